@@ -2,60 +2,83 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Collection
 from dataclasses import dataclass
+from functools import lru_cache
 
+from knowledge.answer_types import states
 from knowledge.channels import SparseChannel
 from knowledge.query import EvidenceUnit, Query
-from knowledge.tokenize import char_ngrams
 
 SINGLE_CHAR_FACTOR = 0.3
-PARTIAL_FACTOR = 0.5
+COLLOQUIAL_WEIGHT = 0.5
+FUZZY_CREDIT = 0.8
 
 
 @dataclass(frozen=True, slots=True)
 class Evidence:
-    """How much of the question an article covers, weighted by how rare each part is."""
+    """How much of the question an article covers, weighted by how specific each part is."""
 
     coverage: float
-    gram_coverage: float
     matched: tuple[str, ...]
     missing: tuple[str, ...]
+    stated: tuple[str, ...]
 
 
-def unit_weight(unit: EvidenceUnit, words: SparseChannel) -> float:
-    """IDF of the unit's rarest known alternative; unknown words count as rare."""
-    idfs = [words.idf(alt) for alt in unit.alternatives if words.df(alt) > 0]
-    head = unit.alternatives[0]
-    weight = min(idfs) if idfs and len(unit.alternatives) > 1 else words.idf(head)
-    if len(head) == 1 and len(unit.alternatives) == 1:
+@lru_cache(maxsize=4096)
+def _fuzzy(term: str) -> re.Pattern[str]:
+    # 党组成员 ~ 党组的成员: the characters in order with at most one character between them.
+    return re.compile(".?".join(re.escape(ch) for ch in term))
+
+
+def occurs(term: str, text: str) -> float:
+    """1 when the term is in the text, FUZZY_CREDIT when only loosely, else 0."""
+    if term in text:
+        return 1.0
+    if len(term) >= 3 and _fuzzy(term).search(text):
+        return FUZZY_CREDIT
+    return 0.0
+
+
+def is_domain(term: str, words: SparseChannel, dictionary: Collection[str]) -> bool:
+    """A term of the domain: in the corpus vocabulary or in the 党建 dictionary."""
+    return words.df(term) > 0 or term in dictionary
+
+
+def unit_weight(unit: EvidenceUnit, words: SparseChannel, dictionary: Collection[str]) -> float:
+    """IDF of a domain unit; colloquial words (unknown to corpus and dictionary) weigh little."""
+    known = [alt for alt in unit.alternatives if is_domain(alt, words, dictionary)]
+    if not known:
+        return COLLOQUIAL_WEIGHT * unit.weight
+    weight = min(words.idf(alt) for alt in known)
+    if len(unit.alternatives) == 1 and len(unit.alternatives[0]) == 1:
         weight *= SINGLE_CHAR_FACTOR
     return weight * unit.weight
 
 
-def _satisfaction(unit: EvidenceUnit, text: str) -> float:
-    best = 0.0
-    for alt in unit.alternatives:
-        if alt in text:
-            return 1.0
-        if len(alt) >= 3:
-            grams = char_ngrams(alt, (2,))
-            if not grams:
-                continue
-            share = sum(g in text for g in grams) / len(grams)
-            best = max(best, share * PARTIAL_FACTOR)
-    return best
-
-
 def measure(query: Query, weights: list[float], text: str) -> Evidence:
-    """Evidence of one article (normalised text) for an analysed query."""
+    """Evidence of one article (canonical text) for an analysed query."""
     total = sum(weights) or 1.0
     got = 0.0
     matched: list[str] = []
     missing: list[str] = []
     for unit, weight in zip(query.units, weights, strict=True):
-        s = _satisfaction(unit, text)
+        s = max(occurs(alt, text) for alt in unit.alternatives)
         got += weight * s
-        (matched if s >= 1.0 else missing).append(unit.alternatives[0])
-    grams = [g for g in query.grams if query.grams[g] >= 1.0 and len(g) == 2]
-    gram_cov = sum(g in text for g in grams) / len(grams) if grams else 0.0
-    return Evidence(got / total, gram_cov, tuple(matched), tuple(missing))
+        (matched if s > 0 else missing).append(unit.alternatives[0])
+    stated = tuple(kind for kind in query.asked if states(kind, text))
+    return Evidence(got / total, tuple(matched), tuple(missing), stated)
+
+
+def unknown_terms(query: Query, words: SparseChannel, dictionary: Collection[str],
+                  texts: list[str]) -> list[str]:
+    """Dictionary terms of the question that neither the corpus nor the given texts contain."""
+    unknown = []
+    for unit in query.units:
+        head = unit.alternatives[0]
+        if len(unit.alternatives) > 1 or len(head) < 2 or head not in dictionary:
+            continue
+        if words.df(head) == 0 and not any(occurs(head, t) for t in texts):
+            unknown.append(head)
+    return unknown

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -9,7 +10,7 @@ import numpy as np
 import numpy.typing as npt
 
 from knowledge.channels import BoolArray, FloatArray, SparseChannel, top_indices
-from knowledge.evidence import Evidence, measure, unit_weight
+from knowledge.evidence import Evidence, measure, unit_weight, unknown_terms
 from knowledge.lexicon import canonical, title_key
 from knowledge.query import Query, RegulationRegistry, analyze
 from knowledge.passages import split_passages
@@ -22,8 +23,12 @@ RERANK_POOL = 30
 EVIDENCE_WEIGHT = 0.5
 NAMED_BOOST = 2.0
 PREAMBLE_FACTOR = 0.5
-CHANNEL_WEIGHTS = {"words": 1.0, "grams": 0.5, "passage_words": 1.0, "passage_grams": 0.5,
-                   "dense": 0.5}
+CHANNEL_WEIGHTS = {
+    "article_words": 1.0, "article_grams": 0.5,
+    "passage_words": 1.0, "passage_grams": 0.5,
+    "head_words": 0.5, "head_grams": 0.25,
+    "dense": 0.5,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +50,7 @@ class SearchResult:
     question: str
     query: Query
     hits: list[Hit] = field(default_factory=list)
+    unknown_terms: list[str] = field(default_factory=list)
 
     @property
     def named_documents(self) -> list[str]:
@@ -60,14 +66,18 @@ def index_text(doc: DocumentMeta, art: ArticleRecord) -> str:
     return "\n".join([doc.title, *art.headings, art.label, art.text])
 
 
+def head_text(doc: DocumentMeta, art: ArticleRecord) -> str:
+    """What an article is about: its headings and its opening sentence."""
+    first = art.text.split("\n", 1)[0]
+    lead = re.split(r"(?<=[。：；])", first, maxsplit=1)[0]
+    return "\n".join([doc.title, *art.headings, lead])
+
+
 @dataclass(slots=True)
 class Channels:
-    """The sparse channels of an index: whole articles and their passages."""
+    """Sparse channels by name (views × words/grams); passage channels map to their article."""
 
-    words: SparseChannel
-    grams: SparseChannel
-    passage_words: SparseChannel
-    passage_grams: SparseChannel
+    sparse: dict[str, SparseChannel]
     passage_owner: npt.NDArray[np.int32]
 
 
@@ -80,7 +90,10 @@ class KnowledgeIndex:
         self.tokenizer = tokenizer
         self.channels = channels
         self.dense = dense
-        self.registry = RegulationRegistry.build(tokenizer.lexicon, corpus.documents.values())
+        lex = tokenizer.lexicon
+        self.registry = RegulationRegistry.build(lex, corpus.documents.values())
+        self.dictionary = frozenset(canonical(w) for w in lex.words) | frozenset(
+            canonical(x) for r in lex.rules for x in (r.trigger, *r.expansions))
         docs = [corpus.documents[a.doc_id] for a in corpus.articles]
         self._texts = [canonical(index_text(d, a)) for d, a in zip(docs, corpus.articles, strict=True)]
         self._by_label = {(a.doc_id, a.number): a for a in corpus.articles if a.number}
@@ -91,7 +104,7 @@ class KnowledgeIndex:
 
     @property
     def words(self) -> SparseChannel:
-        return self.channels.words
+        return self.channels.sparse["article_words"]
 
     def _doc(self, art: ArticleRecord) -> DocumentMeta:
         return self.corpus.documents[art.doc_id]
@@ -99,22 +112,24 @@ class KnowledgeIndex:
     @classmethod
     def build(cls, corpus: Corpus, tokenizer: Tokenizer | None = None,
               cache: TokenCache | None = None) -> KnowledgeIndex:
-        """Tokenise (through the cache) and index every article and passage of the corpus."""
+        """Tokenise (through the cache) and index every article, head and passage."""
         tokenizer = tokenizer or Tokenizer()
         cache = cache if cache is not None else TokenCache()
-        docs: tuple[list[list[str]], ...] = ([], [], [], [])
+        views: dict[str, list[str]] = {"article": [], "head": [], "passage": []}
         owner: list[int] = []
         for pos, art in enumerate(corpus.articles):
-            title = corpus.documents[art.doc_id].title
-            for target, tokens in zip(docs, cache.get(tokenizer, index_text(corpus.documents[art.doc_id], art))):
-                target.append(tokens)
+            doc = corpus.documents[art.doc_id]
+            views["article"].append(index_text(doc, art))
+            views["head"].append(head_text(doc, art))
             for passage in split_passages(art.text):
-                w, g = cache.get(tokenizer, f"{title}\n{passage}")
-                docs[2].append(w)
-                docs[3].append(g)
+                views["passage"].append(f"{doc.title}\n{passage}")
                 owner.append(pos)
-        channels = Channels(*(build_channel(d) for d in docs), np.array(owner, dtype=np.int32))
-        return cls(corpus, tokenizer, channels)
+        sparse: dict[str, SparseChannel] = {}
+        for view, texts in views.items():
+            tokens = [cache.get(tokenizer, text) for text in texts]
+            sparse[f"{view}_words"] = build_channel([w for w, _ in tokens])
+            sparse[f"{view}_grams"] = build_channel([g for _, g in tokens])
+        return cls(corpus, tokenizer, Channels(sparse, np.array(owner, dtype=np.int32)))
 
     def __len__(self) -> int:
         return len(self.corpus.articles)
@@ -149,7 +164,7 @@ class KnowledgeIndex:
         pool = top_indices(fused, allowed, max(RERANK_POOL, k))
         if not len(pool):
             return SearchResult(question, query, [])
-        weights = [unit_weight(u, self.words) for u in query.units]
+        weights = [unit_weight(u, self.words, self.dictionary) for u in query.units]
         top = float(fused[pool[0]])
         scored = []
         for i in pool:
@@ -160,24 +175,30 @@ class KnowledgeIndex:
         scored.sort(key=lambda item: -item[0])
         hits = [self._hit(i, score, rank, evidence, named)
                 for rank, (score, i, evidence, named) in enumerate(scored[:k], start=1)]
-        return SearchResult(question, query, hits)
+        texts = [self._texts[i] for _, i, _, _ in scored[:k]]
+        unknown = unknown_terms(query, self.words, self.dictionary, texts)
+        return SearchResult(question, query, hits, unknown)
 
     def _fuse(self, query: Query, allowed: BoolArray) -> FloatArray:
         fused = np.zeros(len(self), dtype=np.float32)
-        ch = self.channels
-        channels: list[tuple[str, FloatArray]] = [
-            ("words", ch.words.scores(query.words)),
-            ("grams", ch.grams.scores(query.grams)),
-            ("passage_words", self._per_article(ch.passage_words.scores(query.words))),
-            ("passage_grams", self._per_article(ch.passage_grams.scores(query.grams))),
-        ]
+        for name, channel in self.channels.sparse.items():
+            weight = CHANNEL_WEIGHTS.get(name, 0.0)
+            if not weight:
+                continue
+            terms = query.words if name.endswith("_words") else query.grams
+            scores = channel.scores(terms)
+            if name.startswith("passage_"):
+                scores = self._per_article(scores)
+            self._add_ranks(fused, scores, allowed, weight)
         if self.dense is not None:
-            channels.append(("dense", self.dense.scores(query.text)))
-        for name, scores in channels:
-            ranked = top_indices(scores, allowed, CANDIDATES)
-            ranks = np.arange(1, len(ranked) + 1, dtype=np.float32)
-            fused[ranked] += CHANNEL_WEIGHTS[name] / (RRF_K + ranks)
+            self._add_ranks(fused, self.dense.scores(query.text), allowed, CHANNEL_WEIGHTS["dense"])
         return fused
+
+    @staticmethod
+    def _add_ranks(fused: FloatArray, scores: FloatArray, allowed: BoolArray, weight: float) -> None:
+        ranked = top_indices(scores, allowed, CANDIDATES)
+        ranks = np.arange(1, len(ranked) + 1, dtype=np.float32)
+        fused[ranked] += weight / (RRF_K + ranks)
 
     def _per_article(self, passage_scores: FloatArray) -> FloatArray:
         out = np.zeros(len(self), dtype=np.float32)

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from knowledge.answer_types import asked_types
 from knowledge.lexicon import (
     ExpansionRule,
     Lexicon,
@@ -88,6 +89,7 @@ class Query:
     grams: dict[str, float]
     units: list[EvidenceUnit]
     content: list[str]
+    asked: tuple[str, ...] = ()
 
 
 def triggered_rules(text: str, rules: Iterable[ExpansionRule]) -> list[ExpansionRule]:
@@ -115,7 +117,7 @@ def analyze(question: str, tokenizer: Tokenizer, registry: RegulationRegistry) -
             _add(grams, char_ngrams(canonical(phrase)), weight)
     history = any(marker in text for marker in lex.history_markers)
     units = _units(content, rules)
-    return Query(text, named, unknown, history, words, grams, units, content)
+    return Query(text, named, unknown, history, words, grams, units, content, asked_types(text))
 
 
 def _content_tokens(masked: str, tokenizer: Tokenizer) -> list[str]:

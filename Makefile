@@ -1,0 +1,51 @@
+# 党建云 — the two commands are `make run` and `make test`; everything else supports them.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed-stamp
+HOST   ?= 127.0.0.1
+PORT   ?= 8080
+
+.PHONY: install run test test-pg lint typecheck bench migrations clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	@$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
+	@$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	@touch $(STAMP)
+
+run: install
+	@mkdir -p var
+	@$(PY) -m server migrate
+	@test -f var/.demo-seeded || ($(PY) -m server seed-demo && touch var/.demo-seeded)
+	@echo ""
+	@echo "  管理后台  http://$(HOST):$(PORT)/admin   （演示账号 admin / Dangjian@2026，支部管理员 zhibu / Zhibu@2026）"
+	@echo "  API 文档  http://$(HOST):$(PORT)/api/docs"
+	@echo "  健康检查  http://$(HOST):$(PORT)/healthz"
+	@echo ""
+	@HOST=$(HOST) PORT=$(PORT) $(PY) -m server serve
+
+test: install
+	@$(PY) -m pytest $(PYTEST_ARGS)
+
+# The suite against the local PostgreSQL and Redis servers (what CI runs).
+test-pg: install
+	@TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres TEST_REDIS_URL=redis://127.0.0.1:6379/15 $(PY) -m pytest $(PYTEST_ARGS)
+
+lint: install
+	@$(VENV)/bin/ruff check server miniapp_api bot knowledge tests bench
+	@$(VENV)/bin/lint-imports
+
+typecheck: install
+	@$(VENV)/bin/mypy
+
+bench: install
+	@for b in bench/bench_*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
+
+migrations: install
+	@$(PY) -m server makemigrations $(or $(NAME),auto)
+
+clean:
+	rm -rf var/.demo-seeded var/dangjian.db* var/knowledge-index

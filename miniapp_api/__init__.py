@@ -1,0 +1,1 @@
+"""The mini-program and admin-console API, one package per domain."""

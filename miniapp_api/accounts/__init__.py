@@ -1,0 +1,1 @@
+"""Accounts: console logins, WeChat users, tokens and binding to members."""

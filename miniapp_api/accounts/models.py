@@ -1,0 +1,30 @@
+"""Tortoise model of user accounts (console logins and WeChat users)."""
+
+from __future__ import annotations
+
+from tortoise import fields
+from tortoise.models import Model
+
+from server.core.auth import Role
+
+
+class User(Model):
+    """A console account (username + password) or a WeChat user (openid); WeChat users may bind to a member."""
+
+    id = fields.IntField(primary_key=True)
+    username = fields.CharField(max_length=64, unique=True, null=True)
+    password_hash = fields.CharField(max_length=255, null=True)
+    openid = fields.CharField(max_length=64, unique=True, null=True)
+    unionid = fields.CharField(max_length=64, null=True)
+    role = fields.CharEnumField(Role, max_length=20)
+    org = fields.ForeignKeyField("models.Organization", related_name="users", null=True, on_delete=fields.RESTRICT)
+    org_id: int | None
+    member = fields.OneToOneField("models.Member", related_name="user", null=True, on_delete=fields.SET_NULL)
+    member_id: int | None
+    display_name = fields.CharField(max_length=50, default="")
+    is_active = fields.BooleanField(default=True)
+    last_login_at = fields.DatetimeField(null=True)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "app_user"

@@ -1,0 +1,1 @@
+"""Organisations and members: the org tree, rosters, Excel import/export, subtree scoping."""

@@ -1,0 +1,169 @@
+"""Member roster as Excel: import with a per-row report (all-or-nothing per file), and export."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from openpyxl import Workbook, load_workbook
+from openpyxl.utils.exceptions import InvalidFileException
+from pydantic import ValidationError
+from tortoise.transactions import in_transaction
+
+from miniapp_api.audit import service as audit
+from miniapp_api.orgs.models import STATUS_LABELS, Member, MemberStatus, Organization
+from miniapp_api.orgs.schemas import ImportReport, ImportRow, MemberCreate, mask_phone
+from miniapp_api.orgs.service import ensure_scope
+from server.core.auth import Principal
+from server.core.errors import BadRequest
+
+COLUMNS = ["姓名", "手机号", "党员状态", "职务", "入党日期", "所属组织"]
+_STATUS_BY_LABEL = {label: status for status, label in STATUS_LABELS.items()}
+MAX_ROWS = 5000
+
+
+class BadRosterFile(BadRequest):
+    code = "orgs.bad_roster_file"
+    message = "无法读取花名册文件，请使用模板（.xlsx）"
+
+
+@dataclass
+class _Parsed:
+    row: int
+    raw: dict[str, Any]
+
+
+def _read_rows(content: bytes) -> list[_Parsed]:
+    try:
+        wb = load_workbook(io.BytesIO(content), read_only=True, data_only=True)
+    except (InvalidFileException, OSError, KeyError, ValueError, TypeError) as exc:
+        raise BadRosterFile() from exc
+    try:
+        ws = wb.worksheets[0]
+        rows = ws.iter_rows(values_only=True)
+        header = [str(c).strip() if c is not None else "" for c in next(rows, ())]
+        missing = [c for c in COLUMNS[:2] if c not in header]
+        if missing:
+            raise BadRosterFile("花名册缺少必需的列", details={"missing": missing, "expected": COLUMNS})
+        out = []
+        for i, values in enumerate(rows, start=2):
+            if values is None or all(v in (None, "") for v in values):
+                continue
+            out.append(_Parsed(i, {header[j]: v for j, v in enumerate(values) if j < len(header) and header[j]}))
+            if len(out) > MAX_ROWS:
+                raise BadRosterFile(f"一次最多导入 {MAX_ROWS} 行")
+        return out
+    finally:
+        wb.close()
+
+
+def _cell_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).strip()
+
+
+def _to_create(raw: dict[str, Any]) -> MemberCreate:
+    status_text = _cell_text(raw.get("党员状态")) or "正式党员"
+    joined = raw.get("入党日期")
+    if isinstance(joined, datetime):
+        joined = joined.date()
+    elif joined not in (None, "") and not isinstance(joined, date):
+        joined = _cell_text(joined).replace("/", "-").replace(".", "-")
+    posts = [p.strip() for p in _cell_text(raw.get("职务")).replace("，", ",").replace("、", ",").split(",") if p.strip()]
+    return MemberCreate.model_validate({
+        "name": _cell_text(raw.get("姓名")),
+        "phone": _cell_text(raw.get("手机号")),
+        "status": _STATUS_BY_LABEL.get(status_text, status_text),
+        "posts": posts,
+        "joined_at": joined or None,
+    })
+
+
+def _reason(exc: ValidationError) -> str:
+    fields = {str(e["loc"][0]) for e in exc.errors()}
+    labels = {"name": "姓名为空或过长", "phone": "手机号格式不正确", "status": "党员状态不正确",
+              "posts": "职务不正确", "joined_at": "入党日期格式不正确"}
+    return "；".join(labels.get(f, f) for f in sorted(fields))
+
+
+async def import_members(principal: Principal, org_id: int, content: bytes, *, dry_run: bool) -> ImportReport:
+    """Validate every row; import the valid ones in one transaction; report each row."""
+    target = await ensure_scope(principal, org_id)
+    parsed = await asyncio.to_thread(_read_rows, content)
+    subtree = {o.name: o for o in await Organization.filter(path__startswith=target.path, is_active=True)}
+    phones_in_db = set(await Member.filter(phone__in=[_cell_text(p.raw.get("手机号")) for p in parsed]).values_list("phone", flat=True))
+    seen: set[str] = set()
+    report: list[ImportRow] = []
+    to_create: list[tuple[int, Organization, MemberCreate]] = []
+    for p in parsed:
+        name = _cell_text(p.raw.get("姓名"))
+        try:
+            data = _to_create(p.raw)
+        except ValidationError as exc:
+            report.append(ImportRow(row=p.row, name=name, status="rejected", reason=_reason(exc)))
+            continue
+        org_name = _cell_text(p.raw.get("所属组织"))
+        org = subtree.get(org_name) if org_name else target
+        if org is None:
+            reason = f"所属组织“{org_name}”不存在或不在本辖区"
+        elif data.phone in phones_in_db:
+            reason = "手机号已登记为党员（重复）"
+        elif data.phone in seen:
+            reason = "文件内手机号重复"
+        else:
+            reason = ""
+        seen.add(data.phone)
+        if reason:
+            report.append(ImportRow(row=p.row, name=name, status="rejected", reason=reason))
+            continue
+        assert org is not None
+        to_create.append((len(report), org, data))
+        report.append(ImportRow(row=p.row, name=name, status="imported"))
+    if to_create and not dry_run:
+        async with in_transaction():
+            for idx, org, data in to_create:
+                member = await Member.create(org=org, name=data.name, phone=data.phone, status=data.status,
+                                             posts=[str(x) for x in data.posts], joined_at=data.joined_at)
+                report[idx].member_id = member.id
+            await audit.record(principal, "member.import", "organization", target.id, org_id=target.id,
+                               detail={"imported": len(to_create), "rejected": len(report) - len(to_create)})
+    imported = len(to_create)
+    return ImportReport(imported=imported, rejected=len(report) - imported, dry_run=dry_run, rows=report)
+
+
+def _write_roster(rows: list[tuple[Any, ...]], unmasked: bool) -> bytes:
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "党员花名册"
+    ws.append(COLUMNS)
+    for name, phone, status, posts, joined, org_name in rows:
+        ws.append([name, phone if unmasked else mask_phone(phone), STATUS_LABELS[MemberStatus(status)],
+                   "、".join(posts or []), joined, org_name])
+    for col, width in zip("ABCDEF", (12, 16, 14, 20, 14, 24), strict=True):
+        ws.column_dimensions[col].width = width
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+async def export_members(principal: Principal, org_id: int, *, full_phone: bool) -> tuple[str, bytes]:
+    """The subtree roster as xlsx; phones are masked unless the admin asks for full numbers (audited)."""
+    org = await ensure_scope(principal, org_id)
+    members = await Member.filter(is_active=True, org__path__startswith=org.path).order_by("org_id", "id").prefetch_related("org")
+    rows = [(m.name, m.phone, m.status, m.posts, m.joined_at, m.org.name) for m in members]
+    content = await asyncio.to_thread(_write_roster, rows, full_phone)
+    await audit.record(principal, "member.export", "organization", org.id, org_id=org.id,
+                       detail={"rows": len(rows), "full_phone": full_phone})
+    return f"roster-{org.id}.xlsx", content
+
+
+def template_bytes() -> bytes:
+    """An empty roster with the expected header row, for admins to fill in."""
+    return _write_roster([], unmasked=True)

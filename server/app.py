@@ -1,0 +1,45 @@
+"""The composition root: create_app(settings) wires every package into one aiohttp application."""
+
+from __future__ import annotations
+
+import aiohttp_jinja2
+import jinja2
+from aiohttp import web
+
+from miniapp_api.accounts.routes import routes as accounts_routes
+from miniapp_api.audit.routes import routes as audit_routes
+from miniapp_api.orgs.routes import routes as orgs_routes
+from server import lifecycle, pages
+from server.core.auth import TokenCodec
+from server.core.clock import Clock, SystemClock
+from server.core.keys import CLOCK, SETTINGS, TOKENS
+from server.core.settings import Settings
+from server.health import healthz
+from server.middleware import error_renderer, request_context
+
+VERSION = "0.1.0"
+
+
+def create_app(settings: Settings | None = None, *, clock: Clock | None = None) -> web.Application:
+    """Build the application; no I/O happens until the app starts (cleanup_ctx)."""
+    settings = settings or Settings()
+    clock = clock or SystemClock()
+    app = web.Application(middlewares=[request_context, error_renderer], client_max_size=settings.max_body_bytes)
+    app[SETTINGS] = settings
+    app[CLOCK] = clock
+    app[TOKENS] = TokenCodec(
+        settings.secret_key.get_secret_value(), settings.access_token_ttl_s, settings.refresh_token_ttl_s, clock.time
+    )
+    app[lifecycle.JOB_FACTORIES] = []
+
+    app.cleanup_ctx.extend([lifecycle.database_ctx, lifecycle.redis_ctx, lifecycle.http_ctx])
+    # Domain resources (rooms, knowledge index, flushers) go here, before the jobs.
+    app.cleanup_ctx.append(lifecycle.jobs_ctx)
+
+    app.router.add_get("/healthz", healthz)
+    for table in (accounts_routes, orgs_routes, audit_routes):
+        app.router.add_routes(table)
+
+    aiohttp_jinja2.setup(app, loader=jinja2.PackageLoader("server", "templates"), autoescape=True)
+    pages.setup(app, VERSION)
+    return app

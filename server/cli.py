@@ -1,0 +1,109 @@
+"""Command line: serve, migrate, makemigrations, create-admin, seed-demo. No business logic here."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+from collections.abc import Awaitable, Callable
+
+from server.core.settings import Settings
+from server.logging import configure_logging
+
+
+def _run(coro_factory: Callable[[Settings], Awaitable[int]]) -> Callable[[argparse.Namespace], int]:
+    def runner(args: argparse.Namespace) -> int:
+        settings = Settings()
+        configure_logging(settings.log_level)
+        return asyncio.run(coro_factory(settings))
+
+    return runner
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from aiohttp import web
+
+    from server.app import create_app
+
+    overrides = {k: v for k, v in (("host", args.host), ("port", args.port)) if v is not None}
+    settings = Settings(**overrides)  # type: ignore[arg-type]
+    configure_logging(settings.log_level)
+    web.run_app(create_app(settings), host=settings.host, port=settings.port, access_log=None,
+                shutdown_timeout=10, print=lambda *_: None)
+    return 0
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    from server.migrations import upgrade
+
+    async def go(settings: Settings) -> int:
+        applied = await upgrade(settings.database_url)
+        print(f"migrations applied: {len(applied)}" + "".join(f"\n  {a}" for a in applied))
+        return 0
+
+    return _run(go)(args)
+
+
+def cmd_makemigrations(args: argparse.Namespace) -> int:
+    from server.migrations import make_migrations
+
+    async def go(settings: Settings) -> int:
+        for line in await make_migrations(args.name, args.postgres_url, args.only):
+            print(line)
+        return 0
+
+    return _run(go)(args)
+
+
+def cmd_create_admin(args: argparse.Namespace) -> int:
+    from server.seed import create_admin
+
+    async def go(settings: Settings) -> int:
+        user_id = await create_admin(settings, args.username, args.password, args.org_id, args.staff)
+        print(f"created user {args.username} (id {user_id})")
+        return 0
+
+    return _run(go)(args)
+
+
+def cmd_seed_demo(args: argparse.Namespace) -> int:
+    from server.seed import seed_demo
+
+    async def go(settings: Settings) -> int:
+        for line in await seed_demo(settings):
+            print(line)
+        return 0
+
+    return _run(go)(args)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m server", description="党建云服务")
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("serve", help="run the HTTP service")
+    p.add_argument("--host")
+    p.add_argument("--port", type=int)
+    p.set_defaults(func=cmd_serve)
+    sub.add_parser("migrate", help="create or upgrade the schema").set_defaults(func=cmd_migrate)
+    p = sub.add_parser("makemigrations", help="generate migrations for SQLite and PostgreSQL (developers)")
+    p.add_argument("name")
+    p.add_argument("--postgres-url", default="postgres://postgres@127.0.0.1:5432/postgres")
+    p.add_argument("--only", choices=["sqlite", "postgres"], help=argparse.SUPPRESS)
+    p.set_defaults(func=cmd_makemigrations)
+    p = sub.add_parser("create-admin", help="create a superadmin (no org) or an org admin")
+    p.add_argument("--username", required=True)
+    p.add_argument("--password", required=True)
+    p.add_argument("--org-id", type=int)
+    p.add_argument("--staff", action="store_true", help="a read-only staff account instead of an admin")
+    p.set_defaults(func=cmd_create_admin)
+    sub.add_parser("seed-demo", help="load the demo data (idempotent)").set_defaults(func=cmd_seed_demo)
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args))
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # a clean message for operators; details at debug level
+        logging.getLogger("dangjian.cli").debug("command failed", exc_info=True)
+        print(f"error: {exc}", file=sys.stderr)
+        return 1

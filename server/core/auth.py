@@ -1,0 +1,178 @@
+"""Authentication kernel: principals, JWT access/refresh tokens, password hashing, role checks."""
+
+from __future__ import annotations
+
+import asyncio
+import secrets
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+from typing import Any
+
+import jwt
+from aiohttp import web
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+
+from server.core.errors import Forbidden, TokenExpired, Unauthorized
+from server.core.keys import PRINCIPAL, REQUEST_ID, TOKENS
+
+_ALGORITHM = "HS256"
+_hasher = PasswordHasher()
+
+
+class Role(StrEnum):
+    CITIZEN = "citizen"
+    MEMBER = "member"
+    STAFF = "staff"
+    ORG_ADMIN = "org_admin"
+    SUPERADMIN = "superadmin"
+
+
+ADMIN_ROLES = frozenset({Role.ORG_ADMIN, Role.SUPERADMIN})
+CONSOLE_ROLES = frozenset({Role.ORG_ADMIN, Role.SUPERADMIN, Role.STAFF})
+
+
+@dataclass(frozen=True)
+class Principal:
+    """Who is calling: decoded from the access token, never from client-supplied fields."""
+
+    user_id: int
+    role: Role
+    org_id: int | None = None
+    member_id: int | None = None
+    name: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def is_superadmin(self) -> bool:
+        return self.role is Role.SUPERADMIN
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role in ADMIN_ROLES
+
+    @property
+    def rater_identity(self) -> str:
+        """A stable identity string for per-user rate limits and dedup (hashed before storage)."""
+        return f"user:{self.user_id}"
+
+
+@dataclass(frozen=True)
+class TokenPair:
+    access_token: str
+    refresh_token: str
+    expires_in: int
+
+
+class TokenCodec:
+    """Signs and verifies JWTs with the app secret."""
+
+    def __init__(
+        self, secret: str, access_ttl_s: int, refresh_ttl_s: int, clock: Callable[[], float] = time.time
+    ) -> None:
+        self._secret = secret
+        self._clock = clock
+        self.access_ttl_s = access_ttl_s
+        self.refresh_ttl_s = refresh_ttl_s
+
+    def issue(self, principal: Principal) -> TokenPair:
+        now = self._clock()
+        claims = {
+            "sub": str(principal.user_id),
+            "role": principal.role.value,
+            "org": principal.org_id,
+            "mem": principal.member_id,
+            "name": principal.name,
+            "iat": int(now),
+        }
+        access = jwt.encode({**claims, "typ": "access", "exp": int(now) + self.access_ttl_s}, self._secret, _ALGORITHM)
+        refresh = jwt.encode(
+            {"sub": str(principal.user_id), "typ": "refresh", "jti": secrets.token_urlsafe(12),
+             "iat": int(now), "exp": int(now) + self.refresh_ttl_s},
+            self._secret,
+            _ALGORITHM,
+        )
+        return TokenPair(access, refresh, self.access_ttl_s)
+
+    def decode(self, token: str, expected_type: str) -> dict[str, Any]:
+        """Verify signature, type and expiry (against the injected clock)."""
+        try:
+            claims: dict[str, Any] = jwt.decode(
+                token, self._secret, algorithms=[_ALGORITHM],
+                options={"require": ["exp", "sub", "typ"], "verify_exp": False},
+            )
+        except jwt.InvalidTokenError:
+            raise Unauthorized("登录凭证无效", code="auth.invalid_token") from None
+        if claims.get("typ") != expected_type:
+            raise Unauthorized("登录凭证无效", code="auth.invalid_token")
+        if not isinstance(claims["exp"], int) or claims["exp"] <= self._clock():
+            raise TokenExpired()
+        return claims
+
+    def principal_from_access(self, token: str) -> Principal:
+        c = self.decode(token, "access")
+        try:
+            role = Role(c["role"])
+        except (KeyError, ValueError):
+            raise Unauthorized("登录凭证无效", code="auth.invalid_token") from None
+        return Principal(int(c["sub"]), role, c.get("org"), c.get("mem"), c.get("name") or "")
+
+
+async def hash_password(password: str) -> str:
+    """Argon2id hash, computed off the event loop."""
+    return await asyncio.to_thread(_hasher.hash, password)
+
+
+async def verify_password(stored_hash: str, password: str) -> bool:
+    def _verify() -> bool:
+        try:
+            return _hasher.verify(stored_hash, password)
+        except (VerificationError, InvalidHashError):
+            return False
+
+    return await asyncio.to_thread(_verify)
+
+
+def bearer_token(request: web.Request) -> str | None:
+    header = request.headers.get("Authorization", "")
+    if header[:7].lower() == "bearer ":
+        return header[7:].strip() or None
+    return None
+
+
+def optional_principal(request: web.Request) -> Principal | None:
+    """The caller if a bearer token was sent (an invalid or expired one is still an error)."""
+    if PRINCIPAL in request:
+        return request[PRINCIPAL]
+    token = bearer_token(request)
+    principal = None
+    if token:
+        decoded = request.config_dict[TOKENS].principal_from_access(token)
+        meta = {"ip": request.remote or "", "request_id": request.get(REQUEST_ID, "")}
+        principal = replace(decoded, extra=meta)
+    request[PRINCIPAL] = principal
+    return principal
+
+
+def require_principal(request: web.Request, *roles: Role) -> Principal:
+    """The authenticated caller, optionally limited to some roles."""
+    principal = optional_principal(request)
+    if principal is None:
+        raise Unauthorized()
+    if roles and principal.role not in roles:
+        raise Forbidden()
+    return principal
+
+
+def require_admin(request: web.Request, *, write: bool = True) -> Principal:
+    """An org admin or superadmin; staff may read but not write."""
+    return require_principal(request, *(ADMIN_ROLES if write else CONSOLE_ROLES))
+
+
+def require_member(request: web.Request) -> Principal:
+    principal = require_principal(request)
+    if principal.member_id is None:
+        raise Forbidden("请先绑定党员身份", code="auth.member_required")
+    return principal

@@ -1,0 +1,30 @@
+"""Every web.AppKey of the application, in one place."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import aiohttp
+from aiohttp import web
+from redis.asyncio import Redis
+from tortoise.context import TortoiseContext
+
+if TYPE_CHECKING:
+    from server.core.auth import Principal, TokenCodec
+    from server.core.clock import Clock
+    from server.core.settings import Settings
+    from server.core.wechat import WeChatClient
+
+SETTINGS: web.AppKey[Settings] = web.AppKey("settings")
+DB: web.AppKey[TortoiseContext] = web.AppKey("db", TortoiseContext)
+REDIS: web.AppKey[Redis] = web.AppKey("redis", Redis)
+HTTP: web.AppKey[aiohttp.ClientSession] = web.AppKey("http", aiohttp.ClientSession)
+WECHAT: web.AppKey[WeChatClient] = web.AppKey("wechat")
+CLOCK: web.AppKey[Clock] = web.AppKey("clock")
+TOKENS: web.AppKey[TokenCodec] = web.AppKey("tokens")
+# Packages that own long-lived in-process state (knowledge index, rooms hub, LLM) hang it here.
+EXTRAS: web.AppKey[dict[str, Any]] = web.AppKey("extras", dict)
+
+# Per-request storage.
+REQUEST_ID: web.RequestKey[str] = web.RequestKey("request_id", str)
+PRINCIPAL: web.RequestKey[Principal | None] = web.RequestKey("principal")

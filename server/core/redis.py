@@ -1,0 +1,63 @@
+"""Redis connections (a server, or the embedded in-process fakeredis) and a one-round-trip rate limiter."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from redis.asyncio import Redis
+
+from server.core.errors import RateLimited
+
+MEMORY_SCHEME = "memory://"
+
+
+def open_redis(url: str | None) -> Redis:
+    """A client for `url`; unset or memory://NAME gives an embedded Redis shared by name in this process."""
+    if not url or url.startswith(MEMORY_SCHEME):
+        from fakeredis import FakeAsyncRedis
+
+        name = (url or MEMORY_SCHEME + "default").removeprefix(MEMORY_SCHEME) or "default"
+        return FakeAsyncRedis(host=f"embedded-{name}", port=0, decode_responses=True)
+    return Redis.from_url(url, decode_responses=True, health_check_interval=30)
+
+
+# Fixed-window counters for several keys in one round trip. ARGV: window_ms, then one limit per key.
+# Returns the milliseconds to wait for the first exceeded key, or 0 when every key is within limits.
+_LIMIT_LUA = """
+local window = tonumber(ARGV[1])
+local wait = 0
+for i, key in ipairs(KEYS) do
+  local n = redis.call('INCR', key)
+  if n == 1 then redis.call('PEXPIRE', key, window) end
+  if n > tonumber(ARGV[i + 1]) then
+    local ttl = redis.call('PTTL', key)
+    if ttl < 0 then redis.call('PEXPIRE', key, window); ttl = window end
+    if ttl > wait then wait = ttl end
+  end
+end
+return wait
+"""
+
+
+class RateLimiter:
+    """Fixed-window limits kept in Redis, so every worker shares them."""
+
+    def __init__(self, redis: Redis, prefix: str = "rl") -> None:
+        self._redis = redis
+        self._prefix = prefix
+        self._script = redis.register_script(_LIMIT_LUA)
+
+    async def wait_ms(self, keys: Sequence[tuple[str, int]], window_s: int = 60) -> int:
+        if not keys:
+            return 0
+        names = [f"{self._prefix}:{window_s}:{k}" for k, _ in keys]
+        limits = [str(limit) for _, limit in keys]
+        return int(await self._script(keys=names, args=[window_s * 1000, *limits]))
+
+    async def check(
+        self, keys: Sequence[tuple[str, int]], window_s: int = 60, *, code: str | None = None, message: str | None = None
+    ) -> None:
+        """Count one hit on every key; raise RateLimited (429 + Retry-After) when any is over its limit."""
+        wait = await self.wait_ms(keys, window_s)
+        if wait > 0:
+            raise RateLimited((wait + 999) // 1000, message, code=code)

@@ -1,0 +1,111 @@
+"""Application settings: the only module that reads the environment."""
+
+from __future__ import annotations
+
+import secrets
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, Field, SecretStr, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class EvaluationSettings(BaseModel):
+    """Rules of the service evaluation codes (好差评)."""
+
+    ratings_per_rater_per_day: int = 1
+    callback_working_days: int = 1
+    rectify_working_days: int = 5
+    rate_limit_per_minute_ip: int = 30
+    rate_limit_per_minute_rater: int = 10
+    qr_cache_size: int = 512
+
+
+class PartydaySettings(BaseModel):
+    """Rules of cloud party days and 三会一课."""
+
+    signin_slice_s: int = 15
+    signin_grace_slices: int = 1
+    attended_share: float = 0.8
+    reminder_minutes_before: int = 30
+    wrong_code_limit_per_minute: int = 5
+
+
+class LearningSettings(BaseModel):
+    """Rules of certified study time and 学时."""
+
+    heartbeat_interval_s: int = 15
+    max_credit_per_beat_s: int = 30
+    minutes_per_credit_hour: int = 45
+    target_hours_member: float = 32
+    target_hours_leader: float = 56
+    flush_interval_s: float = 5.0
+    media_cap_factor: float = 1.2
+    complete_share: float = 0.9
+
+
+class BotSettings(BaseModel):
+    """Regulation chatbot knobs."""
+
+    history_ttl_s: int = 3600
+    asks_per_minute: int = 20
+    index_cache_path: str = "var/knowledge-index"
+
+
+class Settings(BaseSettings):
+    """Everything configurable, read from environment variables (see README)."""
+
+    model_config = SettingsConfigDict(env_nested_delimiter="__", extra="ignore")
+
+    env: Literal["dev", "test", "prod"] = "dev"
+    database_url: str = "sqlite://var/dangjian.db"
+    redis_url: str | None = None
+    host: str = "127.0.0.1"
+    port: int = 8080
+    public_base_url: str | None = None
+    secret_key: SecretStr = Field(default_factory=lambda: SecretStr(""))
+    media_dir: Path = Path("var/media")
+    max_body_bytes: int = 1024 * 1024
+    max_upload_bytes: int = 20 * 1024 * 1024
+    access_token_ttl_s: int = 2 * 3600
+    refresh_token_ttl_s: int = 30 * 86400
+    login_attempts_per_minute: int = 10
+    timezone: str = "Asia/Shanghai"
+    run_jobs: bool = True
+    log_level: str = "INFO"
+
+    wechat_appid: str | None = None
+    wechat_secret: SecretStr | None = None
+    wechat_api_base: str = "https://api.weixin.qq.com"
+
+    llm_base_url: str | None = None
+    llm_api_key: SecretStr | None = None
+    llm_model: str | None = None
+
+    evaluation: EvaluationSettings = EvaluationSettings()
+    partyday: PartydaySettings = PartydaySettings()
+    learning: LearningSettings = LearningSettings()
+    bot: BotSettings = BotSettings()
+
+    @model_validator(mode="after")
+    def _check_secret(self) -> Settings:
+        if not self.secret_key.get_secret_value():
+            if self.env == "prod":
+                raise ValueError("SECRET_KEY must be set outside dev/test")
+            self.secret_key = SecretStr(secrets.token_urlsafe(32))
+        elif self.env == "prod" and len(self.secret_key.get_secret_value()) < 24:
+            raise ValueError("SECRET_KEY is too short (at least 24 characters)")
+        return self
+
+    @property
+    def base_url(self) -> str:
+        """The public base URL encoded into QR codes and links."""
+        return (self.public_base_url or f"http://{self.host}:{self.port}").rstrip("/")
+
+    @property
+    def wechat_enabled(self) -> bool:
+        return bool(self.wechat_appid and self.wechat_secret)
+
+    @property
+    def llm_enabled(self) -> bool:
+        return bool(self.llm_base_url and self.llm_model)

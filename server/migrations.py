@@ -1,0 +1,85 @@
+"""Schema migrations with aerich, kept per SQL dialect under migrations/<dialect>/ (docs/adr/0003)."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import sys
+import tempfile
+import uuid
+from pathlib import Path
+
+import asyncpg
+from aerich import Command
+from tortoise.context import get_current_context
+
+from server.db import MIGRATIONS_ROOT, dialect, tortoise_config
+
+
+async def _close_global() -> None:
+    # aerich initialises Tortoise globally; close *that* context, not Tortoise.close_connections().
+    ctx = get_current_context()
+    if ctx is not None:
+        await ctx.close_connections()
+
+
+def _location(url: str) -> Path:
+    return MIGRATIONS_ROOT / dialect(url)
+
+
+async def upgrade(url: str) -> list[str]:
+    """Apply every migration not yet applied to the database at `url`."""
+    location = _location(url)
+    if not (location / "models").exists():
+        raise RuntimeError(f"no migrations found in {location}")
+    cmd = Command(tortoise_config=tortoise_config(url), app="models", location=str(location))
+    try:
+        await cmd.init()
+        return await cmd.upgrade(run_in_transaction=True)
+    finally:
+        await _close_global()
+
+
+async def _generate(url: str, name: str) -> str:
+    location = _location(url)
+    cmd = Command(tortoise_config=tortoise_config(url), app="models", location=str(location))
+    try:
+        if not (location / "models").exists():
+            await cmd.init_db(safe=True)
+            return f"{dialect(url)}: initial migration written"
+        await cmd.init()
+        await cmd.upgrade(run_in_transaction=True)
+        made = await cmd.migrate(name)
+        return f"{dialect(url)}: {made or 'no changes'}"
+    finally:
+        await _close_global()
+
+
+async def make_migrations(name: str, postgres_url: str, only: str | None = None) -> list[str]:
+    """Diff the models against the migrations on a scratch database and write new files.
+
+    Tortoise caches dialect-specific SQL per model class, so each dialect runs in its own process
+    (`only` is set in that child process).
+    """
+    if only is None:
+        out = []
+        for which in ("sqlite", "postgres"):
+            proc = await asyncio.create_subprocess_exec(
+                sys.executable, "-m", "server", "makemigrations", name, "--postgres-url", postgres_url, "--only", which,
+            )
+            if await proc.wait() != 0:
+                raise RuntimeError(f"makemigrations failed for {which}")
+        return out
+    if only == "sqlite":
+        with tempfile.TemporaryDirectory() as tmp:
+            return [await _generate(f"sqlite://{tmp}/scratch.db", name)]
+    scratch = f"dj_migrate_{uuid.uuid4().hex[:8]}"
+    admin = await asyncpg.connect(postgres_url.replace("postgres://", "postgresql://", 1))
+    try:
+        await admin.execute(f'CREATE DATABASE "{scratch}"')
+        base = postgres_url.rsplit("/", 1)[0]
+        return [await _generate(f"{base}/{scratch}", name)]
+    finally:
+        with contextlib.suppress(Exception):
+            await admin.execute(f'DROP DATABASE IF EXISTS "{scratch}" WITH (FORCE)')
+        await admin.close()

@@ -1,0 +1,98 @@
+"""Shared fixtures: settings, the real app over HTTP, login helpers, the fake WeChat server."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from typing import Any
+
+import pytest
+from aiohttp import web
+from aiohttp.test_utils import TestClient, TestServer
+from redis.asyncio import Redis
+
+from server.app import create_app
+from server.core.clock import Clock
+from server.core.keys import DB, REDIS
+from server.core.settings import Settings
+from tests.db import create_session_database, empty_database
+from tests.fakes import FakeWeChat
+
+
+SECRET = "test-secret-key-that-is-long-enough-0123456789"
+AppFactory = Callable[..., Awaitable[TestClient]]
+
+
+@pytest.fixture(scope="session")
+def database_url() -> Iterator[str]:
+    url, drop = create_session_database()
+    try:
+        yield url
+    finally:
+        drop()
+
+
+@pytest.fixture
+def redis_url() -> str:
+    """A real Redis server (TEST_REDIS_URL) shared by the test, or a fresh embedded one."""
+    return os.environ.get("TEST_REDIS_URL") or f"memory://test-{uuid.uuid4().hex}"
+
+
+@pytest.fixture
+def make_settings(database_url: str, redis_url: str) -> Callable[..., Settings]:
+    def make(**overrides: Any) -> Settings:
+        values: dict[str, Any] = {
+            "env": "test", "database_url": database_url, "redis_url": redis_url, "secret_key": SECRET,
+            "run_jobs": False, "public_base_url": "http://testserver", "media_dir": f"/tmp/dj-media-{uuid.uuid4().hex[:8]}",
+        }
+        values.update(overrides)
+        return Settings(**values)
+
+    return make
+
+
+@pytest.fixture
+async def make_client(aiohttp_client: Any, make_settings: Callable[..., Settings], database_url: str, redis_url: str) -> AppFactory:
+    """Start an app (several may share one database and Redis) and return a test client for it."""
+    started: list[web.Application] = []
+
+    async def make(settings: Settings | None = None, *, clock: Clock | None = None) -> TestClient:
+        app = create_app(settings or make_settings(), clock=clock)
+        client: TestClient = await aiohttp_client(app)
+        if not started:
+            await empty_database(app[DB], database_url)
+            if not redis_url.startswith("memory://"):
+                await app[REDIS].flushdb()
+        started.append(app)
+        return client
+
+    return make
+
+
+@pytest.fixture
+async def client(make_client: AppFactory) -> TestClient:
+    return await make_client()
+
+
+@pytest.fixture
+def app(client: TestClient) -> web.Application:
+    return client.app  # type: ignore[return-value]
+
+
+@pytest.fixture
+def redis(app: web.Application) -> Redis:
+    return app[REDIS]
+
+
+@pytest.fixture
+async def fake_wechat(aiohttp_server: Any) -> AsyncIterator[FakeWeChat]:
+    fake = FakeWeChat()
+    server: TestServer = await aiohttp_server(fake.app)
+    fake.base_url = str(server.make_url("")).rstrip("/")
+    yield fake
+
+
+@pytest.fixture
+def wechat_settings(make_settings: Callable[..., Settings], fake_wechat: FakeWeChat) -> Settings:
+    return make_settings(wechat_appid=fake_wechat.appid, wechat_secret=fake_wechat.secret, wechat_api_base=fake_wechat.base_url)

@@ -1,0 +1,94 @@
+"""The platform: health, the one error shape for every error class, request ids, OpenAPI."""
+
+from __future__ import annotations
+
+import io
+
+from aiohttp.test_utils import TestClient
+
+from tests.factories import admin_headers, make_org
+
+
+def assert_error(body: dict, code: str) -> None:
+    assert set(body) == {"error"}
+    assert body["error"]["code"] == code
+    assert isinstance(body["error"]["message"], str) and body["error"]["message"]
+    assert isinstance(body["error"]["details"], dict)
+
+
+async def test_healthz_reports_database_and_redis(client: TestClient) -> None:
+    resp = await client.get("/healthz")
+    assert resp.status == 200
+    assert await resp.json() == {"status": "ok", "database": "ok", "redis": "ok"}
+
+
+async def test_unknown_route_is_404_in_error_shape(client: TestClient) -> None:
+    resp = await client.get("/api/v1/nope")
+    assert resp.status == 404
+    assert_error(await resp.json(), "not_found")
+
+
+async def test_wrong_method_is_405_in_error_shape(client: TestClient) -> None:
+    resp = await client.delete("/api/v1/auth/login")
+    assert resp.status == 405
+    assert_error(await resp.json(), "method_not_allowed")
+
+
+async def test_validation_error_is_422_with_field_details(client: TestClient) -> None:
+    resp = await client.post("/api/v1/auth/login", json={"username": "", "password": 5, "extra": 1})
+    assert resp.status == 422
+    body = await resp.json()
+    assert_error(body, "validation_error")
+    fields = {f["field"] for f in body["error"]["details"]["fields"]}
+    assert {"username", "password", "extra"} <= fields
+
+
+async def test_invalid_json_is_400(client: TestClient) -> None:
+    resp = await client.post("/api/v1/auth/login", data=b"{not json", headers={"Content-Type": "application/json"})
+    assert resp.status == 400
+    assert_error(await resp.json(), "invalid_json")
+
+
+async def test_oversized_body_is_413(client: TestClient) -> None:
+    resp = await client.post("/api/v1/auth/login", data=io.BytesIO(b"x" * (1024 * 1024 + 10)), headers={"Content-Type": "application/json"})
+    assert resp.status == 413
+    assert_error(await resp.json(), "payload_too_large")
+
+
+async def test_missing_token_is_401_and_forged_token_is_401(client: TestClient) -> None:
+    resp = await client.get("/api/v1/orgs/tree")
+    assert resp.status == 401
+    assert_error(await resp.json(), "auth.unauthorized")
+    resp = await client.get("/api/v1/orgs/tree", headers={"Authorization": "Bearer abc.def.ghi"})
+    assert resp.status == 401
+    assert_error(await resp.json(), "auth.invalid_token")
+
+
+async def test_unexpected_error_is_500_without_internals(client: TestClient) -> None:
+    # A path parameter far beyond any integer column makes the database driver fail inside a handler.
+    org = await make_org()
+    headers = await admin_headers(client, org)
+    resp = await client.get("/api/v1/orgs/999999999999", headers=headers)
+    assert resp.status in (404, 500)
+    body = await resp.json()
+    assert "Traceback" not in str(body) and "asyncpg" not in str(body).lower()
+
+
+async def test_request_id_is_echoed_or_generated(client: TestClient) -> None:
+    resp = await client.get("/healthz", headers={"X-Request-ID": "req-12345678"})
+    assert resp.headers["X-Request-ID"] == "req-12345678"
+    resp = await client.get("/healthz", headers={"X-Request-ID": "bad id <script>"})
+    assert resp.headers["X-Request-ID"] != "bad id <script>" and len(resp.headers["X-Request-ID"]) == 16
+
+
+async def test_openapi_lists_the_endpoints_with_schemas(client: TestClient) -> None:
+    resp = await client.get("/api/openapi.json")
+    assert resp.status == 200
+    spec = await resp.json()
+    assert spec["openapi"].startswith("3.")
+    assert "post" in spec["paths"]["/api/v1/auth/login"]
+    assert "post" in spec["paths"]["/api/v1/orgs/{id}/members"]
+    assert "LoginIn" in spec["components"]["schemas"]
+    docs = await client.get("/api/docs")
+    assert docs.status == 200
+    assert "/api/v1/auth/wechat" in await docs.text()
