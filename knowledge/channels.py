@@ -1,8 +1,12 @@
-"""Sparse BM25 channels (built with bm25s) scored with weighted query terms and a document mask."""
+"""Sparse BM25 channels: term → (document, score) postings, scored with weighted query terms.
+
+The scores are bm25s's ``lucene`` variant (tests check them against ``bm25s.BM25``). The
+matrix is built here with vectorised numpy from cached token ids, because bm25s's own
+builder walks every document in Python (≈3 s per 10 000 articles per channel).
+"""
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -10,40 +14,58 @@ import numpy as np
 import numpy.typing as npt
 
 FloatArray = npt.NDArray[np.float32]
+IntArray = npt.NDArray[np.int32]
 BoolArray = npt.NDArray[np.bool_]
+K1 = 1.2
+B = 0.75
+
+
+@dataclass(frozen=True, slots=True)
+class Bag:
+    """A tokenised text: distinct token ids, their counts and the total token count."""
+
+    ids: IntArray
+    counts: IntArray
+    length: int
+
+
+def radix_argsort(keys: IntArray) -> npt.NDArray[np.intp]:
+    """Stable argsort of non-negative int32 keys in two 16-bit radix passes (O(n))."""
+    low = np.argsort((keys & 0xFFFF).astype(np.uint16), kind="stable")
+    high = np.argsort((keys[low] >> 16).astype(np.uint16), kind="stable")
+    return low[high]
 
 
 @dataclass(slots=True)
 class SparseChannel:
-    """BM25 term-by-document scores in CSC form: one column of (doc, score) pairs per term."""
+    """BM25 term-by-document scores in CSC form over a shared vocabulary."""
 
-    vocab: dict[str, int]
+    vocab: Mapping[str, int]
     data: FloatArray
-    indices: npt.NDArray[np.int32]
+    indices: IntArray
     indptr: npt.NDArray[np.int64]
     num_docs: int
 
     @classmethod
-    def build(cls, docs: Sequence[Sequence[int]], vocab: Mapping[str, int],
-              k1: float = 1.2, b: float = 0.75) -> SparseChannel:
-        """Index documents given as token ids of a shared vocabulary."""
-        import bm25s  # lazy: the import pulls in a fair amount of code
-
-        used = sorted({t for doc in docs for t in doc})
-        remap = {old: new for new, old in enumerate(used)}
-        inverse = {i: tok for tok, i in vocab.items()}
-        local_vocab = {inverse[old]: new for old, new in remap.items()}
-        ids = [[remap[t] for t in doc] or [] for doc in docs]
-        model = bm25s.BM25(k1=k1, b=b, method="lucene")
-        model.index((ids, dict(local_vocab)), create_empty_token=False, show_progress=False)
-        scores = model.scores
-        return cls(
-            vocab=local_vocab,
-            data=np.asarray(scores["data"], dtype=np.float32),
-            indices=np.asarray(scores["indices"], dtype=np.int32),
-            indptr=np.asarray(scores["indptr"], dtype=np.int64),
-            num_docs=int(scores["num_docs"]),
-        )
+    def build(cls, bags: Sequence[Bag], vocab: Mapping[str, int],
+              k1: float = K1, b: float = B) -> SparseChannel:
+        """Index documents given as bags of token ids of `vocab`."""
+        n_docs, n_terms = len(bags), max(len(vocab), 1)
+        if not n_docs:
+            empty = np.zeros(0, dtype=np.int32)
+            return cls(vocab, empty.astype(np.float32), empty, np.zeros(n_terms + 1, np.int64), 0)
+        ids = np.concatenate([bag.ids for bag in bags]).astype(np.int32)
+        tf = np.concatenate([bag.counts for bag in bags]).astype(np.float32)
+        lengths = np.array([bag.length for bag in bags], dtype=np.float32)
+        doc = np.repeat(np.arange(n_docs, dtype=np.int32), [len(bag.ids) for bag in bags])
+        df = np.bincount(ids, minlength=n_terms)
+        idf = np.log1p((n_docs - df + 0.5) / (df + 0.5)).astype(np.float32)
+        norm = k1 * (1 - b + b * lengths / max(float(lengths.mean()), 1e-9))
+        data = idf[ids] * tf / (tf + norm[doc])
+        order = radix_argsort(ids)
+        indptr = np.zeros(n_terms + 1, dtype=np.int64)
+        np.cumsum(df, out=indptr[1:])
+        return cls(vocab, data[order].astype(np.float32), doc[order], indptr, n_docs)
 
     def df(self, token: str) -> int:
         tid = self.vocab.get(token)
@@ -53,19 +75,20 @@ class SparseChannel:
 
     def idf(self, token: str) -> float:
         df = self.df(token)
-        return math.log(1 + (self.num_docs - df + 0.5) / (df + 0.5))
+        return float(np.log1p((self.num_docs - df + 0.5) / (df + 0.5)))
 
     def scores(self, weighted: Mapping[str, float]) -> FloatArray:
         """Sum of weight × BM25 contribution over the query terms, for every document."""
-        parts_idx: list[npt.NDArray[np.int32]] = []
+        parts_idx: list[IntArray] = []
         parts_val: list[FloatArray] = []
         for token, weight in weighted.items():
             tid = self.vocab.get(token)
             if tid is None or tid + 1 >= len(self.indptr):
                 continue
             lo, hi = self.indptr[tid], self.indptr[tid + 1]
-            parts_idx.append(self.indices[lo:hi])
-            parts_val.append(self.data[lo:hi] * np.float32(weight))
+            if hi > lo:
+                parts_idx.append(self.indices[lo:hi])
+                parts_val.append(self.data[lo:hi] * np.float32(weight))
         if not parts_idx:
             return np.zeros(self.num_docs, dtype=np.float32)
         idx = np.concatenate(parts_idx)
@@ -73,24 +96,22 @@ class SparseChannel:
         return np.bincount(idx, weights=val, minlength=self.num_docs).astype(np.float32)
 
     def to_arrays(self, prefix: str) -> dict[str, np.ndarray]:
-        tokens = sorted(self.vocab, key=self.vocab.__getitem__)
         return {
-            f"{prefix}_vocab": np.array(tokens, dtype=np.str_),
-            f"{prefix}_data": self.data,
-            f"{prefix}_indices": self.indices,
-            f"{prefix}_indptr": self.indptr,
-            f"{prefix}_num_docs": np.array([self.num_docs], dtype=np.int64),
+            f"{prefix}.data": self.data,
+            f"{prefix}.indices": self.indices,
+            f"{prefix}.indptr": self.indptr,
+            f"{prefix}.num_docs": np.array([self.num_docs], dtype=np.int64),
         }
 
     @classmethod
-    def from_arrays(cls, arrays: Mapping[str, np.ndarray], prefix: str) -> SparseChannel:
-        tokens = arrays[f"{prefix}_vocab"].tolist()
+    def from_arrays(cls, arrays: Mapping[str, np.ndarray], prefix: str,
+                    vocab: Mapping[str, int]) -> SparseChannel:
         return cls(
-            vocab={tok: i for i, tok in enumerate(tokens)},
-            data=arrays[f"{prefix}_data"].astype(np.float32),
-            indices=arrays[f"{prefix}_indices"].astype(np.int32),
-            indptr=arrays[f"{prefix}_indptr"].astype(np.int64),
-            num_docs=int(arrays[f"{prefix}_num_docs"][0]),
+            vocab=vocab,
+            data=arrays[f"{prefix}.data"].astype(np.float32),
+            indices=arrays[f"{prefix}.indices"].astype(np.int32),
+            indptr=arrays[f"{prefix}.indptr"].astype(np.int64),
+            num_docs=int(arrays[f"{prefix}.num_docs"][0]),
         )
 
 

@@ -1,10 +1,16 @@
-"""The article index: BM25 words + character n-grams (+ optional dense), fused with RRF."""
+"""The article index: BM25 over words and character n-grams of articles, passages and heads.
+
+Channels are fused with reciprocal-rank fusion; the best candidates are then re-ranked by
+how much of the question they cover (lexical evidence), and a regulation named in the
+question boosts its articles. Plain synchronous code; build it in a thread.
+"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Protocol
 
 import numpy as np
 import numpy.typing as npt
@@ -12,10 +18,11 @@ import numpy.typing as npt
 from knowledge.channels import BoolArray, FloatArray, SparseChannel, top_indices
 from knowledge.evidence import Evidence, measure, unit_weight, unknown_terms
 from knowledge.lexicon import canonical, title_key
-from knowledge.query import Query, RegulationRegistry, analyze
 from knowledge.passages import split_passages
+from knowledge.query import Query, RegulationRegistry, analyze
 from knowledge.records import VISIBILITY_PUBLIC, ArticleRecord, Corpus, DocumentMeta, may_see
-from knowledge.tokenize import TokenCache, Tokenizer
+from knowledge.tokencache import TokenCache
+from knowledge.tokenize import Tokenizer
 
 RRF_K = 5.0
 CANDIDATES = 100
@@ -29,6 +36,13 @@ CHANNEL_WEIGHTS = {
     "head_words": 0.5, "head_grams": 0.25,
     "dense": 0.5,
 }
+VIEWS = ("article", "passage", "head")
+
+
+class DenseScorer(Protocol):
+    """An optional dense channel: cosine similarity of the question to every article."""
+
+    def scores(self, question: str) -> FloatArray: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,13 +66,13 @@ class SearchResult:
     hits: list[Hit] = field(default_factory=list)
     unknown_terms: list[str] = field(default_factory=list)
 
-    @property
-    def named_documents(self) -> list[str]:
-        return self.query.named
 
-    @property
-    def unknown_regulations(self) -> list[str]:
-        return self.query.unknown
+@dataclass(slots=True)
+class Channels:
+    """Sparse channels by name (view × words/grams); passage rows map to their article."""
+
+    sparse: dict[str, SparseChannel]
+    passage_owner: npt.NDArray[np.int32]
 
 
 def index_text(doc: DocumentMeta, art: ArticleRecord) -> str:
@@ -67,28 +81,45 @@ def index_text(doc: DocumentMeta, art: ArticleRecord) -> str:
 
 
 def head_text(doc: DocumentMeta, art: ArticleRecord) -> str:
-    """What an article is about: its headings and its opening sentence."""
+    """What an article is about: title, headings and its opening sentence."""
     first = art.text.split("\n", 1)[0]
     lead = re.split(r"(?<=[。：；])", first, maxsplit=1)[0]
     return "\n".join([doc.title, *art.headings, lead])
 
 
-@dataclass(slots=True)
-class Channels:
-    """Sparse channels by name (views × words/grams); passage channels map to their article."""
+def view_texts(corpus: Corpus) -> tuple[dict[str, list[str]], list[int]]:
+    """The texts of every view, and the article each passage belongs to."""
+    views: dict[str, list[str]] = {view: [] for view in VIEWS}
+    owner: list[int] = []
+    for pos, art in enumerate(corpus.articles):
+        doc = corpus.documents[art.doc_id]
+        views["article"].append(index_text(doc, art))
+        views["head"].append(head_text(doc, art))
+        for passage in split_passages(art.text):
+            views["passage"].append(f"{doc.title}\n{passage}")
+            owner.append(pos)
+    return views, owner
 
-    sparse: dict[str, SparseChannel]
-    passage_owner: npt.NDArray[np.int32]
+
+def build_channels(corpus: Corpus, tokenizer: Tokenizer, cache: TokenCache) -> Channels:
+    views, owner = view_texts(corpus)
+    sparse: dict[str, SparseChannel] = {}
+    for view, texts in views.items():
+        bags = [cache.get(tokenizer, text) for text in texts]
+        sparse[f"{view}_words"] = SparseChannel.build([w for w, _ in bags], cache.vocab["words"])
+        sparse[f"{view}_grams"] = SparseChannel.build([g for _, g in bags], cache.vocab["grams"])
+    return Channels(sparse, np.array(owner, dtype=np.int32))
 
 
 class KnowledgeIndex:
-    """In-memory search over the articles of a corpus; plain synchronous code."""
+    """In-memory search over the articles of a corpus."""
 
     def __init__(self, corpus: Corpus, tokenizer: Tokenizer, channels: Channels,
-                 dense: DenseChannelLike | None = None) -> None:
+                 cache: TokenCache | None = None, dense: DenseScorer | None = None) -> None:
         self.corpus = corpus
         self.tokenizer = tokenizer
         self.channels = channels
+        self.cache = cache or TokenCache()
         self.dense = dense
         lex = tokenizer.lexicon
         self.registry = RegulationRegistry.build(lex, corpus.documents.values())
@@ -96,50 +127,35 @@ class KnowledgeIndex:
             canonical(x) for r in lex.rules for x in (r.trigger, *r.expansions))
         docs = [corpus.documents[a.doc_id] for a in corpus.articles]
         self._texts = [canonical(index_text(d, a)) for d, a in zip(docs, corpus.articles, strict=True)]
-        self._by_label = {(a.doc_id, a.number): a for a in corpus.articles if a.number}
-        self._title_keys = np.array([title_key(d.title) for d in docs])
+        self._by_number = {(a.doc_id, a.number): a for a in corpus.articles if a.number}
+        doc_pos = {doc_id: i for i, doc_id in enumerate(corpus.documents)}
+        self._doc_index = np.array([doc_pos[a.doc_id] for a in corpus.articles], dtype=np.int32)
         self._current = np.array([d.is_current for d in docs], dtype=bool)
         self._public = np.array([d.visibility == VISIBILITY_PUBLIC for d in docs], dtype=bool)
         self._preamble = np.array([a.number == 0 for a in corpus.articles], dtype=bool)
+
+    @classmethod
+    def build(cls, corpus: Corpus, tokenizer: Tokenizer | None = None,
+              cache: TokenCache | None = None, dense: DenseScorer | None = None) -> KnowledgeIndex:
+        """Tokenise (through the cache) and index every article, passage and head."""
+        tokenizer = tokenizer or Tokenizer()
+        cache = cache if cache is not None else TokenCache()
+        return cls(corpus, tokenizer, build_channels(corpus, tokenizer, cache), cache, dense)
+
+    def __len__(self) -> int:
+        return len(self.corpus.articles)
 
     @property
     def words(self) -> SparseChannel:
         return self.channels.sparse["article_words"]
 
-    def _doc(self, art: ArticleRecord) -> DocumentMeta:
-        return self.corpus.documents[art.doc_id]
-
-    @classmethod
-    def build(cls, corpus: Corpus, tokenizer: Tokenizer | None = None,
-              cache: TokenCache | None = None) -> KnowledgeIndex:
-        """Tokenise (through the cache) and index every article, head and passage."""
-        tokenizer = tokenizer or Tokenizer()
-        cache = cache if cache is not None else TokenCache()
-        views: dict[str, list[str]] = {"article": [], "head": [], "passage": []}
-        owner: list[int] = []
-        for pos, art in enumerate(corpus.articles):
-            doc = corpus.documents[art.doc_id]
-            views["article"].append(index_text(doc, art))
-            views["head"].append(head_text(doc, art))
-            for passage in split_passages(art.text):
-                views["passage"].append(f"{doc.title}\n{passage}")
-                owner.append(pos)
-        sparse: dict[str, SparseChannel] = {}
-        for view, texts in views.items():
-            tokens = [cache.get(tokenizer, text) for text in texts]
-            sparse[f"{view}_words"] = build_channel([w for w, _ in tokens])
-            sparse[f"{view}_grams"] = build_channel([g for _, g in tokens])
-        return cls(corpus, tokenizer, Channels(sparse, np.array(owner, dtype=np.int32)))
-
-    def __len__(self) -> int:
-        return len(self.corpus.articles)
-
     def article(self, doc_id: str, number: int) -> ArticleRecord | None:
-        return self._by_label.get((doc_id, number))
+        """The numbered article of a document version, if the index holds it."""
+        return self._by_number.get((doc_id, number))
 
-    def documents_for_title(self, key: str) -> list[DocumentMeta]:
-        ids = self.registry.kb_keys.get(key, [])
-        return [self.corpus.documents[i] for i in ids]
+    def documents_named(self, key: str) -> list[DocumentMeta]:
+        """Every version of the regulation with this title key."""
+        return [self.corpus.documents[i] for i in self.registry.kb_keys.get(key, [])]
 
     def mask(self, role: str | None, history: bool, doc_ids: Sequence[str] | None) -> BoolArray:
         """Articles the asker may see: visibility by role, current versions unless history."""
@@ -149,56 +165,55 @@ class KnowledgeIndex:
         if not history:
             allowed &= self._current
         if doc_ids is not None:
-            wanted = set(doc_ids)
-            allowed &= np.array([a.doc_id in wanted for a in self.corpus.articles], dtype=bool)
+            positions = [i for i, d in enumerate(self.corpus.documents) if d in set(doc_ids)]
+            allowed &= np.isin(self._doc_index, positions)
         return allowed
 
-    def search(self, question: str, *, k: int = 5, role: str | None = "staff",
+    def search(self, question: str, *, k: int = 5, role: str | None = None,
                history: bool | None = None, doc_ids: Sequence[str] | None = None) -> SearchResult:
         """Rank articles for a question; each hit carries its lexical evidence."""
         query = analyze(question, self.tokenizer, self.registry)
-        wants_history = query.wants_history if history is None else history
-        allowed = self.mask(role, wants_history, doc_ids)
+        allowed = self.mask(role, query.wants_history if history is None else history, doc_ids)
         fused = self._fuse(query, allowed)
         fused[self._preamble] *= PREAMBLE_FACTOR
         pool = top_indices(fused, allowed, max(RERANK_POOL, k))
         if not len(pool):
-            return SearchResult(question, query, [])
+            return SearchResult(question, query)
+        ranked = self._rerank(query, fused, pool)[:k]
+        hits = [Hit(self.corpus.articles[i], self.corpus.documents[self.corpus.articles[i].doc_id],
+                    score, rank, evidence, named)
+                for rank, (score, i, evidence, named) in enumerate(ranked, start=1)]
+        texts = [self._texts[i] for _, i, _, _ in ranked]
+        return SearchResult(question, query, hits,
+                            unknown_terms(query, self.words, self.dictionary, texts))
+
+    def _rerank(self, query: Query, fused: FloatArray,
+                pool: npt.NDArray[np.intp]) -> list[tuple[float, int, Evidence, bool]]:
         weights = [unit_weight(u, self.words, self.dictionary) for u in query.units]
-        top = float(fused[pool[0]])
+        named_keys = set(query.named)
+        top = float(fused[pool[0]]) or 1.0
         scored = []
-        for i in pool:
+        for i in (int(p) for p in pool):
             evidence = measure(query, weights, self._texts[i])
-            named = bool(query.named) and self._title_keys[i] in query.named
+            doc = self.corpus.documents[self.corpus.articles[i].doc_id]
+            named = title_key(doc.title) in named_keys
             score = float(fused[i]) / top + EVIDENCE_WEIGHT * evidence.coverage + NAMED_BOOST * named
-            scored.append((score, int(i), evidence, named))
+            scored.append((score, i, evidence, named))
         scored.sort(key=lambda item: -item[0])
-        hits = [self._hit(i, score, rank, evidence, named)
-                for rank, (score, i, evidence, named) in enumerate(scored[:k], start=1)]
-        texts = [self._texts[i] for _, i, _, _ in scored[:k]]
-        unknown = unknown_terms(query, self.words, self.dictionary, texts)
-        return SearchResult(question, query, hits, unknown)
+        return scored
 
     def _fuse(self, query: Query, allowed: BoolArray) -> FloatArray:
         fused = np.zeros(len(self), dtype=np.float32)
         for name, channel in self.channels.sparse.items():
             weight = CHANNEL_WEIGHTS.get(name, 0.0)
-            if not weight:
-                continue
-            terms = query.words if name.endswith("_words") else query.grams
-            scores = channel.scores(terms)
-            if name.startswith("passage_"):
-                scores = self._per_article(scores)
-            self._add_ranks(fused, scores, allowed, weight)
+            if weight:
+                scores = channel.scores(query.words if name.endswith("_words") else query.grams)
+                if name.startswith("passage_"):
+                    scores = self._per_article(scores)
+                _add_ranks(fused, scores, allowed, weight)
         if self.dense is not None:
-            self._add_ranks(fused, self.dense.scores(query.text), allowed, CHANNEL_WEIGHTS["dense"])
+            _add_ranks(fused, self.dense.scores(query.text), allowed, CHANNEL_WEIGHTS["dense"])
         return fused
-
-    @staticmethod
-    def _add_ranks(fused: FloatArray, scores: FloatArray, allowed: BoolArray, weight: float) -> None:
-        ranked = top_indices(scores, allowed, CANDIDATES)
-        ranks = np.arange(1, len(ranked) + 1, dtype=np.float32)
-        fused[ranked] += weight / (RRF_K + ranks)
 
     def _per_article(self, passage_scores: FloatArray) -> FloatArray:
         out = np.zeros(len(self), dtype=np.float32)
@@ -206,19 +221,9 @@ class KnowledgeIndex:
         np.maximum.at(out, self.channels.passage_owner[nz], passage_scores[nz])
         return out
 
-    def _hit(self, i: int, score: float, rank: int, evidence: Evidence, named: bool) -> Hit:
-        art = self.corpus.articles[i]
-        return Hit(art, self._doc(art), score, rank, evidence, named)
 
-
-class DenseChannelLike:
-    """What the index needs from an optional dense channel."""
-
-    def scores(self, question: str) -> FloatArray:  # pragma: no cover - interface
-        raise NotImplementedError
-
-
-def build_channel(docs: list[list[str]]) -> SparseChannel:
-    vocab: dict[str, int] = {}
-    ids = [[vocab.setdefault(t, len(vocab)) for t in doc] for doc in docs]
-    return SparseChannel.build(ids, vocab)
+def _add_ranks(fused: FloatArray, scores: FloatArray, allowed: BoolArray, weight: float) -> None:
+    """Reciprocal-rank fusion: add weight / (k + rank) for a channel's best candidates."""
+    ranked = top_indices(scores, allowed, CANDIDATES)
+    ranks = np.arange(1, len(ranked) + 1, dtype=np.float32)
+    fused[ranked] += weight / (RRF_K + ranks)

@@ -83,29 +83,3 @@ def char_ngrams(text: str, sizes: tuple[int, ...] = NGRAM_SIZES) -> list[str]:
             grams.extend(run[i : i + size] for i in range(len(run) - size + 1))
     return grams
 
-
-class TokenCache:
-    """Tokens per article text, so rebuilding the index after a change re-tokenises only new text."""
-
-    def __init__(self) -> None:
-        self._entries: dict[str, tuple[list[str], list[str]]] = {}
-
-    def __len__(self) -> int:
-        return len(self._entries)
-
-    def get(self, tokenizer: Tokenizer, text: str) -> tuple[list[str], list[str]]:
-        key = text_key(text)
-        entry = self._entries.get(key)
-        if entry is None:
-            entry = (tokenizer.words(text), tokenizer.ngrams(text))
-            self._entries[key] = entry
-        return entry
-
-    def put(self, text: str, words: list[str], grams: list[str]) -> None:
-        self._entries[text_key(text)] = (words, grams)
-
-
-def text_key(text: str) -> str:
-    import hashlib
-
-    return hashlib.blake2b(text.encode("utf-8"), digest_size=12).hexdigest()
