@@ -6,13 +6,14 @@ import argparse
 import asyncio
 import logging
 import sys
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable, Coroutine
+from typing import Any
 
 from server.core.settings import Settings
 from server.logging import configure_logging
 
 
-def _run(coro_factory: Callable[[Settings], Awaitable[int]]) -> Callable[[argparse.Namespace], int]:
+def _run(coro_factory: Callable[[Settings], Coroutine[Any, Any, int]]) -> Callable[[argparse.Namespace], int]:
     def runner(args: argparse.Namespace) -> int:
         settings = Settings()
         configure_logging(settings.log_level)

@@ -62,7 +62,7 @@ async def make_migrations(name: str, postgres_url: str, only: str | None = None)
     (`only` is set in that child process).
     """
     if only is None:
-        out = []
+        out: list[str] = []
         for which in ("sqlite", "postgres"):
             proc = await asyncio.create_subprocess_exec(
                 sys.executable, "-m", "server", "makemigrations", name, "--postgres-url", postgres_url, "--only", which,

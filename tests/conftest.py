@@ -19,7 +19,6 @@ from server.core.settings import Settings
 from tests.db import create_session_database, empty_database
 from tests.fakes import FakeWeChat
 
-
 SECRET = "test-secret-key-that-is-long-enough-0123456789"
 AppFactory = Callable[..., Awaitable[TestClient]]
 

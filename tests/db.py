@@ -10,7 +10,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 import asyncpg
-
 from tortoise.context import TortoiseContext
 
 from server.db import dialect, open_database

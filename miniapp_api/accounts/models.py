@@ -5,6 +5,7 @@ from __future__ import annotations
 from tortoise import fields
 from tortoise.models import Model
 
+from miniapp_api.orgs.models import Member, Organization
 from server.core.auth import Role
 
 
@@ -17,9 +18,9 @@ class User(Model):
     openid = fields.CharField(max_length=64, unique=True, null=True)
     unionid = fields.CharField(max_length=64, null=True)
     role = fields.CharEnumField(Role, max_length=20)
-    org = fields.ForeignKeyField("models.Organization", related_name="users", null=True, on_delete=fields.RESTRICT)
+    org: fields.ForeignKeyNullableRelation[Organization] = fields.ForeignKeyField("models.Organization", related_name="users", null=True, on_delete=fields.RESTRICT)
     org_id: int | None
-    member = fields.OneToOneField("models.Member", related_name="user", null=True, on_delete=fields.SET_NULL)
+    member: fields.OneToOneNullableRelation[Member] = fields.OneToOneField("models.Member", related_name="user", null=True, on_delete=fields.SET_NULL)
     member_id: int | None
     display_name = fields.CharField(max_length=50, default="")
     is_active = fields.BooleanField(default=True)

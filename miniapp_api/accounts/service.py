@@ -155,4 +155,4 @@ async def bound_member_ids(member_ids: list[int]) -> set[int]:
     if not member_ids:
         return set()
     rows = await User.filter(member_id__in=member_ids).values_list("member_id", flat=True)
-    return {int(r) for r in rows if r is not None}  # type: ignore[arg-type]
+    return {int(str(r)) for r in rows if r is not None}

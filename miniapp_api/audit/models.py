@@ -16,7 +16,7 @@ class AuditEntry(Model):
     target_type = fields.CharField(max_length=32)
     target_id = fields.CharField(max_length=64, default="")
     org_id = fields.IntField(null=True, db_index=True)
-    detail = fields.JSONField(default=dict)
+    detail: fields.Field[dict] = fields.JSONField(default=dict)
     ip = fields.CharField(max_length=64, default="")
     request_id = fields.CharField(max_length=64, default="")
     created_at = fields.DatetimeField(auto_now_add=True, db_index=True)

@@ -23,7 +23,7 @@ KIND_LABELS = {
 }
 # Which kinds may sit directly under which: a group under a branch, a branch under a
 # general branch or committee, and so on (a committee may also sit under a committee).
-ALLOWED_PARENTS = {
+ALLOWED_PARENTS: dict[OrgKind, set[OrgKind | None]] = {
     OrgKind.COMMITTEE: {None, OrgKind.COMMITTEE},
     OrgKind.GENERAL_BRANCH: {OrgKind.COMMITTEE},
     OrgKind.BRANCH: {OrgKind.COMMITTEE, OrgKind.GENERAL_BRANCH},
@@ -102,7 +102,7 @@ class Member(Model):
     name = fields.CharField(max_length=50)
     phone = fields.CharField(max_length=20, unique=True)
     status = fields.CharEnumField(MemberStatus, max_length=20, default=MemberStatus.FULL)
-    posts = fields.JSONField(default=list)
+    posts: fields.Field[list] = fields.JSONField(default=list)
     joined_at = fields.DateField(null=True)
     is_active = fields.BooleanField(default=True)
     created_at = fields.DatetimeField(auto_now_add=True)

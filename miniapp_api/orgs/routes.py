@@ -19,7 +19,17 @@ from miniapp_api.orgs.schemas import (
     OrgUpdate,
 )
 from server.core.auth import require_admin
-from server.core.http import Schema, XLSX, file_response, json_response, match_int, page_response, read_json, read_query, read_upload
+from server.core.http import (
+    XLSX,
+    Schema,
+    file_response,
+    json_response,
+    match_int,
+    page_response,
+    read_json,
+    read_query,
+    read_upload,
+)
 from server.core.keys import SETTINGS
 from server.core.openapi import api
 

@@ -2,14 +2,25 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
 from miniapp_api.audit import service as audit
-from miniapp_api.orgs.models import ALLOWED_PARENTS, KIND_LABELS, STATUS_LABELS, Member, Organization
-from miniapp_api.orgs.schemas import MemberCreate, MemberOut, MemberQuery, MemberUpdate, OrgCreate, OrgNode, OrgOut, OrgUpdate, mask_phone
+from miniapp_api.orgs.models import ALLOWED_PARENTS, KIND_LABELS, STATUS_LABELS, Member, Organization, OrgKind
+from miniapp_api.orgs.schemas import (
+    MemberCreate,
+    MemberOut,
+    MemberQuery,
+    MemberUpdate,
+    OrgCreate,
+    OrgNode,
+    OrgOut,
+    OrgUpdate,
+    mask_phone,
+)
 from server.core.auth import Principal, Role
 from server.core.errors import BadRequest, Conflict, Forbidden, NotFound
 
@@ -83,7 +94,7 @@ def _org_fields(org: Organization) -> dict[str, Any]:
     return {k: getattr(org, k) for k in ("id", "name", "kind", "org_type", "region", "parent_id", "depth", "created_at")}
 
 
-async def _check_parent(principal: Principal, kind: Any, parent_id: int | None) -> Organization | None:
+async def _check_parent(principal: Principal, kind: OrgKind, parent_id: int | None) -> Organization | None:
     if parent_id is None:
         if principal.role is not Role.SUPERADMIN:
             raise Forbidden("只有超级管理员可以创建顶级组织", code="orgs.root_requires_superadmin")
@@ -117,9 +128,9 @@ async def update_org(principal: Principal, org_id: int, data: OrgUpdate) -> Orga
         if "parent_id" in changes and changes["parent_id"] != org.parent_id:
             await _move(principal, org, changes.pop("parent_id"))
         changes.pop("parent_id", None)
-        if "name" in changes and changes["name"] != org.name:
-            if await Organization.filter(parent_id=org.parent_id, name=changes["name"]).exclude(id=org.id).exists():
-                raise Conflict("同级下已有同名组织", code="orgs.duplicate_name")
+        renamed = "name" in changes and changes["name"] != org.name
+        if renamed and await Organization.filter(parent_id=org.parent_id, name=changes["name"]).exclude(id=org.id).exists():
+            raise Conflict("同级下已有同名组织", code="orgs.duplicate_name")
         for key, value in changes.items():
             if value is not None:
                 setattr(org, key, value)
@@ -156,10 +167,8 @@ async def org_tree(principal: Principal) -> list[OrgNode]:
     if root is not None:
         qs = qs.filter(path__startswith=root)
     orgs = await qs.order_by("depth", "id")
-    counts: dict[int, int] = {}
     rows = await Member.filter(is_active=True, org_id__in=[o.id for o in orgs]).values_list("org_id", flat=True)
-    for oid in rows:
-        counts[oid] = counts.get(oid, 0) + 1  # type: ignore[index]
+    counts = Counter(int(str(oid)) for oid in rows)
     nodes = {o.id: OrgNode.model_validate({**_org_fields(o), "kind_label": KIND_LABELS[o.kind], "member_count": counts.get(o.id, 0)}) for o in orgs}
     roots: list[OrgNode] = []
     for o in orgs:

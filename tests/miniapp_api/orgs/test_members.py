@@ -1,0 +1,145 @@
+"""Members: CRUD, masking, search, Excel import with a per-row report, export, audit entries."""
+
+from __future__ import annotations
+
+import io
+
+from aiohttp import FormData
+from aiohttp.test_utils import TestClient
+from openpyxl import Workbook, load_workbook
+
+from miniapp_api.audit.models import AuditEntry
+from miniapp_api.orgs.models import Member, OrgKind
+from tests.factories import admin_headers, make_member, make_org
+
+
+def roster(rows: list[list[object]], header: list[str] | None = None) -> bytes:
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(header or ["姓名", "手机号", "党员状态", "职务", "入党日期", "所属组织"])
+    for row in rows:
+        ws.append(row)
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def upload(content: bytes, name: str = "roster.xlsx") -> FormData:
+    form = FormData()
+    form.add_field("file", content, filename=name,
+                   content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    return form
+
+
+async def test_member_crud_masks_phones_and_audits(client: TestClient) -> None:
+    org = await make_org()
+    headers = await admin_headers(client, org)
+    resp = await client.post(f"/api/v1/orgs/{org.id}/members", headers=headers,
+                             json={"name": "李四", "phone": "13800138000", "status": "probationary", "posts": ["组织委员"]})
+    assert resp.status == 201
+    body = await resp.json()
+    assert body["phone_masked"] == "138****8000" and "13800138000" not in await resp.text()
+    assert body["status_label"] == "预备党员"
+    dup = await client.post(f"/api/v1/orgs/{org.id}/members", headers=headers, json={"name": "王五", "phone": "13800138000"})
+    assert dup.status == 409 and (await dup.json())["error"]["code"] == "orgs.duplicate_phone"
+    bad = await client.post(f"/api/v1/orgs/{org.id}/members", headers=headers, json={"name": "王五", "phone": "12345"})
+    assert bad.status == 422
+    resp = await client.patch(f"/api/v1/members/{body['id']}", headers=headers, json={"status": "full"})
+    assert resp.status == 200 and (await resp.json())["status"] == "full"
+    found = await (await client.get(f"/api/v1/orgs/{org.id}/members?q=李", headers=headers)).json()
+    assert found["total"] == 1 and found["items"][0]["name"] == "李四"
+    by_tail = await (await client.get(f"/api/v1/orgs/{org.id}/members?q=8000", headers=headers)).json()
+    assert by_tail["total"] == 1
+    assert (await client.delete(f"/api/v1/members/{body['id']}", headers=headers)).status == 204
+    assert (await client.get(f"/api/v1/members/{body['id']}", headers=headers)).status == 404
+    actions = await AuditEntry.filter(target_type="member").order_by("id").values_list("action", flat=True)
+    assert actions == ["member.create", "member.update", "member.delete"]
+    assert all("13800138000" not in str(e.detail) for e in await AuditEntry.all())
+
+
+async def test_import_reports_each_row_and_imports_only_valid_ones(client: TestClient) -> None:
+    branch = await make_org("第一支部", OrgKind.BRANCH)
+    group = await make_org("第一小组", OrgKind.GROUP, branch)
+    await make_member(branch, phone="13911110000")
+    headers = await admin_headers(client, branch)
+    content = roster([
+        ["赵一", "13911110001", "正式党员", "书记", "2001-07-01", ""],
+        ["钱二", "1391111", "正式党员", "", "", ""],                      # bad phone
+        ["孙三", "13911110003", "预备党员", "", "", "不存在的支部"],        # unknown org
+        ["李四", "13911110000", "正式党员", "", "", ""],                  # already in the database
+        ["周五", "13911110001", "正式党员", "", "", ""],                  # duplicate within the file
+        ["吴六", "13911110006", "入党积极分子", "", "", "第一小组"],
+        ["郑七", "13911110007", "群众", "", "", ""],                      # bad status
+    ])
+    resp = await client.post(f"/api/v1/orgs/{branch.id}/members/import", data=upload(content), headers=headers)
+    assert resp.status == 200, await resp.text()
+    report = await resp.json()
+    assert (report["imported"], report["rejected"]) == (2, 5)
+    by_row = {r["row"]: r for r in report["rows"]}
+    assert by_row[2]["status"] == "imported" and by_row[7]["status"] == "imported"
+    assert "手机号" in by_row[3]["reason"] and "组织" in by_row[4]["reason"]
+    assert "重复" in by_row[5]["reason"] and "重复" in by_row[6]["reason"] and "状态" in by_row[8]["reason"]
+    wu = await Member.get(phone="13911110006")
+    assert wu.org_id == group.id and wu.status == "activist"
+    zhao = await Member.get(phone="13911110001")
+    assert zhao.posts == ["书记"] and str(zhao.joined_at) == "2001-07-01"
+
+
+async def test_dry_run_imports_nothing(client: TestClient) -> None:
+    branch = await make_org()
+    headers = await admin_headers(client, branch)
+    content = roster([["赵一", "13911110001", "正式党员", "", "", ""]])
+    resp = await client.post(f"/api/v1/orgs/{branch.id}/members/import?dry_run=true", data=upload(content), headers=headers)
+    assert (await resp.json())["imported"] == 1
+    assert await Member.filter(phone="13911110001").count() == 0
+
+
+async def test_a_bad_file_imports_nothing(client: TestClient) -> None:
+    branch = await make_org()
+    headers = await admin_headers(client, branch)
+    resp = await client.post(f"/api/v1/orgs/{branch.id}/members/import", data=upload(b"PK\x03\x04 not really a zip"), headers=headers)
+    assert resp.status == 400 and (await resp.json())["error"]["code"] == "orgs.bad_roster_file"
+    resp = await client.post(f"/api/v1/orgs/{branch.id}/members/import",
+                             data=upload(roster([["x"]], header=["名字", "电话"])), headers=headers)
+    assert resp.status == 400 and (await resp.json())["error"]["details"]["missing"] == ["姓名", "手机号"]
+    assert await Member.all().count() == 0
+
+
+async def test_import_into_another_branch_is_refused(client: TestClient) -> None:
+    a, b = await make_org(), await make_org()
+    headers = await admin_headers(client, a)
+    resp = await client.post(f"/api/v1/orgs/{b.id}/members/import", data=upload(roster([])), headers=headers)
+    assert resp.status == 403
+
+
+async def test_export_is_a_real_workbook_masked_by_default_and_audited(client: TestClient) -> None:
+    branch = await make_org()
+    group = await make_org(kind=OrgKind.GROUP, parent=branch)
+    await make_member(branch, name="甲", phone="13922220001")
+    await make_member(group, name="乙", phone="13922220002")
+    headers = await admin_headers(client, branch)
+    resp = await client.get(f"/api/v1/orgs/{branch.id}/members/export.xlsx", headers=headers)
+    assert resp.status == 200
+    ws = load_workbook(io.BytesIO(await resp.read())).active
+    assert ws is not None
+    rows = list(ws.iter_rows(values_only=True))
+    assert rows[0][:2] == ("姓名", "手机号")
+    assert {r[0] for r in rows[1:]} == {"甲", "乙"}
+    assert all("****" in r[1] for r in rows[1:])
+    full = await client.get(f"/api/v1/orgs/{branch.id}/members/export.xlsx?full_phone=true", headers=headers)
+    ws = load_workbook(io.BytesIO(await full.read())).active
+    assert ws is not None
+    assert "13922220001" in [r[1] for r in ws.iter_rows(values_only=True)]
+    entries = await AuditEntry.filter(action="member.export").order_by("id")
+    assert [e.detail["full_phone"] for e in entries] == [False, True]
+
+
+async def test_audit_log_is_for_superadmins(client: TestClient) -> None:
+    branch = await make_org()
+    await make_member(branch)
+    admin = await admin_headers(client, branch)
+    assert (await client.get("/api/v1/audit", headers=admin)).status == 403
+    superadmin = await admin_headers(client)
+    page = await (await client.get("/api/v1/audit?action=member.", headers=superadmin)).json()
+    assert page["total"] >= 1 and page["items"][0]["action"] == "member.create"
