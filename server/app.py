@@ -43,3 +43,8 @@ def create_app(settings: Settings | None = None, *, clock: Clock | None = None) 
     aiohttp_jinja2.setup(app, loader=jinja2.PackageLoader("server", "templates"), autoescape=True)
     pages.setup(app, VERSION)
     return app
+
+
+async def app_factory() -> web.Application:
+    """Entry point for `gunicorn server.app:app_factory -k aiohttp.GunicornWebWorker`."""
+    return create_app()
