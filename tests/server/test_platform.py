@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import io
+import logging
+from collections.abc import Callable
+from typing import Any
 
+import pytest
+from aiohttp import web
 from aiohttp.test_utils import TestClient
 
-from tests.factories import admin_headers, make_org
+from server.app import create_app
+from server.core.settings import Settings
 
 
 def assert_error(body: dict, code: str) -> None:
@@ -64,14 +70,22 @@ async def test_missing_token_is_401_and_forged_token_is_401(client: TestClient) 
     assert_error(await resp.json(), "auth.invalid_token")
 
 
-async def test_unexpected_error_is_500_without_internals(client: TestClient) -> None:
-    # A path parameter far beyond any integer column makes the database driver fail inside a handler.
-    org = await make_org()
-    headers = await admin_headers(client, org)
-    resp = await client.get("/api/v1/orgs/999999999999", headers=headers)
-    assert resp.status in (404, 500)
+async def test_unexpected_error_is_500_without_internals(
+    aiohttp_client: Any, make_settings: Callable[..., Settings], caplog: pytest.LogCaptureFixture
+) -> None:
+    async def boom(request: web.Request) -> web.Response:
+        raise RuntimeError("secret internals: password=hunter2")
+
+    app = create_app(make_settings())
+    app.router.add_get("/boom", boom)
+    client = await aiohttp_client(app)
+    with caplog.at_level(logging.ERROR, logger="dangjian.errors"):
+        resp = await client.get("/boom")
+    assert resp.status == 500
     body = await resp.json()
-    assert "Traceback" not in str(body) and "asyncpg" not in str(body).lower()
+    assert_error(body, "internal_error")
+    assert "hunter2" not in await resp.text() and "RuntimeError" not in await resp.text()
+    assert any("unhandled error" in r.getMessage() for r in caplog.records)
 
 
 async def test_request_id_is_echoed_or_generated(client: TestClient) -> None:
