@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -13,8 +14,8 @@ from knowledge.parsing import ParsedDocument, parse_text
 from knowledge.records import Corpus, DocumentMeta, records_from_parsed
 
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}〔\d{4}〕\d+号")
-_EFFECTIVE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日起?施行")
-_ISSUED = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日[^，；。]*?(?:发布|印发|公布)")
+_EFFECTIVE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日[^，；。\d]{0,12}?施行")
+_ISSUED = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日[^，；。\d]{0,12}?(?:发布|印发|公布|修订|通过)")
 _ISSUER = re.compile(r"(中共中央办公厅|中共中央组织部|中央组织部|中组部|中共中央、国务院|中共中央)")
 
 
@@ -48,12 +49,15 @@ def metadata_fields(lines: list[str]) -> dict[str, object]:
         fields["doc_number"] = m.group(0)
     if m := _ISSUER.search(text):
         fields["issuer"] = m.group(1)
-    if m := _EFFECTIVE.search(text) or _ISSUED.search(text):
-        try:
+    if m := _last(_EFFECTIVE, text) or _last(_ISSUED, text):
+        with contextlib.suppress(ValueError):
             fields["effective_date"] = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        except ValueError:
-            pass
     return fields
+
+
+def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    matches = list(pattern.finditer(text))
+    return matches[-1] if matches else None
 
 
 def load_file(path: Path, doc_id: str | None = None) -> LoadedFile:

@@ -128,6 +128,7 @@ class KnowledgeIndex:
         docs = [corpus.documents[a.doc_id] for a in corpus.articles]
         self._texts = [canonical(index_text(d, a)) for d, a in zip(docs, corpus.articles, strict=True)]
         self._by_number = {(a.doc_id, a.number): a for a in corpus.articles if a.number}
+        self._by_id = {a.key: a for a in corpus.articles}
         doc_pos = {doc_id: i for i, doc_id in enumerate(corpus.documents)}
         self._doc_index = np.array([doc_pos[a.doc_id] for a in corpus.articles], dtype=np.int32)
         self._current = np.array([d.is_current for d in docs], dtype=bool)
@@ -148,6 +149,12 @@ class KnowledgeIndex:
     @property
     def words(self) -> SparseChannel:
         return self.channels.sparse["article_words"]
+
+    def document(self, doc_id: str) -> DocumentMeta | None:
+        return self.corpus.documents.get(doc_id)
+
+    def article_by_id(self, article_id: str) -> ArticleRecord | None:
+        return self._by_id.get(article_id)
 
     def article(self, doc_id: str, number: int) -> ArticleRecord | None:
         """The numbered article of a document version, if the index holds it."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -9,6 +10,8 @@ from importlib import resources
 from pathlib import Path
 
 DATA_PACKAGE = "knowledge.data"
+DATA_FILES = ("userdict.txt", "synonyms.txt", "verbs.txt", "regulations.txt", "stopwords.txt",
+              "question_words.txt", "history_markers.txt")
 _TITLE_NOISE = re.compile(r"[《》〈〉\s\u3000]")
 
 
@@ -42,11 +45,15 @@ class Lexicon:
     stopwords: frozenset[str] = frozenset()
     question_words: tuple[str, ...] = ()
     history_markers: tuple[str, ...] = ()
+    fingerprint: str = ""
 
     @classmethod
     def load(cls, directory: Path | None = None) -> Lexicon:
         """Load the packaged data files (or the same file names from `directory`)."""
         read = _reader(directory)
+        digest = hashlib.blake2b(digest_size=8)
+        for name in DATA_FILES:
+            digest.update(read(name).encode("utf-8"))
         return cls(
             words=_parse_words(read("userdict.txt")),
             rules=parse_rules(read("synonyms.txt")),
@@ -55,6 +62,7 @@ class Lexicon:
             stopwords=frozenset(_plain_lines(read("stopwords.txt"))),
             question_words=tuple(_plain_lines(read("question_words.txt"))),
             history_markers=tuple(_plain_lines(read("history_markers.txt"))),
+            fingerprint=digest.hexdigest(),
         )
 
 

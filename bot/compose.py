@@ -1,0 +1,62 @@
+"""Extractive answers: the most relevant sentences first, then each cited article quoted."""
+
+from __future__ import annotations
+
+import re
+
+from bot.schemas import Citation
+from knowledge.confidence import Assessment
+from knowledge.evidence import occurs
+from knowledge.index import Hit, SearchResult
+from knowledge.lexicon import canonical
+
+MAX_CITED = 3
+_SENTENCE_END = re.compile(r"(?<=[。；！？])|\n")
+
+
+def select_hits(result: SearchResult, assessment: Assessment) -> list[Hit]:
+    """The hits to cite: the best supported one, plus the best of each other regulation named.
+
+    Near ties are not cited: an extra article that only looks related costs precision.
+    """
+    supporting = list(assessment.supporting)
+    if not supporting:
+        return []
+    chosen = [supporting[0]]
+    docs = {supporting[0].document.doc_id}
+    for hit in supporting[1:]:
+        if hit.is_named and hit.document.doc_id not in docs:
+            chosen.append(hit)
+            docs.add(hit.document.doc_id)
+    return chosen[:MAX_CITED]
+
+
+def sentences(text: str) -> list[str]:
+    return [s.strip() for s in _SENTENCE_END.split(text) if s and s.strip()]
+
+
+def best_sentence(result: SearchResult, text: str) -> str:
+    """The sentence of an article that covers most of the question's terms."""
+    units = result.query.units
+    scored = []
+    for pos, sentence in enumerate(sentences(text)):
+        canon = canonical(sentence)
+        score = sum(max(occurs(alt, canon) for alt in u.alternatives) for u in units)
+        scored.append((score, -pos, sentence))
+    return max(scored)[2] if scored else text
+
+
+def lead(result: SearchResult, hits: list[Hit]) -> str:
+    parts = []
+    for hit in hits:
+        sentence = best_sentence(result, hit.article.text).rstrip("；;")
+        if not sentence.endswith(("。", "！", "？")):
+            sentence += "。"
+        parts.append(f"根据{hit.citation}，{sentence}")
+    return "\n".join(parts)
+
+
+def render(lead_text: str, citations: list[Citation]) -> str:
+    """The answer text: the lead, then each cited article in full."""
+    quoted = [f"《{c.document}》{c.article}：{c.text}" for c in citations]
+    return "\n\n".join([lead_text, "原文：", *quoted]) if quoted else lead_text
