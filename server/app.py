@@ -8,6 +8,8 @@ from aiohttp import web
 
 from miniapp_api.accounts.routes import routes as accounts_routes
 from miniapp_api.audit.routes import routes as audit_routes
+from miniapp_api.learning import runtime as learning
+from miniapp_api.learning.routes import routes as learning_routes
 from miniapp_api.orgs.routes import routes as orgs_routes
 from server import lifecycle, pages
 from server.core.auth import TokenCodec
@@ -34,10 +36,12 @@ def create_app(settings: Settings | None = None, *, clock: Clock | None = None) 
 
     app.cleanup_ctx.extend([lifecycle.database_ctx, lifecycle.redis_ctx, lifecycle.http_ctx])
     # Domain resources (rooms, knowledge index, flushers) go here, before the jobs.
+    app.cleanup_ctx.append(learning.learning_ctx)
+    app[lifecycle.JOB_FACTORIES].append(learning.learning_jobs)
     app.cleanup_ctx.append(lifecycle.jobs_ctx)
 
     app.router.add_get("/healthz", healthz)
-    for table in (accounts_routes, orgs_routes, audit_routes):
+    for table in (accounts_routes, orgs_routes, audit_routes, learning_routes):
         app.router.add_routes(table)
 
     aiohttp_jinja2.setup(app, loader=jinja2.PackageLoader("server", "templates"), autoescape=True)

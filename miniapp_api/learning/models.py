@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Any
 
 from tortoise import fields
 from tortoise.models import Model
@@ -66,15 +67,16 @@ class Course(Model):
     org_id: int | None
     title = fields.CharField(max_length=100)
     summary = fields.TextField(default="")
-    topics = fields.JSONField(default=list)  # topic names from the taxonomy
+    topics: fields.Field[list[str]] = fields.JSONField(default=list)  # topic names from the taxonomy
     credit_hours = fields.DecimalField(max_digits=6, decimal_places=2, default=0)
-    audience = fields.JSONField(default=dict)  # {"org_types": [], "statuses": [], "posts": []}; empty = everyone
+    audience: fields.Field[dict[str, list[str]]] = fields.JSONField(default=dict)  # {"org_types": [], "statuses": [], "posts": []}; empty = everyone
     status = fields.CharEnumField(CourseStatus, max_length=12, default=CourseStatus.DRAFT)
     cover_url = fields.CharField(max_length=500, default="")
     created_by_id = fields.IntField(null=True)
     published_at = fields.DatetimeField(null=True)
     created_at = fields.DatetimeField(auto_now_add=True)
     updated_at = fields.DatetimeField(auto_now=True)
+    lessons: fields.ReverseRelation[Lesson]
 
     class Meta:
         table = "learning_course"
@@ -97,6 +99,7 @@ class Lesson(Model):
     body = fields.TextField(default="")
     created_at = fields.DatetimeField(auto_now_add=True)
     updated_at = fields.DatetimeField(auto_now=True)
+    quiz: fields.BackwardOneToOneRelation[Quiz]
 
     class Meta:
         table = "learning_lesson"
@@ -112,7 +115,7 @@ class Quiz(Model):
     )
     lesson_id: int
     pass_mark = fields.IntField(default=60)  # percent
-    questions = fields.JSONField(default=list)  # [{"id", "text", "kind", "options": [...], "answer": [idx...]}]
+    questions: fields.Field[list[dict[str, Any]]] = fields.JSONField(default=list)  # [{"id", "text", "kind", "options": [...], "answer": [idx...]}]
     updated_at = fields.DatetimeField(auto_now=True)
 
     class Meta:
@@ -121,13 +124,13 @@ class Quiz(Model):
 
 class QuizAttempt(Model):
     id = fields.IntField(primary_key=True)
-    member = fields.ForeignKeyField("models.Member", related_name="quiz_attempts", on_delete=fields.CASCADE)
+    member: fields.ForeignKeyRelation = fields.ForeignKeyField("models.Member", related_name="quiz_attempts", on_delete=fields.CASCADE)
     member_id: int
-    lesson = fields.ForeignKeyField("models.Lesson", related_name="attempts", on_delete=fields.CASCADE)
+    lesson: fields.ForeignKeyRelation = fields.ForeignKeyField("models.Lesson", related_name="attempts", on_delete=fields.CASCADE)
     lesson_id: int
     score = fields.IntField()  # 0..100
     passed = fields.BooleanField()
-    answers = fields.JSONField(default=dict)
+    answers: fields.Field[dict[str, Any]] = fields.JSONField(default=dict)
     created_at = fields.DatetimeField(auto_now_add=True)
 
     class Meta:
@@ -139,11 +142,11 @@ class LessonProgress(Model):
     """Per member and lesson: certified time (all time), resume position, contiguous frontier, completion."""
 
     id = fields.IntField(primary_key=True)
-    member = fields.ForeignKeyField("models.Member", related_name="lesson_progress", on_delete=fields.CASCADE)
+    member: fields.ForeignKeyRelation = fields.ForeignKeyField("models.Member", related_name="lesson_progress", on_delete=fields.CASCADE)
     member_id: int
-    lesson = fields.ForeignKeyField("models.Lesson", related_name="progress", on_delete=fields.CASCADE)
+    lesson: fields.ForeignKeyRelation = fields.ForeignKeyField("models.Lesson", related_name="progress", on_delete=fields.CASCADE)
     lesson_id: int
-    course = fields.ForeignKeyField("models.Course", related_name="progress", on_delete=fields.CASCADE)
+    course: fields.ForeignKeyRelation = fields.ForeignKeyField("models.Course", related_name="progress", on_delete=fields.CASCADE)
     course_id: int
     certified_ms = fields.BigIntField(default=0)
     position_s = fields.FloatField(default=0)
@@ -161,11 +164,11 @@ class StudyDay(Model):
     """Certified milliseconds per member, lesson and local day: the base of yearly sums and topic mastery."""
 
     id = fields.IntField(primary_key=True)
-    member = fields.ForeignKeyField("models.Member", related_name="study_days", on_delete=fields.CASCADE)
+    member: fields.ForeignKeyRelation = fields.ForeignKeyField("models.Member", related_name="study_days", on_delete=fields.CASCADE)
     member_id: int
-    lesson = fields.ForeignKeyField("models.Lesson", related_name="study_days", on_delete=fields.CASCADE)
+    lesson: fields.ForeignKeyRelation = fields.ForeignKeyField("models.Lesson", related_name="study_days", on_delete=fields.CASCADE)
     lesson_id: int
-    course = fields.ForeignKeyField("models.Course", related_name="study_days", on_delete=fields.CASCADE)
+    course: fields.ForeignKeyRelation = fields.ForeignKeyField("models.Course", related_name="study_days", on_delete=fields.CASCADE)
     course_id: int
     day = fields.DateField()
     year = fields.IntField()
@@ -179,9 +182,9 @@ class StudyDay(Model):
 
 class CourseCompletion(Model):
     id = fields.IntField(primary_key=True)
-    member = fields.ForeignKeyField("models.Member", related_name="course_completions", on_delete=fields.CASCADE)
+    member: fields.ForeignKeyRelation = fields.ForeignKeyField("models.Member", related_name="course_completions", on_delete=fields.CASCADE)
     member_id: int
-    course = fields.ForeignKeyField("models.Course", related_name="completions", on_delete=fields.CASCADE)
+    course: fields.ForeignKeyRelation = fields.ForeignKeyField("models.Course", related_name="completions", on_delete=fields.CASCADE)
     course_id: int
     completed_at = fields.DatetimeField()
     year = fields.IntField()
@@ -195,7 +198,7 @@ class LedgerEntry(Model):
     """One auditable 学时 credit with its source; (member, source, ref) makes repeated grants idempotent."""
 
     id = fields.IntField(primary_key=True)
-    member = fields.ForeignKeyField("models.Member", related_name="ledger", on_delete=fields.CASCADE)
+    member: fields.ForeignKeyRelation = fields.ForeignKeyField("models.Member", related_name="ledger", on_delete=fields.CASCADE)
     member_id: int
     year = fields.IntField()
     hours = fields.DecimalField(max_digits=7, decimal_places=2)
@@ -218,15 +221,15 @@ class StudyAssignment(Model):
     """Required (必学) or make-up (补学) study for one member; done on completion or an admin's confirmation."""
 
     id = fields.IntField(primary_key=True)
-    member = fields.ForeignKeyField("models.Member", related_name="study_assignments", on_delete=fields.CASCADE)
+    member: fields.ForeignKeyRelation = fields.ForeignKeyField("models.Member", related_name="study_assignments", on_delete=fields.CASCADE)
     member_id: int
     kind = fields.CharEnumField(AssignmentKind, max_length=12, default=AssignmentKind.MAKEUP)
     source = fields.CharField(max_length=20)
     source_id = fields.IntField()
     title = fields.CharField(max_length=100)
-    course = fields.ForeignKeyField("models.Course", related_name="assignments", null=True, on_delete=fields.SET_NULL)
+    course: fields.ForeignKeyNullableRelation = fields.ForeignKeyField("models.Course", related_name="assignments", null=True, on_delete=fields.SET_NULL)
     course_id: int | None
-    lesson = fields.ForeignKeyField("models.Lesson", related_name="assignments", null=True, on_delete=fields.SET_NULL)
+    lesson: fields.ForeignKeyNullableRelation = fields.ForeignKeyField("models.Lesson", related_name="assignments", null=True, on_delete=fields.SET_NULL)
     lesson_id: int | None
     due_at = fields.DatetimeField(null=True)
     status = fields.CharEnumField(AssignmentStatus, max_length=10, default=AssignmentStatus.PENDING)
@@ -256,7 +259,7 @@ class OrgLearningSettings(Model):
     """Per-org switches; personal ranking is off unless an admin turns it on."""
 
     id = fields.IntField(primary_key=True)
-    org = fields.OneToOneField("models.Organization", related_name="learning_settings", on_delete=fields.CASCADE)
+    org: fields.OneToOneRelation = fields.OneToOneField("models.Organization", related_name="learning_settings", on_delete=fields.CASCADE)
     org_id: int
     show_ranking = fields.BooleanField(default=False)
     updated_at = fields.DatetimeField(auto_now=True)

@@ -28,3 +28,6 @@ EXTRAS: web.AppKey[dict[str, Any]] = web.AppKey("extras", dict)
 # Per-request storage.
 REQUEST_ID: web.RequestKey[str] = web.RequestKey("request_id", str)
 PRINCIPAL: web.RequestKey[Principal | None] = web.RequestKey("principal")
+
+# Learning: the heartbeat certifier and the write-behind flusher (miniapp_api.learning.runtime.LearningRuntime).
+LEARNING: web.AppKey[Any] = web.AppKey("learning")

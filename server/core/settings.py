@@ -42,6 +42,15 @@ class LearningSettings(BaseModel):
     flush_interval_s: float = 5.0
     media_cap_factor: float = 1.2
     complete_share: float = 0.9
+    reading_cap_factor: float = 1.5  # articles/documents: expected reading time × this
+    lease_ttl_s: int = 45  # one lesson at a time: the earning session's lease outlives a missed beat
+    reading_idle_s: int = 120  # reading earns nothing once the position has not moved for this long
+    max_playback_rate: float = 2.0  # media position may advance up to this × wall time (speed-up)
+    max_reading_rate: float = 4.0  # reading position (in reading seconds) may advance up to this × wall time
+    position_tolerance_s: float = 3.0
+    state_ttl_s: int = 86400  # GC of session/lease keys (real seconds); lesson progress keys live 30×
+    flush_batch_members: int = 2000
+    mastery_minutes: int = 180  # certified minutes in a topic that count as full time mastery
 
 
 class BotSettings(BaseModel):

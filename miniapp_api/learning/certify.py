@@ -1,0 +1,220 @@
+"""Certified study time: one Lua script per heartbeat decides how many milliseconds a beat earns.
+
+Redis keys (m = member, l = lesson, s = client session id):
+  lrn:lesson:{l}   hash  dur, cap (ms), media (1/0) — or gone=1 (negative cache); lesson metadata
+  lrn:ml:{m}:{l}   hash  cert (ms, all time), pos, front (contiguous frontier), done — authoritative
+  lrn:s:{m}:{s}    hash  seq, t, pos, ok, lesson, gen, moved — the previous beat of that session
+  lrn:lease:{m}    hash  sid, exp, gen — the one session that may earn now (one lesson at a time)
+  lrn:pend:{m}     hash  c|{l}|{day} → ms earned, p|{l} → "cert|pos|front|done|t" snapshot (write-behind)
+  lrn:dirty        set   members with pending data
+The interval since a session's previous beat earns only if that beat was playing, visible and held the
+lease, and nobody else took the lease since (lease generation). Time comes from the injected clock.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from redis.asyncio import Redis
+
+from miniapp_api.learning.models import MEDIA_KINDS, CourseStatus, Lesson, LessonProgress
+from miniapp_api.learning.service import local_tz
+from server.core.errors import NotFound
+from server.core.settings import LearningSettings
+
+PENDING_PREFIX = "lrn:pend:"
+DIRTY_KEY = "lrn:dirty"
+META_TTL_S = 3600
+GONE_TTL_S = 60
+
+CERTIFY_LUA = """
+local meta = redis.call('HMGET', KEYS[1], 'dur', 'cap', 'media', 'gone')
+if meta[4] == '1' then return {-3, 0, 0, 'gone'} end
+if not meta[1] then return {-1, 0, 0, 'meta'} end
+local dur, cap, media = tonumber(meta[1]), tonumber(meta[2]), meta[3] == '1'
+if redis.call('EXISTS', KEYS[2]) == 0 then
+  if ARGV[18] ~= '1' then return {-2, 0, 0, 'init'} end
+  redis.call('HSET', KEYS[2], 'cert', ARGV[19], 'pos', ARGV[20], 'front', ARGV[21], 'done', ARGV[22])
+end
+local now, lesson = tonumber(ARGV[1]), ARGV[2]
+local pos = math.max(0, math.min(tonumber(ARGV[3]), dur))
+local active = ARGV[4] == '1' and ARGV[5] == '1'
+local seq, day, member, sid = tonumber(ARGV[6]), ARGV[7], ARGV[8], ARGV[9]
+local maxgap, ttl, idle = tonumber(ARGV[10]), tonumber(ARGV[11]), tonumber(ARGV[12])
+local share, rate, readrate, tol = tonumber(ARGV[13]), tonumber(ARGV[14]), tonumber(ARGV[15]), tonumber(ARGV[16])
+local gc = tonumber(ARGV[17])
+local s = redis.call('HMGET', KEYS[3], 'seq', 't', 'pos', 'ok', 'lesson', 'gen', 'moved')
+local s_seq, s_t, s_pos = tonumber(s[1]), tonumber(s[2]), tonumber(s[3])
+if s_t and ((seq >= 0 and s_seq and seq <= s_seq) or now < s_t) then return {0, 0, 0, 'replay'} end
+local ml = redis.call('HMGET', KEYS[2], 'cert', 'front', 'done')
+local cert, front, done = tonumber(ml[1]), tonumber(ml[2]), ml[3] == '1'
+local l = redis.call('HMGET', KEYS[4], 'sid', 'exp', 'gen')
+local holder, exp, gen = l[1] or '', tonumber(l[2]) or 0, tonumber(l[3]) or 0
+local held = holder == sid and exp >= now
+local prev_gen = gen
+if active then
+  if held then
+    redis.call('HSET', KEYS[4], 'exp', now + ttl)
+  elseif holder == '' or exp < now then
+    if holder ~= sid then gen = gen + 1 end
+    redis.call('HSET', KEYS[4], 'sid', sid, 'exp', now + ttl, 'gen', gen)
+    held = true
+  end
+  redis.call('EXPIRE', KEYS[4], gc)
+elseif held then
+  redis.call('HSET', KEYS[4], 'sid', '', 'exp', 0)
+end
+local credit, reason = 0, 'ok'
+local moved = tonumber(s[7]) or now
+if s_pos == nil or pos ~= s_pos then moved = now end
+if not s_t then reason = 'first'
+elseif s[5] ~= lesson then reason = 'switch'
+elseif s[4] ~= '1' then reason = 'inactive'
+elseif tonumber(s[6]) ~= prev_gen then reason = 'lease'
+else
+  local elapsed, adv = now - s_t, pos - s_pos
+  local window = math.min(elapsed, maxgap)
+  if media then
+    if adv <= 0 then reason = 'stall'
+    elseif adv > elapsed * rate + tol then reason = 'seek'
+    else credit = math.min(window, adv) end
+  else
+    if adv > elapsed * readrate + tol then reason = 'seek'
+    elseif now - (tonumber(s[7]) or now) > idle and adv == 0 then reason = 'idle'
+    else credit = window end
+  end
+end
+local credit_ms = math.floor(credit * 1000)
+if credit_ms > cap - cert then credit_ms = math.max(0, cap - cert); if credit_ms == 0 and reason == 'ok' then reason = 'cap' end end
+if credit_ms > 0 and s_pos and s_pos <= front + tol and pos > front then front = pos end
+cert = cert + credit_ms
+local done_now = 0
+if not done then
+  local reached = (media and front >= share * dur) or ((not media) and cert >= share * dur * 1000)
+  if reached then done = true; done_now = 1 end
+end
+local ok = '0'
+if active and held then ok = '1' end
+redis.call('HSET', KEYS[3], 't', now, 'pos', pos, 'ok', ok, 'lesson', lesson, 'gen', gen, 'moved', moved)
+if seq >= 0 then redis.call('HSET', KEYS[3], 'seq', seq) end
+redis.call('EXPIRE', KEYS[3], gc)
+local d = '0'
+if done then d = '1' end
+redis.call('HSET', KEYS[2], 'cert', cert, 'pos', pos, 'front', front, 'done', d, 't', now)
+redis.call('EXPIRE', KEYS[2], gc * 30)
+if credit_ms > 0 then redis.call('HINCRBY', KEYS[5], 'c|' .. lesson .. '|' .. day, credit_ms) end
+redis.call('HSET', KEYS[5], 'p|' .. lesson, cert .. '|' .. pos .. '|' .. front .. '|' .. d .. '|' .. now)
+redis.call('SADD', KEYS[6], member)
+return {1, credit_ms, done_now, reason}
+"""
+
+
+class LessonNotFound(NotFound):
+    code = "learning.lesson_not_found"
+    message = "课时不存在或未发布"
+
+
+@dataclass(frozen=True)
+class Beat:
+    lesson_id: int
+    session_id: str
+    position_s: float
+    playing: bool
+    visible: bool
+    seq: int | None = None
+
+
+@dataclass(frozen=True)
+class BeatResult:
+    credit_ms: int
+    completed: bool
+    reason: str
+
+
+def meta_key(lesson_id: int) -> str:
+    return f"lrn:lesson:{lesson_id}"
+
+
+def progress_key(member_id: int, lesson_id: int) -> str:
+    return f"lrn:ml:{member_id}:{lesson_id}"
+
+
+def lesson_cap_ms(kind: str, duration_s: int, settings: LearningSettings) -> int:
+    factor = settings.media_cap_factor if kind in MEDIA_KINDS else settings.reading_cap_factor
+    return int(duration_s * factor * 1000)
+
+
+async def invalidate_lessons(redis: Redis, lesson_ids: list[int]) -> None:
+    """Drop cached metadata after a lesson or its course changed (the next beat reloads it)."""
+    if lesson_ids:
+        await redis.delete(*(meta_key(i) for i in lesson_ids))
+
+
+class Certifier:
+    """Runs the certification script; loads lesson metadata and progress from the DB only on a cache miss."""
+
+    def __init__(self, redis: Redis, settings: LearningSettings, tz: str) -> None:
+        self._redis = redis
+        self._settings = settings
+        self._tz = local_tz(tz)
+        self._script = redis.register_script(CERTIFY_LUA)
+        s = settings
+        self._fixed = [s.max_credit_per_beat_s, s.lease_ttl_s, s.reading_idle_s, s.complete_share,
+                       s.max_playback_rate, s.max_reading_rate, s.position_tolerance_s, s.state_ttl_s]
+
+    async def beat(self, member_id: int, beat: Beat, now: float) -> BeatResult:
+        lesson, member = beat.lesson_id, str(member_id)
+        keys = [meta_key(lesson), progress_key(member_id, lesson), f"lrn:s:{member}:{beat.session_id}",
+                f"lrn:lease:{member}", PENDING_PREFIX + member, DIRTY_KEY]
+        day = datetime.fromtimestamp(now, self._tz).date().isoformat()
+        args: list[str | int | float] = [
+            repr(now), lesson, beat.position_s, int(beat.playing), int(beat.visible),
+            -1 if beat.seq is None else beat.seq, day, member, beat.session_id, *self._fixed, 0,
+        ]
+        for _ in range(3):
+            status, credit, done, reason = await self._script(keys=keys, args=args)
+            if status == -1:
+                await self.load_meta(lesson)
+            elif status == -2:
+                args = [*args[:17], 1, *(await self._stored_progress(member_id, lesson))]
+            elif status == -3:
+                raise LessonNotFound()
+            else:
+                return BeatResult(int(credit), bool(done), str(reason))
+        raise LessonNotFound()
+
+    async def load_meta(self, lesson_id: int) -> None:
+        row = await Lesson.get_or_none(id=lesson_id).select_related("course")
+        key = meta_key(lesson_id)
+        if row is None or row.course.status is not CourseStatus.PUBLISHED or row.duration_s <= 0:
+            await self._redis.hset(key, mapping={"gone": "1"})
+            await self._redis.expire(key, GONE_TTL_S)
+            return
+        cap = lesson_cap_ms(row.kind, row.duration_s, self._settings)
+        media = "1" if row.kind in MEDIA_KINDS else "0"
+        await self._redis.hset(key, mapping={"dur": row.duration_s, "cap": cap, "media": media, "course": row.course_id})
+        await self._redis.expire(key, META_TTL_S)
+
+    async def _stored_progress(self, member_id: int, lesson_id: int) -> list[str | int | float]:
+        row = await LessonProgress.get_or_none(member_id=member_id, lesson_id=lesson_id)
+        if row is None:
+            return [0, 0, 0, 0]
+        return [row.certified_ms, row.position_s, row.frontier_s, int(row.completed_at is not None)]
+
+
+LiveProgress = tuple[int, float, float, bool, float]
+
+
+async def live_progress(redis: Redis, member_id: int, lesson_ids: list[int]) -> dict[int, LiveProgress]:
+    """The authoritative (cert ms, position, frontier, done, last beat) from Redis for lessons with live state."""
+    if not lesson_ids:
+        return {}
+    pipe = redis.pipeline(transaction=False)
+    for lesson_id in lesson_ids:
+        pipe.hmget(progress_key(member_id, lesson_id), "cert", "pos", "front", "done", "t")
+    out = {}
+    for lesson_id, (cert, pos, front, done, t) in zip(lesson_ids, await pipe.execute(), strict=True):
+        if cert is not None:
+            out[lesson_id] = (int(float(cert)), float(pos), float(front), done == "1", float(t or 0))
+    return out
