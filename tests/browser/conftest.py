@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
+from typing import Any
 
 import pytest
 from aiohttp import web
@@ -15,6 +16,7 @@ from miniapp_api.accounts.service import create_console_user
 from miniapp_api.orgs.models import Member, Organization, OrgKind, OrgType
 from server.core.auth import Role
 from server.core.clock import ManualClock
+from server.core.settings import Settings
 from tests.browser.helpers import login
 from tests.conftest import AppFactory
 from tests.factories import PASSWORD, make_member, make_org
@@ -53,10 +55,16 @@ class LiveServer(str):
 
 
 @pytest.fixture
-async def live_server(make_client: AppFactory) -> LiveServer:
+def live_settings(request: pytest.FixtureRequest) -> dict[str, Any]:
+    """Settings overrides for live_server: `@pytest.mark.parametrize("live_settings", [{...}], indirect=True)`."""
+    return dict(getattr(request, "param", {}))
+
+
+@pytest.fixture
+async def live_server(make_client: AppFactory, make_settings: Callable[..., Settings], live_settings: dict[str, Any]) -> LiveServer:
     """The real app (create_app with the test settings) served on 127.0.0.1:<random port>."""
     clock = ManualClock()
-    client = await make_client(clock=clock)
+    client = await make_client(make_settings(**live_settings), clock=clock)
     server = LiveServer(str(client.make_url("")).rstrip("/"))
     server.app = client.app  # type: ignore[assignment]
     server.clock = clock

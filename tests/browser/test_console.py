@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import asyncio
+import re
 from pathlib import Path
 
 import pytest
 from playwright.async_api import FilePayload, Page, expect
 
+from miniapp_api.accounts.schemas import AdminCreate
+from miniapp_api.accounts.service import create_console_user
+from server.core.auth import Role
 from tests.browser.conftest import ConsoleData, LiveServer, PageErrors
 from tests.browser.helpers import login, xlsx
+from tests.factories import PASSWORD
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -20,6 +25,16 @@ async def test_wrong_password_shows_a_chinese_error(page: Page, live_server: Liv
     await login(page, live_server, console_data.superadmin, "not-the-password", expect_ok=False)
     await expect(page.locator(".dj-login-error")).to_have_text("用户名或密码错误")
     await expect(page.locator("nav.dj-nav")).to_have_count(0)
+
+
+@pytest.mark.parametrize("live_settings", [{"login_attempts_per_minute": 2}], indirect=True)
+async def test_too_many_logins_show_the_rate_limit_message(page: Page, live_server: LiveServer, console_data: ConsoleData) -> None:
+    for _ in range(2):
+        await login(page, live_server, console_data.superadmin, "wrong-password", expect_ok=False)
+        await expect(page.locator(".dj-login-error")).to_have_text("用户名或密码错误")
+    await page.fill("#login-password", "wrong-again")
+    await page.click("form.dj-login-form button[type=submit]")
+    await expect(page.locator(".dj-login-error")).to_have_text(re.compile(r"^登录尝试过于频繁，请 \d+ 秒后再试$"))
 
 
 async def test_login_shows_the_nav_and_the_user(page: Page, live_server: LiveServer, console_data: ConsoleData) -> None:
@@ -101,6 +116,18 @@ async def test_branch_admin_does_not_see_other_branches(page: Page, live_server:
     await page.goto(f"{live_server}/admin#/members?org={console_data.branch_b.id}")
     await expect(page.locator(".dj-member-list [role=alert]")).to_be_visible()
     await expect(page.locator(".dj-member-list")).not_to_contain_text("王海涛")
+
+
+async def test_staff_can_read_members_but_not_change_them(page: Page, live_server: LiveServer, console_data: ConsoleData) -> None:
+    await create_console_user(None, AdminCreate(username="ganshi", password=PASSWORD, role=Role.STAFF, org_id=console_data.general.id))
+    await login(page, live_server, "ganshi")
+    await page.goto(f"{live_server}/admin#/members?org={console_data.branch_a.id}")
+    await expect(page.locator(".dj-member-list").get_by_text("张建国")).to_be_visible()
+    for button in ("登记党员", "导入 Excel", "导出花名册"):
+        await expect(page.get_by_role("button", name=button)).to_have_count(0)
+    await page.click("nav.dj-nav >> text=组织架构")
+    await expect(page.locator("#org-tree").get_by_text("机关党总支", exact=True)).to_be_visible()
+    await expect(page.locator("#org-tree").get_by_role("button", name="修改")).to_have_count(0)
 
 
 async def test_import_with_a_bad_row_shows_the_row_report(admin_page: Page, console_data: ConsoleData) -> None:

@@ -697,7 +697,7 @@
     clear(root).appendChild(h("div", { class: "dj-shell" },
       h("header", { class: "dj-header" },
         h("button", { type: "button", class: "dj-icon-btn dj-menu-btn", "aria-label": "菜单", onclick: function () { document.body.classList.toggle("dj-nav-open"); } }, "☰"),
-        h("a", { class: "dj-brand", href: "#/home" }, h("span", { class: "dj-logo", "aria-hidden": "true" }, "党"), h("span", null, "党建云管理后台")),
+        h("a", { class: "dj-brand", href: "#/home" }, h("span", { class: "dj-logo", "aria-hidden": "true" }, "党"), h("span", null, "党建云", h("span", { class: "dj-brand-text" }, "管理后台"))),
         h("div", { class: "dj-spacer" }),
         h("div", { class: "dj-userbox" },
           h("span", { class: "dj-user-name" }, u.display_name || u.username || "管理员"),
