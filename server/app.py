@@ -11,6 +11,7 @@ from miniapp_api.audit.routes import routes as audit_routes
 from miniapp_api.learning import runtime as learning
 from miniapp_api.learning.routes import routes as learning_routes
 from miniapp_api.orgs.routes import routes as orgs_routes
+from miniapp_api.partyday import routes as partyday
 from server import lifecycle, pages
 from server.core.auth import TokenCodec
 from server.core.clock import Clock, SystemClock
@@ -38,10 +39,12 @@ def create_app(settings: Settings | None = None, *, clock: Clock | None = None) 
     # Domain resources (rooms, knowledge index, flushers) go here, before the jobs.
     app.cleanup_ctx.append(learning.learning_ctx)
     app[lifecycle.JOB_FACTORIES].append(learning.learning_jobs)
+    app.cleanup_ctx.append(partyday.hub_ctx)
+    app[lifecycle.JOB_FACTORIES].append(partyday.jobs)
     app.cleanup_ctx.append(lifecycle.jobs_ctx)
 
     app.router.add_get("/healthz", healthz)
-    for table in (accounts_routes, orgs_routes, audit_routes, learning_routes):
+    for table in (accounts_routes, orgs_routes, audit_routes, learning_routes, partyday.routes):
         app.router.add_routes(table)
 
     aiohttp_jinja2.setup(app, loader=jinja2.PackageLoader("server", "templates"), autoescape=True)

@@ -156,3 +156,13 @@ async def bound_member_ids(member_ids: list[int]) -> set[int]:
         return set()
     rows = await User.filter(member_id__in=member_ids).values_list("member_id", flat=True)
     return {int(str(r)) for r in rows if r is not None}
+
+
+async def openids_of_members(member_ids: list[int]) -> dict[int, str]:
+    """member id → openid of the active WeChat user bound to it (for subscribe messages)."""
+    if not member_ids:
+        return {}
+    rows = await User.filter(member_id__in=member_ids, is_active=True, openid__isnull=False).values_list(
+        "member_id", "openid"
+    )
+    return {int(str(mid)): str(openid) for mid, openid in rows if mid is not None and openid}

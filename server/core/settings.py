@@ -29,6 +29,18 @@ class PartydaySettings(BaseModel):
     attended_share: float = 0.8
     reminder_minutes_before: int = 30
     wrong_code_limit_per_minute: int = 5
+    signin_opens_minutes_before: int = 30
+    late_after_minutes: int = 10
+    subscribe_template_id: str = ""  # WeChat subscribe-message template; empty → in-app notices only
+    max_photo_bytes: int = 10 * 1024 * 1024
+    makeup_due_days: int = 14
+    chat_max_chars: int = 500
+    chat_per_10s: int = 5
+    room_max_frame_bytes: int = 64 * 1024
+    room_send_queue: int = 256  # per socket; a socket this far behind is closed, never waited for
+    room_send_timeout_s: float = 5.0
+    room_presence_flush_s: float = 0.5
+    room_seen_interval_s: int = 30
 
 
 class LearningSettings(BaseModel):

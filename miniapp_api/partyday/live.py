@@ -1,0 +1,289 @@
+"""The live-room protocol over WebSocket: authenticate, join, dispatch JSON frames by `type`, leave.
+
+Frames in: chat, hand, lower_hand*, agenda*, close_room*, poll_open*, poll_close*, vote, who, ping (* host).
+Events out: welcome, presence, chat, hand, agenda, poll, poll_progress, poll_result, closed, status, error.
+A bad frame gets an `error` frame back; the socket and the room carry on.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from typing import Annotated, Any, Literal
+
+from aiohttp import WSMsgType, web
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
+
+from miniapp_api.partyday import attendance, presence, service, votes
+from miniapp_api.partyday.models import Attendee, Meeting
+from miniapp_api.partyday.rooms import HUB, Conn, RoomHub, parse_frame
+from miniapp_api.partyday.schemas import PollCreate
+from server.core.auth import Principal, bearer_token
+from server.core.errors import AppError, ServiceUnavailable, Unauthorized
+from server.core.http import match_int
+from server.core.keys import CLOCK, PRINCIPAL, SETTINGS, TOKENS
+from server.core.settings import Settings
+
+log = logging.getLogger("dangjian.partyday.live")
+HANDS_TTL_S = 86400
+
+
+class Frame(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+    ref: Annotated[str, Field(max_length=64)] | int | None = None
+
+
+class Chat(Frame):
+    type: Literal["chat"]
+    text: Annotated[str, Field(min_length=1, max_length=4000)]
+
+
+class Hand(Frame):
+    type: Literal["hand"]
+    raised: bool = True
+
+
+class LowerHand(Frame):
+    type: Literal["lower_hand"]
+    member_id: int
+
+
+class Agenda(Frame):
+    type: Literal["agenda"]
+    item: Annotated[int, Field(ge=0, le=100)]
+
+
+class CloseRoom(Frame):
+    type: Literal["close_room"]
+
+
+class PollOpen(Frame):
+    type: Literal["poll_open"]
+    question: Annotated[str, Field(min_length=1, max_length=200)]
+    options: Annotated[list[Annotated[str, Field(min_length=1, max_length=50)]], Field(min_length=2, max_length=10)] | None = None
+    secret: bool = False
+    resolution: bool = False
+
+
+class PollClose(Frame):
+    type: Literal["poll_close"]
+    poll_id: int
+
+
+class Vote(Frame):
+    type: Literal["vote"]
+    poll_id: int
+    option: Annotated[int, Field(ge=0, le=9)]
+
+
+class Who(Frame):
+    type: Literal["who"]
+
+
+class Ping(Frame):
+    type: Literal["ping"]
+
+
+AnyFrame = Annotated[Chat | Hand | LowerHand | Agenda | CloseRoom | PollOpen | PollClose | Vote | Who | Ping,
+                     Field(discriminator="type")]
+FRAMES: TypeAdapter[Any] = TypeAdapter(AnyFrame)
+HOST_ONLY = frozenset({"lower_hand", "agenda", "close_room", "poll_open", "poll_close"})
+
+
+class Session:
+    """One socket's view: who it is, which meeting, and the app objects it needs."""
+
+    def __init__(self, hub: RoomHub, settings: Settings, meeting: Meeting, attendee: Attendee | None,
+                 principal: Principal, conn: Conn) -> None:
+        self.hub, self.settings, self.meeting, self.attendee = hub, settings, meeting, attendee
+        self.principal, self.conn = principal, conn
+
+    @property
+    def now(self) -> Any:
+        return self.hub.clock.now()
+
+    def hands_key(self) -> str:
+        return f"partyday:room:{self.meeting.id}:hands"
+
+    async def error(self, code: str, message: str, ref: Any = None, details: dict[str, Any] | None = None) -> None:
+        await self.hub.send(self.conn, {"type": "error", "code": code, "message": message, "ref": ref,
+                                        "details": details or {}})
+
+    async def welcome(self) -> None:
+        m = self.meeting
+        online = await presence.online_now(m.id, self.now, attendance.stale_after_s(self.settings.partyday))
+        names = dict(await Attendee.filter(meeting_id=m.id).values_list("member_id", "name"))
+        hands = await self.hub.redis.hgetall(self.hands_key())
+        await self.hub.send(self.conn, {
+            "type": "welcome",
+            "meeting": {"id": m.id, "title": m.title, "theme": m.theme, "status": m.status.value,
+                        "agenda": m.agenda, "current_item": m.current_item},
+            "you": {"member_id": self.conn.member_id, "name": self.conn.name, "is_host": self.conn.is_host},
+            "online": [{"member_id": i, "name": names.get(i, "")} for i in sorted(online)],
+            "hands": [{"member_id": int(k), "name": v} for k, v in hands.items()],
+            "polls": [p.model_dump(mode="json") for p in await votes.list_polls(m) if p.is_open],
+        })
+
+    async def dispatch(self, raw: str) -> None:
+        data = parse_frame(raw)
+        if data is None:
+            await self.error("partyday.bad_frame", "消息格式不正确：需要带 type 字段的 JSON 对象")
+            return
+        ref = data.get("ref") if isinstance(data.get("ref"), str | int) else None
+        try:
+            frame = FRAMES.validate_python(data)
+        except ValidationError as exc:
+            fields = [".".join(str(p) for p in e["loc"]) for e in exc.errors(include_url=False, include_input=False)]
+            await self.error("partyday.bad_frame", "消息内容不正确", ref, {"fields": fields[:10]})
+            return
+        if frame.type in HOST_ONLY and not self.conn.is_host:
+            await self.error("partyday.not_host", "只有主持人可以执行此操作", ref)
+            return
+        try:
+            await HANDLERS[frame.type](self, frame)
+        except AppError as exc:
+            await self.error(exc.error_code, exc.text, ref, exc.details)
+        except Exception:
+            log.exception("room frame failed", extra={"meeting_id": self.meeting.id, "frame": frame.type})
+            await self.error("internal_error", "服务器内部错误，请稍后再试", ref)
+
+
+# ---- frame handlers -------------------------------------------------------------------------
+
+
+async def on_chat(s: Session, f: Chat) -> None:
+    cfg = s.settings.partyday
+    if len(f.text) > cfg.chat_max_chars:
+        await s.error("partyday.chat_too_long", f"发言不能超过 {cfg.chat_max_chars} 字", f.ref)
+        return
+    if not s.conn.is_host:
+        times, now = s.conn.chat_times, time.monotonic()
+        while times and now - times[0] > 10:
+            times.popleft()
+        if len(times) >= cfg.chat_per_10s:
+            await s.error("partyday.chat_rate_limited", "发言过于频繁，请稍后再试", f.ref)
+            return
+        times.append(now)
+    await s.hub.publish(s.meeting.id, {"type": "chat", "text": f.text, "from": {
+        "member_id": s.conn.member_id, "name": s.conn.name, "host": s.conn.is_host}})
+
+
+async def on_hand(s: Session, f: Hand) -> None:
+    if s.conn.member_id is None:
+        await s.error("partyday.not_expected", "主持人无需举手", f.ref)
+        return
+    await _set_hand(s, s.conn.member_id, s.conn.name, f.raised)
+
+
+async def _set_hand(s: Session, member_id: int, name: str, raised: bool) -> None:
+    key = s.hands_key()
+    if raised:
+        await s.hub.redis.hset(key, str(member_id), name)
+        await s.hub.redis.expire(key, HANDS_TTL_S)
+    else:
+        await s.hub.redis.hdel(key, str(member_id))
+    await s.hub.publish(s.meeting.id, {"type": "hand", "member_id": member_id, "name": name, "raised": raised})
+
+
+async def on_lower_hand(s: Session, f: LowerHand) -> None:
+    await _set_hand(s, f.member_id, "", False)
+
+
+async def on_agenda(s: Session, f: Agenda) -> None:
+    title = await service.set_agenda_item(s.meeting, f.item)
+    await s.hub.publish(s.meeting.id, {"type": "agenda", "item": f.item, "title": title})
+
+
+async def on_close_room(s: Session, f: CloseRoom) -> None:
+    await service.close_room(s.principal, s.meeting)
+    await s.hub.redis.delete(s.hands_key())
+    await s.hub.publish(s.meeting.id, {"type": "closed", "reason": "host"})
+
+
+async def on_poll_open(s: Session, f: PollOpen) -> None:
+    poll = await votes.create_poll(s.meeting, PollCreate(question=f.question, options=f.options, secret=f.secret,
+                                                         resolution=f.resolution))
+    await s.hub.publish(s.meeting.id, {"type": "poll", "poll": (await votes.poll_out(poll)).model_dump(mode="json")})
+
+
+async def on_poll_close(s: Session, f: PollClose) -> None:
+    await close_poll(s.hub, s.settings, s.meeting, f.poll_id)
+
+
+async def close_poll(hub: RoomHub, settings: Settings, meeting: Meeting, poll_id: int) -> dict[str, Any]:
+    voting, present = await attendance.present_voting(meeting, settings, hub.clock.now())
+    poll = await votes.close(meeting, poll_id, voting, present, hub.clock.now())
+    out = (await votes.poll_out(poll)).model_dump(mode="json")
+    await hub.publish(meeting.id, {"type": "poll_result", "poll": out})
+    return out
+
+
+async def on_vote(s: Session, f: Vote) -> None:
+    if s.attendee is None:
+        await s.error("partyday.not_expected", "主持人不参加投票", f.ref)
+        return
+    poll = await votes.cast(s.meeting, f.poll_id, s.attendee, f.option)
+    await s.hub.send(s.conn, {"type": "voted", "poll_id": poll.id, "ref": f.ref})
+    out = await votes.poll_out(poll)
+    await s.hub.publish(s.meeting.id, {"type": "poll_progress", "poll_id": poll.id, "votes_cast": out.votes_cast,
+                                       "tally": out.tally})
+
+
+async def on_who(s: Session, f: Who) -> None:
+    await s.welcome()
+
+
+async def on_ping(s: Session, f: Ping) -> None:
+    await s.hub.send(s.conn, {"type": "pong", "ref": f.ref})
+
+
+HANDLERS: dict[str, Callable[[Session, Any], Awaitable[None]]] = {
+    "chat": on_chat, "hand": on_hand, "lower_hand": on_lower_hand, "agenda": on_agenda, "close_room": on_close_room,
+    "poll_open": on_poll_open, "poll_close": on_poll_close, "vote": on_vote, "who": on_who, "ping": on_ping,
+}
+
+
+# ---- the endpoint ---------------------------------------------------------------------------
+
+
+def ws_principal(request: web.Request) -> Principal:
+    """Bearer header, or `?access_token=` (browsers and mini-programs cannot set WebSocket headers).
+
+    The access log records the path only, never the query string, so the token is not logged.
+    """
+    token = bearer_token(request) or request.query.get("access_token", "").strip()
+    if not token:
+        raise Unauthorized()
+    principal = request.config_dict[TOKENS].principal_from_access(token)
+    request[PRINCIPAL] = principal
+    return principal
+
+
+async def room(request: web.Request) -> web.WebSocketResponse:
+    principal = ws_principal(request)
+    meeting, attendee, is_host = await service.room_access(principal, match_int(request))
+    hub, settings = request.app[HUB], request.app[SETTINGS]
+    if hub.closing:
+        raise ServiceUnavailable()
+    cfg = settings.partyday
+    ws = web.WebSocketResponse(heartbeat=30, compress=False, max_msg_size=cfg.room_max_frame_bytes)
+    await ws.prepare(request)
+    name = attendee.name if attendee else (principal.name or "主持人")
+    conn = Conn(ws, meeting.id, attendee.member_id if attendee else None, name, is_host, cfg.room_send_queue)
+    session = Session(hub, settings, meeting, attendee, principal, conn)
+    try:
+        if attendee is not None:
+            conn.span_id = await presence.open_span(meeting.id, attendee.member_id, request.app[CLOCK].now())
+        hub.register(conn)
+        await session.welcome()
+        async for msg in ws:
+            if msg.type is WSMsgType.TEXT:
+                await session.dispatch(msg.data)
+            elif msg.type is WSMsgType.BINARY:
+                await session.error("partyday.bad_frame", "只接受文本 JSON 消息")
+    finally:
+        await hub.unregister(conn)
+        if conn.span_id is not None:
+            await presence.close_span(conn.span_id, request.app[CLOCK].now())
+    return ws

@@ -1,0 +1,271 @@
+"""The live-room hub: local sockets per room, one Redis channel per room, fan-out with per-socket send queues.
+
+Every room event is PUBLISHed once to `partyday:room:<id>`; each worker holds one pattern subscription and
+fans each event out to its own sockets only. A socket's messages go through a bounded queue drained by its
+own writer task, so a slow or dead socket is closed instead of stalling the room.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+from collections import defaultdict, deque
+from collections.abc import AsyncIterator, Callable, Coroutine
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiohttp import WSCloseCode, web
+from redis.asyncio import Redis
+from tortoise import context as tortoise_context
+from tortoise.context import TortoiseContext
+
+from miniapp_api.partyday import presence
+from server.core.clock import Clock
+from server.core.http import dumps
+from server.core.keys import CLOCK, DB, REDIS, SETTINGS
+from server.core.settings import PartydaySettings
+
+log = logging.getLogger("dangjian.partyday.rooms")
+CHANNEL_PREFIX = "partyday:room:"
+_CLOSE = object()  # queue sentinel: close the socket after what is already queued
+
+
+def channel(meeting_id: int) -> str:
+    return f"{CHANNEL_PREFIX}{meeting_id}"
+
+
+def bind_db(db: TortoiseContext) -> None:
+    """Make `db` current for the running task only (a task's context copy dies with the task)."""
+    tortoise_context._current_context.set(db)
+
+
+@dataclass(eq=False)
+class Conn:
+    """One socket in one room, on this worker."""
+
+    ws: web.WebSocketResponse
+    meeting_id: int
+    member_id: int | None
+    name: str
+    is_host: bool
+    queue_size: int
+    span_id: int | None = None
+    chat_times: deque[float] = field(default_factory=lambda: deque(maxlen=32))
+    queue: asyncio.Queue[Any] = field(init=False)
+    writer: asyncio.Task[None] | None = None
+    dropped: bool = False
+
+    def __post_init__(self) -> None:
+        self.queue = asyncio.Queue(maxsize=self.queue_size)
+
+    def offer(self, text: str) -> bool:
+        """Queue without waiting; False when the socket is too far behind (it is then closed)."""
+        if self.dropped:
+            return False
+        try:
+            self.queue.put_nowait(text)
+        except asyncio.QueueFull:
+            self.dropped = True
+            return False
+        return True
+
+
+class RoomHub:
+    """Per-worker registry of room sockets plus the Redis pub/sub bridge between workers."""
+
+    def __init__(self, redis: Redis, db: TortoiseContext, cfg: PartydaySettings, clock: Clock) -> None:
+        self.redis = redis
+        self.db = db
+        self.cfg = cfg
+        self.clock = clock
+        self.rooms: dict[int, set[Conn]] = defaultdict(set)
+        self._members: dict[tuple[int, int], int] = defaultdict(int)  # (room, member) → local sockets
+        self._changes: dict[int, dict[str, dict[int, str]]] = {}
+        self._tasks: list[asyncio.Task[None]] = []
+        self._side: set[asyncio.Task[None]] = set()  # socket closes started from the fan-out path
+        self._pubsub: Any = None
+        self.closing = False
+
+    # ---- lifecycle -------------------------------------------------------------------------
+
+    async def start(self) -> None:
+        self._pubsub = self.redis.pubsub(ignore_subscribe_messages=True)
+        await self._pubsub.psubscribe(CHANNEL_PREFIX + "*")
+        for loop in (self._read, self._flush_presence, self._touch_seen):
+            self._tasks.append(asyncio.create_task(self._guard(loop), name=f"partyday:{loop.__name__}"))
+
+    async def close_sockets(self, *_: Any) -> None:
+        """On shutdown: every socket closes with GOING_AWAY so clients reconnect to another worker."""
+        self.closing = True
+        conns = [c for room in self.rooms.values() for c in room]
+        await asyncio.gather(*(self._close(c, WSCloseCode.GOING_AWAY, "server shutdown") for c in conns),
+                             return_exceptions=True)
+
+    async def stop(self) -> None:
+        await self.close_sockets()
+        for task in self._tasks:
+            task.cancel()
+        for task in self._tasks:
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+        if self._pubsub is not None:
+            with contextlib.suppress(Exception):
+                await self._pubsub.aclose()
+
+    async def _guard(self, loop: Callable[[], Any]) -> None:
+        bind_db(self.db)
+        while True:
+            try:
+                await loop()
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.exception("room hub loop failed; restarting", extra={"loop": loop.__name__})
+                await asyncio.sleep(1)
+
+    # ---- registry --------------------------------------------------------------------------
+
+    def register(self, conn: Conn) -> bool:
+        """Add a socket; True when it is the member's first socket in this room on this worker."""
+        self.rooms[conn.meeting_id].add(conn)
+        conn.writer = asyncio.create_task(self._write(conn), name=f"partyday:ws:{conn.meeting_id}")
+        if conn.member_id is None:
+            return False
+        key = (conn.meeting_id, conn.member_id)
+        self._members[key] += 1
+        if self._members[key] == 1:
+            self._note(conn.meeting_id, "joined", conn.member_id, conn.name)
+            return True
+        return False
+
+    async def unregister(self, conn: Conn) -> None:
+        room = self.rooms.get(conn.meeting_id)
+        if room is not None:
+            room.discard(conn)
+            if not room:
+                self.rooms.pop(conn.meeting_id, None)
+        if conn.writer is not None:
+            conn.writer.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await conn.writer
+        if conn.member_id is not None:
+            key = (conn.meeting_id, conn.member_id)
+            self._members[key] -= 1
+            if self._members[key] <= 0:
+                self._members.pop(key, None)
+                self._note(conn.meeting_id, "left", conn.member_id, conn.name)
+
+    def is_local_member(self, meeting_id: int, member_id: int) -> bool:
+        return self._members.get((meeting_id, member_id), 0) > 0
+
+    def _note(self, meeting_id: int, kind: str, member_id: int, name: str) -> None:
+        changes = self._changes.setdefault(meeting_id, {"joined": {}, "left": {}})
+        other = "left" if kind == "joined" else "joined"
+        if changes[other].pop(member_id, None) is None:  # a quick leave+join cancels out
+            changes[kind][member_id] = name
+
+    # ---- sending ---------------------------------------------------------------------------
+
+    async def publish(self, meeting_id: int, event: dict[str, Any]) -> None:
+        """Send an event to every socket of the room on every worker (one PUBLISH)."""
+        event.setdefault("at", self.clock.now().isoformat())
+        await self.redis.publish(channel(meeting_id), dumps(event))
+
+    def fanout(self, meeting_id: int, text: str, *, close_after: bool = False) -> None:
+        for conn in list(self.rooms.get(meeting_id, ())):
+            if not conn.offer(text):
+                self._spawn(self._close(conn, WSCloseCode.TRY_AGAIN_LATER, "too slow"))
+            elif close_after:
+                with contextlib.suppress(asyncio.QueueFull):
+                    conn.queue.put_nowait(_CLOSE)
+
+    async def send(self, conn: Conn, event: dict[str, Any]) -> None:
+        """A direct reply to one socket (errors, acks, the welcome)."""
+        if not conn.offer(dumps(event)):
+            await self._close(conn, WSCloseCode.TRY_AGAIN_LATER, "too slow")
+
+    async def _write(self, conn: Conn) -> None:
+        try:
+            while True:
+                item = await conn.queue.get()
+                if item is _CLOSE:
+                    await self._close(conn, WSCloseCode.OK, "room closed")
+                    return
+                await asyncio.wait_for(conn.ws.send_str(item), self.cfg.room_send_timeout_s)
+        except asyncio.CancelledError:
+            raise
+        except Exception:  # a dead or stuck peer: drop this socket, never the room
+            conn.dropped = True
+            self._spawn(self._close(conn, WSCloseCode.GOING_AWAY, "send failed"))
+
+    def _spawn(self, coro: Coroutine[Any, Any, None]) -> None:
+        task = asyncio.create_task(coro)
+        self._side.add(task)
+        task.add_done_callback(self._side.discard)
+
+    async def _close(self, conn: Conn, code: int, message: str) -> None:
+        conn.dropped = True
+        if not conn.ws.closed:
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(conn.ws.close(code=code, message=message.encode()), 2)
+
+    # ---- background loops ------------------------------------------------------------------
+
+    async def _read(self) -> None:
+        async for msg in self._pubsub.listen():
+            if msg.get("type") != "pmessage":
+                continue
+            name = str(msg["channel"])
+            room = name.removeprefix(CHANNEL_PREFIX)
+            if not room.isdigit() or int(room) not in self.rooms:
+                continue
+            text = str(msg["data"])
+            close_after = text.startswith('{"type":"closed"')
+            self.fanout(int(room), text, close_after=close_after)
+
+    async def _flush_presence(self) -> None:
+        """Presence changes are batched (a burst of joins is one event per room, not one per join)."""
+        while True:
+            await asyncio.sleep(self.cfg.room_presence_flush_s)
+            changes, self._changes = self._changes, {}
+            for meeting_id, change in changes.items():
+                if change["joined"] or change["left"]:
+                    await self.publish(meeting_id, {
+                        "type": "presence",
+                        "joined": [{"member_id": k, "name": v} for k, v in change["joined"].items()],
+                        "left": [{"member_id": k, "name": v} for k, v in change["left"].items()],
+                    })
+
+    async def _touch_seen(self) -> None:
+        while True:
+            await asyncio.sleep(self.cfg.room_seen_interval_s)
+            spans = [c.span_id for room in self.rooms.values() for c in room if c.span_id is not None]
+            await presence.touch(spans, self.clock.now())
+
+
+HUB: web.AppKey[RoomHub] = web.AppKey("partyday_rooms", RoomHub)
+
+
+async def hub_ctx(app: web.Application) -> AsyncIterator[None]:
+    """cleanup_ctx: start the hub after the database and Redis; close sockets on shutdown."""
+    hub = RoomHub(app[REDIS], app[DB], app[SETTINGS].partyday, app[CLOCK])
+    await hub.start()
+    app[HUB] = hub
+    app.on_shutdown.append(hub.close_sockets)
+    try:
+        yield
+    finally:
+        await hub.stop()
+
+
+def parse_frame(raw: str) -> dict[str, Any] | None:
+    """A JSON object with a string `type`, or None."""
+    try:
+        data = json.loads(raw)
+    except ValueError:
+        return None
+    if not isinstance(data, dict) or not isinstance(data.get("type"), str):
+        return None
+    return data

@@ -1,0 +1,439 @@
+"""Meetings of 三会一课 and party days: access rules, expected attendees, the status machine, leave."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from tortoise.transactions import in_transaction
+
+from miniapp_api.audit import service as audit
+from miniapp_api.orgs import service as orgs
+from miniapp_api.orgs.models import LEADER_POSTS, Member, MemberStatus, Organization, OrgKind, Post
+from miniapp_api.partyday import attendance, notices, records, votes
+from miniapp_api.partyday.models import (
+    MODE_LABELS,
+    STATUS_LABELS,
+    TYPE_LABELS,
+    Attendee,
+    LeaveRequest,
+    LeaveStatus,
+    Meeting,
+    MeetingStatus,
+    MeetingType,
+    Minutes,
+)
+from miniapp_api.partyday.schemas import LeaveDecision, MeetingCreate, MeetingOut, MeetingQuery, MeetingUpdate
+from server.core.auth import CONSOLE_ROLES, Principal, Role
+from server.core.errors import BadRequest, Conflict, Forbidden, NotFound
+from server.core.settings import Settings
+from server.core.wechat import WeChatClient
+
+
+class MeetingNotFound(NotFound):
+    code = "partyday.not_found"
+    message = "会议不存在"
+
+
+class BadStatus(Conflict):
+    code = "partyday.bad_status"
+    message = "会议当前状态不允许此操作"
+
+
+class NotExpected(Forbidden):
+    code = "partyday.not_expected"
+    message = "您不在本次会议的应到人员名单中"
+
+
+class NotHost(Forbidden):
+    code = "partyday.not_host"
+    message = "只有会议主持人（支部书记或组织管理员）可以执行此操作"
+
+
+class BadAttendees(BadRequest):
+    code = "partyday.bad_attendees"
+    message = "应到人员必须是本组织（含下级组织）的党员"
+
+
+class NoAttendees(Conflict):
+    code = "partyday.no_attendees"
+    message = "请先设置应到人员"
+
+
+class LeaveClosed(Conflict):
+    code = "partyday.leave_closed"
+    message = "会议已开始，不能再请假"
+
+
+class LeaveExists(Conflict):
+    code = "partyday.leave_exists"
+    message = "已提交过请假申请"
+
+
+class LeaveNotFound(NotFound):
+    code = "partyday.leave_not_found"
+    message = "请假申请不存在"
+
+
+class RoomClosed(Conflict):
+    code = "partyday.room_closed"
+    message = "会议室未开放或已关闭"
+
+
+class MinutesMissing(Conflict):
+    code = "partyday.minutes_missing"
+    message = "请先填写会议记录再归档"
+
+
+SECRETARY_POSTS = frozenset({Post.SECRETARY.value, Post.DEPUTY_SECRETARY.value})
+EDITABLE = (MeetingStatus.DRAFT, MeetingStatus.PUBLISHED)
+
+
+# ---- access ----------------------------------------------------------------------------------
+
+
+async def get_meeting(meeting_id: int) -> Meeting:
+    meeting = await Meeting.get_or_none(id=meeting_id)
+    if meeting is None:
+        raise MeetingNotFound()
+    return meeting
+
+
+async def admin_meeting(principal: Principal, meeting_id: int) -> Meeting:
+    """The meeting, if it belongs to the admin's subtree (the ensure_scope check)."""
+    meeting = await get_meeting(meeting_id)
+    await orgs.ensure_scope(principal, meeting.org_id)
+    return meeting
+
+
+async def is_secretary(principal: Principal, meeting: Meeting) -> bool:
+    """A bound member who is 书记/副书记 of the meeting's org (or of its branch, for a group meeting)."""
+    if principal.member_id is None:
+        return False
+    member = await Member.get_or_none(id=principal.member_id, is_active=True)
+    if member is None:
+        return False
+    org = await Organization.get(id=meeting.org_id)
+    posts = set(member.posts or [])
+    if member.org_id == org.id and (posts & SECRETARY_POSTS or (org.kind is OrgKind.GROUP and Post.GROUP_LEADER in posts)):
+        return True
+    return member.org_id == org.parent_id and org.kind is OrgKind.GROUP and bool(posts & SECRETARY_POSTS)
+
+
+async def host_meeting(principal: Principal, meeting_id: int) -> Meeting:
+    """The meeting, if the caller may host it: an org admin in scope, or the secretary."""
+    meeting = await get_meeting(meeting_id)
+    if principal.role in (Role.ORG_ADMIN, Role.SUPERADMIN):
+        await orgs.ensure_scope(principal, meeting.org_id)
+        return meeting
+    if await is_secretary(principal, meeting):
+        return meeting
+    raise NotHost()
+
+
+async def read_meeting(principal: Principal, meeting_id: int) -> Meeting:
+    """For reading records (attendance, minutes, polls): console users in scope, or the host."""
+    if principal.role in CONSOLE_ROLES:
+        return await admin_meeting(principal, meeting_id)
+    return await host_meeting(principal, meeting_id)
+
+
+async def view_meeting(principal: Principal, meeting_id: int) -> tuple[Meeting, int | None]:
+    """The meeting for its detail page: console users in scope, or one of its expected attendees."""
+    if principal.role in CONSOLE_ROLES:
+        return await admin_meeting(principal, meeting_id), None
+    meeting = await get_meeting(meeting_id)
+    if not await is_secretary(principal, meeting):
+        await attendee_of(principal, meeting)
+    return meeting, principal.member_id
+
+
+async def can_host(principal: Principal, meeting: Meeting) -> bool:
+    try:
+        await host_meeting(principal, meeting.id)
+    except (Forbidden, NotFound):
+        return False
+    return True
+
+
+async def attendee_of(principal: Principal, meeting: Meeting) -> Attendee:
+    """The caller's own attendee row; members outside the expected list are refused."""
+    attendee = None
+    if principal.member_id is not None:
+        attendee = await Attendee.get_or_none(meeting_id=meeting.id, member_id=principal.member_id)
+    if attendee is None or meeting.status is MeetingStatus.DRAFT:
+        raise NotExpected()
+    return attendee
+
+
+# ---- meetings --------------------------------------------------------------------------------
+
+
+async def default_member_ids(org: Organization, meeting_type: MeetingType) -> list[int]:
+    """Full and probationary members of the org; a branch includes its 党小组; 支委会 means the 支委."""
+    qs = Member.filter(is_active=True, status__in=[MemberStatus.FULL, MemberStatus.PROBATIONARY])
+    qs = qs.filter(org__path__startswith=org.path) if org.kind is OrgKind.BRANCH else qs.filter(org_id=org.id)
+    rows = await qs.order_by("id").values_list("id", "posts")
+    if meeting_type is MeetingType.BRANCH_COMMITTEE:
+        leaders = {p.value for p in LEADER_POSTS}
+        return [int(mid) for mid, posts in rows if set(posts or []) & leaders]
+    return [int(mid) for mid, _ in rows]
+
+
+async def _members_in(org: Organization, member_ids: list[int]) -> list[Member]:
+    ids = sorted(set(member_ids))
+    members = await Member.filter(id__in=ids, is_active=True, org__path__startswith=org.path).order_by("id")
+    if len(members) != len(ids):
+        found = {m.id for m in members}
+        raise BadAttendees(details={"member_ids": [i for i in ids if i not in found][:20]})
+    return members
+
+
+async def _replace_attendees(meeting: Meeting, members: list[Member]) -> None:
+    keep = {m.id for m in members}
+    await Attendee.filter(meeting_id=meeting.id).exclude(member_id__in=list(keep)).delete()
+    existing = set(await Attendee.filter(meeting_id=meeting.id).values_list("member_id", flat=True))
+    await Attendee.bulk_create([
+        Attendee(meeting_id=meeting.id, member_id=m.id, name=m.name, is_voting=m.status is MemberStatus.FULL)
+        for m in members if m.id not in existing
+    ])
+
+
+async def create_meeting(principal: Principal, data: MeetingCreate) -> Meeting:
+    org = await orgs.ensure_scope(principal, data.org_id)
+    ids = data.member_ids if data.member_ids is not None else await default_member_ids(org, data.meeting_type)
+    members = await _members_in(org, ids)
+    fields = data.model_dump(exclude={"member_ids", "org_id"})
+    async with in_transaction():
+        meeting = await Meeting.create(org_id=org.id, created_by=principal.user_id, **fields)
+        await _replace_attendees(meeting, members)
+        await audit.record(principal, "partyday.create", "meeting", meeting.id, org_id=org.id,
+                           detail={"title": meeting.title, "type": meeting.meeting_type.value})
+    return meeting
+
+
+async def update_meeting(principal: Principal, meeting_id: int, data: MeetingUpdate) -> Meeting:
+    meeting = await admin_meeting(principal, meeting_id)
+    if meeting.status not in EDITABLE:
+        raise BadStatus()
+    changes = data.model_dump(exclude_unset=True, exclude_none=True)
+    for key, value in changes.items():
+        setattr(meeting, key, value)
+    if meeting.ends_at <= meeting.starts_at:
+        raise BadRequest("结束时间必须晚于开始时间", code="partyday.bad_times")
+    if "starts_at" in changes:
+        meeting.reminded_at = None  # a moved meeting is reminded again
+    async with in_transaction():
+        await meeting.save()
+        await audit.record(principal, "partyday.update", "meeting", meeting.id, org_id=meeting.org_id,
+                           detail={"changes": sorted(changes)})
+    return meeting
+
+
+async def delete_meeting(principal: Principal, meeting_id: int) -> None:
+    meeting = await admin_meeting(principal, meeting_id)
+    if meeting.status is not MeetingStatus.DRAFT:
+        raise BadStatus("只能删除草稿")
+    async with in_transaction():
+        await meeting.delete()
+        await audit.record(principal, "partyday.delete", "meeting", meeting_id, org_id=meeting.org_id)
+
+
+async def set_attendees(principal: Principal, meeting_id: int, member_ids: list[int]) -> int:
+    meeting = await admin_meeting(principal, meeting_id)
+    if meeting.status not in EDITABLE:
+        raise BadStatus()
+    members = await _members_in(await orgs.get_org(meeting.org_id), member_ids)
+    async with in_transaction():
+        await _replace_attendees(meeting, members)
+        await audit.record(principal, "partyday.attendees", "meeting", meeting.id, org_id=meeting.org_id,
+                           detail={"count": len(members)})
+    return len(members)
+
+
+async def list_meetings(principal: Principal, q: MeetingQuery) -> tuple[list[Meeting], int]:
+    if q.org_id is not None:
+        org = await orgs.ensure_scope(principal, q.org_id)
+        qs = Meeting.filter(org__path__startswith=org.path) if q.subtree else Meeting.filter(org_id=org.id)
+    else:
+        root = await orgs.scope_root_path(principal)
+        qs = Meeting.all() if root is None else Meeting.filter(org__path__startswith=root)
+    if q.status:
+        qs = qs.filter(status=q.status)
+    if q.meeting_type:
+        qs = qs.filter(meeting_type=q.meeting_type)
+    if q.starts_from:
+        qs = qs.filter(starts_at__gte=q.starts_from)
+    if q.starts_to:
+        qs = qs.filter(starts_at__lt=q.starts_to)
+    total = await qs.count()
+    rows = await qs.order_by("-starts_at", "-id").offset(q.offset).limit(q.page_size)
+    return rows, total
+
+
+async def my_meetings(principal: Principal, q: MeetingQuery) -> tuple[list[Meeting], int]:
+    """A member's published (and later) meetings, newest first."""
+    ids = await Attendee.filter(member_id=principal.member_id or 0).values_list("meeting_id", flat=True)
+    qs = Meeting.filter(id__in=list(ids)).exclude(status=MeetingStatus.DRAFT)
+    if q.status:
+        qs = qs.filter(status=q.status)
+    total = await qs.count()
+    return await qs.order_by("-starts_at").offset(q.offset).limit(q.page_size), total
+
+
+async def meetings_out(rows: list[Meeting], member_id: int | None = None) -> list[MeetingOut]:
+    """Serialise with org names and expected counts in two queries (and the member's own status)."""
+    ids = [m.id for m in rows]
+    names = dict(await Organization.filter(id__in={m.org_id for m in rows}).values_list("id", "name"))
+    counts: dict[int, int] = {}
+    for mid in await Attendee.filter(meeting_id__in=ids).values_list("meeting_id", flat=True):
+        counts[int(str(mid))] = counts.get(int(str(mid)), 0) + 1
+    mine: dict[int, str] = {}
+    if member_id is not None:
+        mine = await attendance.member_statuses(ids, member_id)
+    return [_out(m, names.get(m.org_id, ""), counts.get(m.id, 0), mine.get(m.id)) for m in rows]
+
+
+def _out(m: Meeting, org_name: str, expected: int, my_status: str | None) -> MeetingOut:
+    data: dict[str, Any] = {k: getattr(m, k) for k in MeetingOut.model_fields if hasattr(m, k)}
+    data.update(org_name=org_name, type_label=TYPE_LABELS[m.meeting_type], mode_label=MODE_LABELS[m.mode],
+                status_label=STATUS_LABELS[m.status], expected_count=expected, my_status=my_status)
+    return MeetingOut.model_validate(data)
+
+
+# ---- status machine --------------------------------------------------------------------------
+
+
+async def _transition(meeting: Meeting, frm: tuple[MeetingStatus, ...], to: MeetingStatus, **fields: Any) -> None:
+    """Move atomically: a concurrent second click finds the status already changed."""
+    updated = await Meeting.filter(id=meeting.id, status__in=list(frm)).update(status=to, **fields)
+    if not updated:
+        raise BadStatus(details={"status": meeting.status.value, "to": to.value})
+    meeting.status = to
+    for key, value in fields.items():
+        setattr(meeting, key, value)
+
+
+async def publish(principal: Principal, meeting_id: int, wechat: WeChatClient, settings: Settings,
+                  now: datetime) -> tuple[Meeting, int, int]:
+    """草稿 → 已发布; every expected attendee gets a notice (and a subscribe message in WeChat mode)."""
+    meeting = await admin_meeting(principal, meeting_id)
+    member_ids = list(await Attendee.filter(meeting_id=meeting.id).values_list("member_id", flat=True))
+    if not member_ids:
+        raise NoAttendees()
+    async with in_transaction():
+        await _transition(meeting, (MeetingStatus.DRAFT,), MeetingStatus.PUBLISHED, published_at=now)
+        await audit.record(principal, "partyday.publish", "meeting", meeting.id, org_id=meeting.org_id)
+    ids = [int(str(i)) for i in member_ids]
+    notified, sent = await notices.announce(wechat, settings, meeting, ids, kind="published")
+    return meeting, notified, sent
+
+
+async def start(principal: Principal, meeting_id: int, now: datetime) -> Meeting:
+    meeting = await host_meeting(principal, meeting_id)
+    async with in_transaction():
+        await _transition(meeting, (MeetingStatus.PUBLISHED,), MeetingStatus.LIVE, started_at=now, room_closed=False)
+        await audit.record(principal, "partyday.start", "meeting", meeting.id, org_id=meeting.org_id)
+    return meeting
+
+
+async def end(principal: Principal, meeting_id: int, settings: Settings, now: datetime) -> Meeting:
+    """进行中 → 已结束: attendance is fixed, absentees get 补学, open polls close, the room closes."""
+    meeting = await host_meeting(principal, meeting_id)
+    voting, present = await attendance.present_voting(meeting, settings, now)
+    async with in_transaction():
+        await _transition(meeting, (MeetingStatus.LIVE,), MeetingStatus.ENDED, ended_at=now, room_closed=True)
+        await audit.record(principal, "partyday.end", "meeting", meeting.id, org_id=meeting.org_id)
+    await votes.close_all(meeting, voting, present, now)
+    attendees, makeup = await attendance.finalize(meeting, settings, now)
+    await records.after_meeting(meeting, settings, attendees, makeup)
+    return meeting
+
+
+# ---- live room state -------------------------------------------------------------------------
+
+
+async def room_access(principal: Principal, meeting_id: int) -> tuple[Meeting, Attendee | None, bool]:
+    """(meeting, the caller's attendee row, is host) for joining the live room."""
+    meeting = await get_meeting(meeting_id)
+    is_host = principal.role in (Role.ORG_ADMIN, Role.SUPERADMIN, Role.MEMBER) and await can_host(principal, meeting)
+    attendee = None
+    if principal.member_id is not None:
+        attendee = await Attendee.get_or_none(meeting_id=meeting.id, member_id=principal.member_id)
+    if not is_host and attendee is None:
+        raise NotExpected()
+    if meeting.status not in (MeetingStatus.PUBLISHED, MeetingStatus.LIVE) or meeting.room_closed:
+        raise RoomClosed(details={"status": meeting.status.value})
+    return meeting, attendee, is_host
+
+
+async def set_agenda_item(meeting: Meeting, item: int) -> str:
+    """The host moves the agenda; returns the item's title."""
+    if not 0 <= item < max(1, len(meeting.agenda)):
+        raise BadRequest("议程项不存在", code="partyday.bad_agenda_item")
+    await Meeting.filter(id=meeting.id).update(current_item=item)
+    meeting.current_item = item
+    return meeting.agenda[item] if meeting.agenda else ""
+
+
+async def close_room(principal: Principal, meeting: Meeting) -> None:
+    async with in_transaction():
+        await Meeting.filter(id=meeting.id).update(room_closed=True)
+        await audit.record(principal, "partyday.room_close", "meeting", meeting.id, org_id=meeting.org_id)
+    meeting.room_closed = True
+
+
+async def archive(principal: Principal, meeting_id: int, now: datetime) -> Meeting:
+    meeting = await admin_meeting(principal, meeting_id)
+    if meeting.status is MeetingStatus.ENDED and not await Minutes.exists(meeting_id=meeting.id):
+        raise MinutesMissing()
+    async with in_transaction():
+        await _transition(meeting, (MeetingStatus.ENDED,), MeetingStatus.ARCHIVED, archived_at=now)
+        await audit.record(principal, "partyday.archive", "meeting", meeting.id, org_id=meeting.org_id)
+    return meeting
+
+
+# ---- leave -----------------------------------------------------------------------------------
+
+
+async def request_leave(principal: Principal, meeting_id: int, reason: str, now: datetime) -> LeaveRequest:
+    meeting = await get_meeting(meeting_id)
+    attendee = await attendee_of(principal, meeting)
+    if meeting.status is not MeetingStatus.PUBLISHED or now >= meeting.starts_at:
+        raise LeaveClosed()
+    existing = await LeaveRequest.get_or_none(meeting_id=meeting.id, member_id=attendee.member_id)
+    if existing is not None and existing.status is not LeaveStatus.REFUSED:
+        raise LeaveExists()
+    if existing is not None:  # asking again after a refusal, with a new reason
+        existing.reason, existing.status, existing.decided_at, existing.decision_note = reason, LeaveStatus.PENDING, None, ""
+        await existing.save()
+        return existing
+    return await LeaveRequest.create(meeting_id=meeting.id, member_id=attendee.member_id, name=attendee.name, reason=reason)
+
+
+async def list_leaves(principal: Principal, meeting_id: int) -> list[LeaveRequest]:
+    meeting = await host_meeting(principal, meeting_id)
+    return await LeaveRequest.filter(meeting_id=meeting.id).order_by("id")
+
+
+async def my_leave(principal: Principal, meeting_id: int) -> LeaveRequest | None:
+    return await LeaveRequest.get_or_none(meeting_id=meeting_id, member_id=principal.member_id or 0)
+
+
+async def decide_leave(principal: Principal, meeting_id: int, leave_id: int, data: LeaveDecision,
+                       now: datetime) -> LeaveRequest:
+    meeting = await host_meeting(principal, meeting_id)
+    leave = await LeaveRequest.get_or_none(id=leave_id, meeting_id=meeting.id)
+    if leave is None:
+        raise LeaveNotFound()
+    if meeting.status in (MeetingStatus.ENDED, MeetingStatus.ARCHIVED):
+        raise BadStatus()
+    leave.status = LeaveStatus.APPROVED if data.approve else LeaveStatus.REFUSED
+    leave.decided_by, leave.decided_at, leave.decision_note = principal.user_id, now, data.note
+    async with in_transaction():
+        await leave.save()
+        await audit.record(principal, "partyday.leave_decide", "leave", leave.id, org_id=meeting.org_id,
+                           detail={"approve": data.approve})
+    verdict = "已批准" if data.approve else "未批准"
+    await notices.create([leave.member_id], meeting.id, "leave", f"请假{verdict}：{meeting.title}", data.note)
+    return leave
