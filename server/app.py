@@ -8,10 +8,12 @@ from aiohttp import web
 
 from miniapp_api.accounts.routes import routes as accounts_routes
 from miniapp_api.audit.routes import routes as audit_routes
+from miniapp_api.evaluation import routes as evaluation
 from miniapp_api.learning import runtime as learning
 from miniapp_api.learning.routes import routes as learning_routes
 from miniapp_api.orgs.routes import routes as orgs_routes
 from miniapp_api.partyday import routes as partyday
+from miniapp_api.rectification import routes as rectification
 from server import lifecycle, pages
 from server.core.auth import TokenCodec
 from server.core.clock import Clock, SystemClock
@@ -39,12 +41,15 @@ def create_app(settings: Settings | None = None, *, clock: Clock | None = None) 
     # Domain resources (rooms, knowledge index, flushers) go here, before the jobs.
     app.cleanup_ctx.append(learning.learning_ctx)
     app[lifecycle.JOB_FACTORIES].append(learning.learning_jobs)
+    evaluation.setup(app)
+    app[lifecycle.JOB_FACTORIES].extend([evaluation.jobs, rectification.jobs])
     app.cleanup_ctx.append(partyday.hub_ctx)
     app[lifecycle.JOB_FACTORIES].append(partyday.jobs)
     app.cleanup_ctx.append(lifecycle.jobs_ctx)
 
     app.router.add_get("/healthz", healthz)
-    for table in (accounts_routes, orgs_routes, audit_routes, learning_routes, partyday.routes):
+    for table in (accounts_routes, orgs_routes, audit_routes, learning_routes, evaluation.routes, rectification.routes,
+                  partyday.routes):
         app.router.add_routes(table)
 
     aiohttp_jinja2.setup(app, loader=jinja2.PackageLoader("server", "templates"), autoescape=True)

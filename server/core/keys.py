@@ -29,5 +29,9 @@ EXTRAS: web.AppKey[dict[str, Any]] = web.AppKey("extras", dict)
 REQUEST_ID: web.RequestKey[str] = web.RequestKey("request_id", str)
 PRINCIPAL: web.RequestKey[Principal | None] = web.RequestKey("principal")
 
+# Evaluation / rectification: ticket sources by source_type (e.g. "rating"), and the QR image cache.
+TICKET_SOURCES: web.AppKey[dict[str, Any]] = web.AppKey("ticket_sources", dict)
+QR_CACHE: web.AppKey[Any] = web.AppKey("qr_cache")
+
 # Learning: the heartbeat certifier and the write-behind flusher (miniapp_api.learning.runtime.LearningRuntime).
 LEARNING: web.AppKey[Any] = web.AppKey("learning")

@@ -19,6 +19,12 @@ class EvaluationSettings(BaseModel):
     rate_limit_per_minute_ip: int = 30
     rate_limit_per_minute_rater: int = 10
     qr_cache_size: int = 512
+    info_rate_limit_per_minute_ip: int = 120
+    idempotency_ttl_s: int = 86400
+    device_cookie_max_age_s: int = 2 * 365 * 86400
+    overdue_check_interval_s: float = 300
+    counters_reconcile_interval_s: float = 900
+    wxacode_page: str = "pages/evaluate/index"
 
 
 class PartydaySettings(BaseModel):

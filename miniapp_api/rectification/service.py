@@ -1,0 +1,360 @@
+"""Rectification tickets (整改工单): opening, the state machine, appeals, source follow-ups, listing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any, Protocol
+
+from tortoise.expressions import Q
+from tortoise.transactions import in_transaction
+
+from miniapp_api.audit import service as audit
+from miniapp_api.orgs import service as orgs
+from miniapp_api.orgs.models import Organization
+from miniapp_api.rectification.models import (
+    DISPOSAL_LABELS,
+    FOLLOWUP_LABELS,
+    STATUS_LABELS,
+    Followup,
+    Ticket,
+    TicketEvent,
+    TicketStatus,
+)
+from miniapp_api.rectification.schemas import ActionIn, EventOut, TicketDetail, TicketOut, TicketQuery
+from miniapp_api.rectification.workdays import deadline_after
+from server.core.auth import Principal, Role
+from server.core.errors import Conflict, Forbidden, NotFound, ValidationFailed
+
+S = TicketStatus
+OPEN_STATUSES = (S.PENDING, S.RECTIFYING)
+# action → (states it may start from, the state it leads to; None keeps the state)
+TRANSITIONS: dict[str, tuple[frozenset[TicketStatus], TicketStatus | None]] = {
+    "verify": (frozenset({S.PENDING}), S.RECTIFYING),
+    "start": (frozenset({S.CALLBACK}), S.RECTIFYING),
+    "resolve": (frozenset({S.RECTIFYING}), S.CALLBACK),
+    "callback": (frozenset({S.PENDING, S.RECTIFYING, S.CALLBACK}), None),
+    "close": (frozenset({S.CALLBACK}), S.CLOSED),
+    "appeal": (frozenset({S.PENDING, S.RECTIFYING}), S.APPEALING),
+    "decide_appeal": (frozenset({S.APPEALING}), None),
+}
+ACTION_LABELS = {
+    "open": "生成工单", "verify": "核实", "start": "重新整改", "resolve": "整改完成", "callback": "回访",
+    "close": "办结", "appeal": "申诉", "decide_appeal": "申诉裁定", "escalate": "超期督办", "followup": "评价人评价整改",
+}
+_NOTE_REQUIRED = {"resolve", "appeal", "decide_appeal"}
+
+
+class TicketNotFound(NotFound):
+    code = "rectification.not_found"
+    message = "工单不存在"
+
+
+class InvalidTransition(Conflict):
+    code = "rectification.invalid_transition"
+    message = "当前状态下不能执行该操作"
+
+
+class ParentRequired(Forbidden):
+    code = "rectification.parent_required"
+    message = "申诉须由上级组织裁定"
+
+
+class SelfDecision(Forbidden):
+    code = "rectification.self_decision"
+    message = "申诉人不能裁定自己的申诉"
+
+
+class ContactForbidden(Forbidden):
+    code = "rectification.contact_forbidden"
+    message = "只有责任组织的管理员可以查看联系方式"
+
+
+class FollowupClosed(Conflict):
+    code = "rectification.followup_not_open"
+    message = "暂时不能评价整改结果"
+
+
+class TicketSource(Protocol):
+    """What a ticket's source (e.g. a rating) provides back to the ticket workflow."""
+
+    async def contact(self, source_id: int) -> str | None:
+        """The unmasked contact for the callback view, if any."""
+
+    async def on_appeal_decided(self, source_id: int, upheld: bool) -> None:
+        """Called inside the deciding transaction; an upheld appeal excludes the source from statistics."""
+
+
+@dataclass(frozen=True)
+class Deadlines:
+    callback_working_days: int
+    rectify_working_days: int
+    timezone: str
+
+
+async def open_ticket(
+    *, source_type: str, source_id: int, org_id: int, title: str, summary: str, is_named: bool,
+    contact_masked: str, now: datetime, deadlines: Deadlines,
+) -> Ticket:
+    """Create a ticket in 待核实 (call inside the source's transaction so both commit together)."""
+    ticket = await Ticket.create(
+        source_type=source_type, source_id=source_id, org_id=org_id, title=title[:200], summary=summary,
+        is_named=is_named, contact_masked=contact_masked, created_at=now,
+        verify_due_at=deadline_after(now, deadlines.callback_working_days, deadlines.timezone),
+        rectify_due_at=deadline_after(now, deadlines.rectify_working_days, deadlines.timezone),
+    )
+    await TicketEvent.create(ticket_id=ticket.id, action="open", to_status=S.PENDING.value, actor_role="system",
+                             actor_name="系统", created_at=now)
+    return ticket
+
+
+def deadline_state(ticket: Ticket, now: datetime) -> str:
+    """Traffic light for the inbox: done, paused (appeal), overdue, due within a day, or fine."""
+    if ticket.status is S.CLOSED:
+        return "done"
+    if ticket.status is S.APPEALING:
+        return "paused"
+    if ticket.status is S.CALLBACK:
+        return "ok"
+    due = ticket.verify_due_at if ticket.status is S.PENDING and ticket.verified_at is None else ticket.rectify_due_at
+    if ticket.status is S.PENDING:
+        due = min(due, ticket.rectify_due_at)
+    if now >= due:
+        return "overdue"
+    return "due_soon" if due - now <= timedelta(days=1) else "ok"
+
+
+def _relation(root: str | None, org_path: str) -> str:
+    """'above' when the scope strictly contains the org, 'own' when it starts at the org, else 'none'."""
+    if root is None:
+        return "above"
+    if not org_path.startswith(root):
+        return "none"
+    return "own" if org_path == root else "above"
+
+
+def allowed_actions(principal: Principal, ticket: Ticket, relation: str) -> list[str]:
+    if not principal.is_admin or relation == "none":
+        return []
+    out = [a for a, (sources, _) in TRANSITIONS.items() if ticket.status in sources and a != "decide_appeal"]
+    if ticket.status is S.APPEALING and relation == "above":
+        out.append("decide_appeal")
+    return out
+
+
+def ticket_out(ticket: Ticket, principal: Principal, relation: str, now: datetime) -> dict[str, Any]:
+    org = ticket.org if isinstance(ticket.org, Organization) else None
+    esc = ticket.escalated_to if isinstance(ticket.escalated_to, Organization) else None
+    return TicketOut.model_validate({
+        **{k: getattr(ticket, k) for k in TicketOut.model_fields if hasattr(ticket, k) and k not in ("org",)},
+        "org_name": org.name if org else "",
+        "escalated_to_name": esc.name if esc else None,
+        "status_label": STATUS_LABELS[ticket.status],
+        "disposal_label": DISPOSAL_LABELS[ticket.disposal] if ticket.disposal else None,
+        "followup_label": FOLLOWUP_LABELS[ticket.followup_result] if ticket.followup_result else None,
+        "deadline_state": deadline_state(ticket, now),
+        "allowed_actions": allowed_actions(principal, ticket, relation),
+    }).model_dump(mode="json")
+
+
+async def _scoped_ticket(principal: Principal, ticket_id: int, *, for_update: bool = False) -> tuple[Ticket, str]:
+    root = await orgs.scope_root_path(principal)
+    qs = Ticket.select_for_update() if for_update else Ticket
+    ticket = await qs.get_or_none(id=ticket_id)
+    if ticket is None:
+        raise TicketNotFound()
+    await ticket.fetch_related("org", "escalated_to")
+    relation = _relation(root, ticket.org.path)
+    if relation == "none":
+        raise orgs.OutOfScope()
+    return ticket, relation
+
+
+async def get_ticket(principal: Principal, ticket_id: int, now: datetime) -> dict[str, Any]:
+    ticket, relation = await _scoped_ticket(principal, ticket_id)
+    events = await TicketEvent.filter(ticket_id=ticket.id).order_by("id")
+    detail = ticket_out(ticket, principal, relation, now)
+    detail["events"] = [
+        EventOut.model_validate({**{k: getattr(e, k) for k in EventOut.model_fields if hasattr(e, k)},
+                                 "action_label": ACTION_LABELS.get(e.action, e.action)}).model_dump(mode="json")
+        for e in events
+    ]
+    return TicketDetail.model_validate(detail).model_dump(mode="json")
+
+
+async def list_tickets(principal: Principal, q: TicketQuery, now: datetime) -> tuple[list[dict[str, Any]], int]:
+    """Tickets of the principal's subtree (or of `org_id`'s subtree inside it)."""
+    if q.org_id is not None:
+        path: str | None = (await orgs.ensure_scope(principal, q.org_id)).path
+    else:
+        path = await orgs.scope_root_path(principal)
+    root = await orgs.scope_root_path(principal)
+    qs = Ticket.all()
+    if path is not None:
+        qs = qs.filter(org__path__startswith=path)
+    if q.status is not None:
+        qs = qs.filter(status=q.status)
+    if q.source_type:
+        qs = qs.filter(source_type=q.source_type)
+    if q.overdue is not None:
+        qs = qs.filter(is_overdue=q.overdue)
+    if q.escalated is not None:
+        qs = qs.filter(escalated_to_id__isnull=not q.escalated)
+    total = await qs.count()
+    rows = await qs.order_by("-created_at", "-id").offset(q.offset).limit(q.page_size).prefetch_related(
+        "org", "escalated_to")
+    return [ticket_out(t, principal, _relation(root, t.org.path), now) for t in rows], total
+
+
+def _check_action(ticket: Ticket, relation: str, principal: Principal, data: ActionIn) -> TicketStatus | None:
+    sources, target = TRANSITIONS[data.action]
+    if ticket.status not in sources:
+        raise InvalidTransition(details={"status": ticket.status.value, "action": data.action})
+    if data.action in _NOTE_REQUIRED and not data.note:
+        raise ValidationFailed("请填写说明", code="rectification.note_required")
+    if data.action == "verify" and data.disposal is None:
+        raise ValidationFailed("请选择处置方式", code="rectification.disposal_required")
+    if data.action == "decide_appeal":
+        if relation != "above":
+            raise ParentRequired()
+        if data.upheld is None:
+            raise ValidationFailed("请选择申诉是否成立", code="rectification.upheld_required")
+        target = S.CLOSED if data.upheld else S(ticket.appeal_prev_status or S.PENDING.value)
+    if data.action == "callback" and data.satisfaction is not None and ticket.status is not S.CALLBACK:
+        raise InvalidTransition("整改完成后才能记录回访满意度", details={"status": ticket.status.value, "action": "callback"})
+    return target
+
+
+def _apply(ticket: Ticket, data: ActionIn, target: TicketStatus | None, now: datetime) -> list[str]:
+    """Mutate the ticket for the action; returns the changed field names."""
+    changed = ["status"]
+    if data.action == "verify":
+        ticket.disposal, ticket.verified_at = data.disposal, now
+        changed += ["disposal", "verified_at"]
+    elif data.action == "resolve":
+        ticket.resolved_at, ticket.resolution = now, data.note
+        changed += ["resolved_at", "resolution"]
+    elif data.action == "callback":
+        ticket.called_back_at = now
+        changed.append("called_back_at")
+        if data.satisfaction is not None:
+            ticket.followup_result, ticket.followup_by, ticket.followup_at = data.satisfaction, "admin", now
+            changed += ["followup_result", "followup_by", "followup_at"]
+    elif data.action == "appeal":
+        ticket.appeal_prev_status = ticket.status.value
+        changed.append("appeal_prev_status")
+    elif data.action == "decide_appeal":
+        ticket.appeal_result = "upheld" if data.upheld else "rejected"
+        changed.append("appeal_result")
+    if target is S.CLOSED:
+        ticket.closed_at = now
+        changed.append("closed_at")
+    if target is not None:
+        ticket.status = target
+    return changed
+
+
+async def act(
+    principal: Principal, ticket_id: int, data: ActionIn, now: datetime, sources: dict[str, TicketSource],
+) -> dict[str, Any]:
+    """Apply one action under a row lock; every action leaves an event and an audit entry."""
+    async with in_transaction():
+        ticket, relation = await _scoped_ticket(principal, ticket_id, for_update=True)
+        target = _check_action(ticket, relation, principal, data)
+        if data.action == "decide_appeal":
+            appeal = await TicketEvent.filter(ticket_id=ticket.id, action="appeal").order_by("-id").first()
+            if appeal is not None and appeal.actor_user_id == principal.user_id:
+                raise SelfDecision()
+        before = ticket.status
+        await ticket.save(update_fields=[*_apply(ticket, data, target, now), "updated_at"])
+        detail = {k: v for k, v in (("disposal", data.disposal), ("satisfaction", data.satisfaction),
+                                    ("upheld", data.upheld)) if v is not None}
+        await TicketEvent.create(
+            ticket_id=ticket.id, action=data.action, from_status=before.value, to_status=ticket.status.value,
+            actor_user_id=principal.user_id, actor_role=principal.role.value, actor_name=principal.name[:50],
+            actor_org_id=principal.org_id, note=data.note, detail=detail, created_at=now,
+        )
+        if data.action == "decide_appeal" and ticket.source_type in sources:
+            await sources[ticket.source_type].on_appeal_decided(ticket.source_id, bool(data.upheld))
+        await audit.record(principal, f"rectification.{data.action}", "ticket", ticket.id, org_id=ticket.org_id,
+                           detail={"from": before.value, "to": ticket.status.value, **detail})
+    return ticket_out(ticket, principal, relation, now)
+
+
+async def contact_for_callback(principal: Principal, ticket_id: int, sources: dict[str, TicketSource]) -> str | None:
+    """The unmasked phone, for the responsible org's admin only; every view is audited."""
+    ticket, _ = await _scoped_ticket(principal, ticket_id)
+    if principal.role is not Role.SUPERADMIN and (principal.role is not Role.ORG_ADMIN or principal.org_id != ticket.org_id):
+        raise ContactForbidden()
+    source = sources.get(ticket.source_type)
+    phone = await source.contact(ticket.source_id) if source and ticket.is_named else None
+    await audit.record(principal, "rectification.contact_view", "ticket", ticket.id, org_id=ticket.org_id)
+    return phone
+
+
+async def source_tickets(source_type: str, source_ids: list[int]) -> dict[int, Ticket]:
+    if not source_ids:
+        return {}
+    rows = await Ticket.filter(source_type=source_type, source_id__in=source_ids)
+    return {t.source_id: t for t in rows}
+
+
+def followup_open(ticket: Ticket) -> bool:
+    """May the source (the rater) still rate the fix?"""
+    return ticket.followup_by != "source" and (
+        ticket.status is S.CALLBACK or (ticket.status is S.CLOSED and ticket.appeal_result != "upheld")
+    )
+
+
+async def record_source_followup(source_type: str, source_id: int, result: Followup, now: datetime) -> Ticket:
+    """The rater rates the fix; satisfied (or basically) closes a ticket waiting for the callback."""
+    async with in_transaction():
+        ticket = await Ticket.select_for_update().get_or_none(source_type=source_type, source_id=source_id)
+        if ticket is None or not followup_open(ticket):
+            raise FollowupClosed()
+        before = ticket.status
+        ticket.followup_result, ticket.followup_by, ticket.followup_at = result, "source", now
+        fields = ["followup_result", "followup_by", "followup_at", "updated_at"]
+        if ticket.status is S.CALLBACK and result is not Followup.UNSATISFIED:
+            ticket.status, ticket.closed_at = S.CLOSED, now
+            fields += ["status", "closed_at"]
+        await ticket.save(update_fields=fields)
+        await TicketEvent.create(ticket_id=ticket.id, action="followup", from_status=before.value,
+                                 to_status=ticket.status.value, actor_role="source", actor_name="评价人",
+                                 detail={"satisfaction": result.value}, created_at=now)
+    return ticket
+
+
+async def mark_overdue(now: datetime) -> int:
+    """Flag tickets past a deadline and escalate each stage once to the parent org (督办)."""
+    stages = (
+        ("verify", Q(status=S.PENDING, verify_due_at__lt=now, overdue_stage="")),
+        ("rectify", Q(status__in=list(OPEN_STATUSES), rectify_due_at__lt=now) & ~Q(overdue_stage="rectify")),
+    )
+    count = 0
+    for stage, cond in stages:
+        for ticket in await Ticket.filter(cond).prefetch_related("org"):
+            async with in_transaction():
+                ticket.is_overdue, ticket.overdue_stage = True, stage
+                ticket.escalated_to_id, ticket.escalated_at = ticket.org.parent_id, now
+                await ticket.save(update_fields=["is_overdue", "overdue_stage", "escalated_to_id", "escalated_at",
+                                                 "updated_at"])
+                note = "超过核实回访时限，已提请上级组织督办" if stage == "verify" else "超过整改时限，已提请上级组织督办"
+                await TicketEvent.create(ticket_id=ticket.id, action="escalate", from_status=ticket.status.value,
+                                         to_status=ticket.status.value, actor_role="system", actor_name="系统",
+                                         note=note, detail={"stage": stage, "escalated_to_id": ticket.org.parent_id},
+                                         created_at=now)
+                await audit.record(None, "rectification.escalate", "ticket", ticket.id, org_id=ticket.org_id,
+                                   detail={"stage": stage})
+            count += 1
+    return count
+
+
+async def ticket_facts(source_type: str, org_ids: list[int], since: datetime, until: datetime) -> list[dict[str, Any]]:
+    """The plain facts statistics need about the tickets opened in a period (small: 差评 only)."""
+    if not org_ids:
+        return []
+    return await Ticket.filter(
+        source_type=source_type, org_id__in=org_ids, created_at__gte=since, created_at__lt=until
+    ).order_by("id").values("id", "org_id", "source_id", "title", "status", "disposal", "created_at", "resolved_at",
+                            "rectify_due_at", "closed_at", "appeal_result", "followup_result", "is_overdue")

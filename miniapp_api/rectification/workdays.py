@@ -1,0 +1,44 @@
+"""Working-day arithmetic for deadlines: Chinese holidays and make-up workdays via `chinese-calendar`."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+import chinese_calendar
+
+
+def is_workday(day: date) -> bool:
+    """Official working day; outside the calendar's known years fall back to Monday–Friday."""
+    try:
+        return bool(chinese_calendar.is_workday(day))
+    except NotImplementedError:
+        return day.weekday() < 5
+
+
+def add_working_days(day: date, count: int) -> date:
+    """The `count`-th working day strictly after `day` (count ≥ 1); `day` itself never counts."""
+    current = day
+    remaining = max(1, count)
+    while remaining:
+        current += timedelta(days=1)
+        if is_workday(current):
+            remaining -= 1
+    return current
+
+
+def deadline_after(start: datetime, working_days: int, tz: str) -> datetime:
+    """End of the `working_days`-th working day after the local date of `start` (exclusive bound, aware)."""
+    zone = ZoneInfo(tz)
+    local_day = start.astimezone(zone).date()
+    last = add_working_days(local_day, working_days)
+    return datetime.combine(last + timedelta(days=1), time.min, tzinfo=zone)
+
+
+def working_days_between(start: date, end: date) -> int:
+    """How many working days lie in (start, end]; 0 when end ≤ start."""
+    count, current = 0, start
+    while current < end:
+        current += timedelta(days=1)
+        count += is_workday(current)
+    return count
