@@ -188,3 +188,15 @@ async def test_phone_layout_has_a_menu_button(admin_page: Page) -> None:
     await expect(nav_link).to_be_in_viewport()
     await nav_link.click()
     await expect(admin_page.get_by_role("heading", name="党员管理")).to_be_visible()
+
+
+async def test_every_registered_page_renders_without_errors(admin_page: Page) -> None:
+    """Each domain's page (whatever index.html loads) opens on an almost empty database without failing."""
+    ids = await admin_page.locator("nav.dj-nav a").evaluate_all("links => links.map(a => a.dataset.page)")
+    assert {"home", "orgs", "members", "audit"} <= set(ids)
+    for page_id in ids:
+        await admin_page.click(f"nav.dj-nav a[data-page='{page_id}']")
+        content = admin_page.locator(f"#dj-content .dj-page[data-page='{page_id}']")
+        await expect(content).to_be_visible()
+        await expect(content.locator(".dj-loading")).to_have_count(0)
+        await expect(content.locator(".dj-notice-error"), f"page {page_id} failed").to_have_count(0)
