@@ -9,15 +9,19 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
 FloatArray = npt.NDArray[np.float32]
+ScoreArray = npt.NDArray[np.floating[Any]]
 IntArray = npt.NDArray[np.int32]
 BoolArray = npt.NDArray[np.bool_]
 K1 = 1.2
 B = 0.75
+MAX_DF_SHARE = 0.25
+MIN_DF_LIMIT = 10_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,18 +58,20 @@ class SparseChannel:
         if not n_docs:
             empty = np.zeros(0, dtype=np.int32)
             return cls(vocab, empty.astype(np.float32), empty, np.zeros(n_terms + 1, np.int64), 0)
-        ids = np.concatenate([bag.ids for bag in bags]).astype(np.int32)
-        tf = np.concatenate([bag.counts for bag in bags]).astype(np.float32)
-        lengths = np.array([bag.length for bag in bags], dtype=np.float32)
-        doc = np.repeat(np.arange(n_docs, dtype=np.int32), [len(bag.ids) for bag in bags])
+        ids = np.concatenate([bag.ids for bag in bags])
+        order = radix_argsort(ids)
+        sizes = np.fromiter((len(bag.ids) for bag in bags), dtype=np.int64, count=n_docs)
+        doc = np.repeat(np.arange(n_docs, dtype=np.int32), sizes)[order]
+        ids = ids[order]
+        tf = np.concatenate([bag.counts for bag in bags])[order].astype(np.float32)
+        lengths = np.fromiter((bag.length for bag in bags), dtype=np.float32, count=n_docs)
         df = np.bincount(ids, minlength=n_terms)
         idf = np.log1p((n_docs - df + 0.5) / (df + 0.5)).astype(np.float32)
-        norm = k1 * (1 - b + b * lengths / max(float(lengths.mean()), 1e-9))
+        norm = (k1 * (1 - b + b * lengths / max(float(lengths.mean()), 1e-9))).astype(np.float32)
         data = idf[ids] * tf / (tf + norm[doc])
-        order = radix_argsort(ids)
         indptr = np.zeros(n_terms + 1, dtype=np.int64)
         np.cumsum(df, out=indptr[1:])
-        return cls(vocab, data[order].astype(np.float32), doc[order], indptr, n_docs)
+        return cls(vocab, data, doc, indptr, n_docs)
 
     def df(self, token: str) -> int:
         tid = self.vocab.get(token)
@@ -77,23 +83,30 @@ class SparseChannel:
         df = self.df(token)
         return float(np.log1p((self.num_docs - df + 0.5) / (df + 0.5)))
 
-    def scores(self, weighted: Mapping[str, float]) -> FloatArray:
-        """Sum of weight × BM25 contribution over the query terms, for every document."""
+    def scores(self, weighted: Mapping[str, float]) -> ScoreArray:
+        """Sum of weight × BM25 contribution over the query terms, for every document.
+
+        In large corpora, terms found in more than MAX_DF_SHARE of the documents (and at
+        least MIN_DF_LIMIT of them) are skipped: they discriminate little but their
+        postings are the longest. Small knowledge bases are scored exactly.
+        """
         parts_idx: list[IntArray] = []
         parts_val: list[FloatArray] = []
+        limit = max(MIN_DF_LIMIT, MAX_DF_SHARE * self.num_docs)
         for token, weight in weighted.items():
             tid = self.vocab.get(token)
             if tid is None or tid + 1 >= len(self.indptr):
                 continue
             lo, hi = self.indptr[tid], self.indptr[tid + 1]
-            if hi > lo:
+            if 0 < hi - lo <= limit:
                 parts_idx.append(self.indices[lo:hi])
                 parts_val.append(self.data[lo:hi] * np.float32(weight))
         if not parts_idx:
-            return np.zeros(self.num_docs, dtype=np.float32)
+            return np.zeros(self.num_docs, dtype=np.float64)
         idx = np.concatenate(parts_idx)
         val = np.concatenate(parts_val)
-        return np.bincount(idx, weights=val, minlength=self.num_docs).astype(np.float32)
+        summed: ScoreArray = np.bincount(idx, weights=val, minlength=self.num_docs).astype(np.float64, copy=False)
+        return summed
 
     def to_arrays(self, prefix: str) -> dict[str, np.ndarray]:
         return {
@@ -115,10 +128,10 @@ class SparseChannel:
         )
 
 
-def top_indices(scores: FloatArray, mask: BoolArray | None, limit: int) -> npt.NDArray[np.intp]:
+def top_indices(scores: ScoreArray, mask: BoolArray | None, limit: int) -> npt.NDArray[np.intp]:
     """Indices of the best positive scores (allowed by mask), best first."""
-    if mask is not None:
-        scores = np.where(mask, scores, np.float32(0))
+    if mask is not None and not mask.all():
+        scores = np.where(mask, scores, 0.0)
     positive = np.flatnonzero(scores > 0)
     if positive.size > limit:
         part = np.argpartition(-scores[positive], limit - 1)[:limit]

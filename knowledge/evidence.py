@@ -64,7 +64,11 @@ def measure(query: Query, weights: list[float], text: str) -> Evidence:
     matched: list[str] = []
     missing: list[str] = []
     for unit, weight in zip(query.units, weights, strict=True):
-        s = max(occurs(alt, text) for alt in unit.alternatives)
+        s = 0.0
+        for alt in unit.alternatives:
+            s = max(s, occurs(alt, text))
+            if s >= 1.0:
+                break
         got += weight * s
         (matched if s > 0 else missing).append(unit.alternatives[0])
     stated = tuple(kind for kind in query.asked if states(kind, text))

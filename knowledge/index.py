@@ -7,15 +7,17 @@ question boosts its articles. Plain synchronous code; build it in a thread.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Protocol
 
 import numpy as np
 import numpy.typing as npt
 
-from knowledge.channels import BoolArray, FloatArray, SparseChannel, top_indices
+from knowledge.channels import Bag, BoolArray, FloatArray, ScoreArray, SparseChannel, top_indices
 from knowledge.evidence import Evidence, measure, unit_weight, unknown_terms
 from knowledge.lexicon import canonical, title_key
 from knowledge.passages import split_passages
@@ -26,7 +28,8 @@ from knowledge.tokenize import Tokenizer
 
 RRF_K = 5.0
 CANDIDATES = 100
-RERANK_POOL = 30
+PASSAGES_PER_CANDIDATE = 3
+RERANK_POOL = 20
 EVIDENCE_WEIGHT = 0.5
 NAMED_BOOST = 2.0
 PREAMBLE_FACTOR = 0.5
@@ -102,12 +105,17 @@ def view_texts(corpus: Corpus) -> tuple[dict[str, list[str]], list[int]]:
 
 
 def build_channels(corpus: Corpus, tokenizer: Tokenizer, cache: TokenCache) -> Channels:
+    """Tokenise through the cache, then build the channels in parallel (numpy drops the GIL)."""
     views, owner = view_texts(corpus)
-    sparse: dict[str, SparseChannel] = {}
+    jobs: dict[str, tuple[list[Bag], dict[str, int]]] = {}
     for view, texts in views.items():
         bags = [cache.get(tokenizer, text) for text in texts]
-        sparse[f"{view}_words"] = SparseChannel.build([w for w, _ in bags], cache.vocab["words"])
-        sparse[f"{view}_grams"] = SparseChannel.build([g for _, g in bags], cache.vocab["grams"])
+        jobs[f"{view}_words"] = ([w for w, _ in bags], cache.vocab["words"])
+        jobs[f"{view}_grams"] = ([g for _, g in bags], cache.vocab["grams"])
+    workers = min(len(jobs), os.cpu_count() or 1)
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        futures = {name: pool.submit(SparseChannel.build, *job) for name, job in jobs.items()}
+        sparse = {name: future.result() for name, future in futures.items()}
     return Channels(sparse, np.array(owner, dtype=np.int32))
 
 
@@ -126,10 +134,11 @@ class KnowledgeIndex:
         self.dictionary = frozenset(canonical(w) for w in lex.words) | frozenset(
             canonical(x) for r in lex.rules for x in (r.trigger, *r.expansions))
         docs = [corpus.documents[a.doc_id] for a in corpus.articles]
-        self._texts = [canonical(index_text(d, a)) for d, a in zip(docs, corpus.articles, strict=True)]
+        self._texts: dict[int, str] = {}  # canonical article texts, made when first needed
         self._by_number = {(a.doc_id, a.number): a for a in corpus.articles if a.number}
         self._by_id = {a.key: a for a in corpus.articles}
         doc_pos = {doc_id: i for i, doc_id in enumerate(corpus.documents)}
+        self._title_keys = {doc_id: title_key(d.title) for doc_id, d in corpus.documents.items()}
         self._doc_index = np.array([doc_pos[a.doc_id] for a in corpus.articles], dtype=np.int32)
         self._current = np.array([d.is_current for d in docs], dtype=bool)
         self._public = np.array([d.visibility == VISIBILITY_PUBLIC for d in docs], dtype=bool)
@@ -149,6 +158,14 @@ class KnowledgeIndex:
     @property
     def words(self) -> SparseChannel:
         return self.channels.sparse["article_words"]
+
+    def text(self, position: int) -> str:
+        """The canonical text evidence is measured in (title, headings, label, body)."""
+        text = self._texts.get(position)
+        if text is None:
+            art = self.corpus.articles[position]
+            text = self._texts[position] = canonical(index_text(self.corpus.documents[art.doc_id], art))
+        return text
 
     def document(self, doc_id: str) -> DocumentMeta | None:
         return self.corpus.documents.get(doc_id)
@@ -190,7 +207,7 @@ class KnowledgeIndex:
         hits = [Hit(self.corpus.articles[i], self.corpus.documents[self.corpus.articles[i].doc_id],
                     score, rank, evidence, named)
                 for rank, (score, i, evidence, named) in enumerate(ranked, start=1)]
-        texts = [self._texts[i] for _, i, _, _ in ranked]
+        texts = [self.text(i) for _, i, _, _ in ranked]
         return SearchResult(question, query, hits,
                             unknown_terms(query, self.words, self.dictionary, texts))
 
@@ -201,9 +218,8 @@ class KnowledgeIndex:
         top = float(fused[pool[0]]) or 1.0
         scored = []
         for i in (int(p) for p in pool):
-            evidence = measure(query, weights, self._texts[i])
-            doc = self.corpus.documents[self.corpus.articles[i].doc_id]
-            named = title_key(doc.title) in named_keys
+            evidence = measure(query, weights, self.text(i))
+            named = self._title_keys[self.corpus.articles[i].doc_id] in named_keys
             score = float(fused[i]) / top + EVIDENCE_WEIGHT * evidence.coverage + NAMED_BOOST * named
             scored.append((score, i, evidence, named))
         scored.sort(key=lambda item: -item[0])
@@ -211,26 +227,33 @@ class KnowledgeIndex:
 
     def _fuse(self, query: Query, allowed: BoolArray) -> FloatArray:
         fused = np.zeros(len(self), dtype=np.float32)
+        passage_allowed: BoolArray | None = None
         for name, channel in self.channels.sparse.items():
             weight = CHANNEL_WEIGHTS.get(name, 0.0)
-            if weight:
-                scores = channel.scores(query.words if name.endswith("_words") else query.grams)
-                if name.startswith("passage_"):
-                    scores = self._per_article(scores)
-                _add_ranks(fused, scores, allowed, weight)
+            if not weight:
+                continue
+            scores = channel.scores(query.words if name.endswith("_words") else query.grams)
+            if name.startswith("passage_"):
+                if passage_allowed is None:
+                    passage_allowed = allowed[self.channels.passage_owner]
+                ranked = self._articles_by_passage(scores, passage_allowed)
+            else:
+                ranked = top_indices(scores, allowed, CANDIDATES)
+            _add_ranks(fused, ranked, weight)
         if self.dense is not None:
-            _add_ranks(fused, self.dense.scores(query.text), allowed, CHANNEL_WEIGHTS["dense"])
+            ranked = top_indices(self.dense.scores(query.text), allowed, CANDIDATES)
+            _add_ranks(fused, ranked, CHANNEL_WEIGHTS["dense"])
         return fused
 
-    def _per_article(self, passage_scores: FloatArray) -> FloatArray:
-        out = np.zeros(len(self), dtype=np.float32)
-        nz = np.flatnonzero(passage_scores)
-        np.maximum.at(out, self.channels.passage_owner[nz], passage_scores[nz])
-        return out
+    def _articles_by_passage(self, scores: ScoreArray, allowed: BoolArray) -> npt.NDArray[np.intp]:
+        """Articles ranked by their best passage: first appearance in the passage ranking."""
+        passages = top_indices(scores, allowed, CANDIDATES * PASSAGES_PER_CANDIDATE)
+        owners = self.channels.passage_owner[passages]
+        _, first = np.unique(owners, return_index=True)
+        return owners[np.sort(first)][:CANDIDATES].astype(np.intp)
 
 
-def _add_ranks(fused: FloatArray, scores: FloatArray, allowed: BoolArray, weight: float) -> None:
+def _add_ranks(fused: FloatArray, ranked: npt.NDArray[np.intp], weight: float) -> None:
     """Reciprocal-rank fusion: add weight / (k + rank) for a channel's best candidates."""
-    ranked = top_indices(scores, allowed, CANDIDATES)
     ranks = np.arange(1, len(ranked) + 1, dtype=np.float32)
     fused[ranked] += weight / (RRF_K + ranks)

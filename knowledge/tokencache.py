@@ -41,6 +41,10 @@ class TokenCache:
         self._entries[text_key(text)] = entry
         return entry
 
+    def put_bags(self, text: str, words: Bag, grams: Bag) -> None:
+        """Store bags composed elsewhere (the benchmark builds synthetic articles this way)."""
+        self._entries[text_key(text)] = (words, grams)
+
     def _bag(self, kind: str, tokens: Iterable[str]) -> Bag:
         vocab = self.vocab[kind]
         ids = np.fromiter((vocab.setdefault(t, len(vocab)) for t in tokens), dtype=np.int32)
