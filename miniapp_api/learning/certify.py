@@ -44,7 +44,7 @@ local seq, day, member, sid = tonumber(ARGV[6]), ARGV[7], ARGV[8], ARGV[9]
 local maxgap, ttl, idle = tonumber(ARGV[10]), tonumber(ARGV[11]), tonumber(ARGV[12])
 local share, rate, readrate, tol = tonumber(ARGV[13]), tonumber(ARGV[14]), tonumber(ARGV[15]), tonumber(ARGV[16])
 local gc = tonumber(ARGV[17])
-local s = redis.call('HMGET', KEYS[3], 'seq', 't', 'pos', 'ok', 'lesson', 'gen', 'moved')
+local s = redis.call('HMGET', KEYS[3], 'seq', 't', 'pos', 'ok', 'lesson', 'gen', 'moved', 'bank')
 local s_seq, s_t, s_pos = tonumber(s[1]), tonumber(s[2]), tonumber(s[3])
 if s_t and ((seq >= 0 and s_seq and seq <= s_seq) or now < s_t) then return {0, 0, 0, 'replay'} end
 local ml = redis.call('HMGET', KEYS[2], 'cert', 'front', 'done')
@@ -65,7 +65,7 @@ if active then
 elseif held then
   redis.call('HSET', KEYS[4], 'sid', '', 'exp', 0)
 end
-local credit, reason = 0, 'ok'
+local credit, reason, bank = 0, 'ok', tonumber(s[8]) or 0
 local moved = tonumber(s[7]) or now
 if s_pos == nil or pos ~= s_pos then moved = now end
 if not s_t then reason = 'first'
@@ -74,7 +74,8 @@ elseif s[4] ~= '1' then reason = 'inactive'
 elseif tonumber(s[6]) ~= prev_gen then reason = 'lease'
 else
   local elapsed, adv = now - s_t, pos - s_pos
-  local window = math.min(elapsed, maxgap)
+  -- wall time a credited interval left unused (network jitter) may be spent by the next one, up to tol
+  local window = math.min(elapsed + bank, maxgap)
   if media then
     if adv <= 0 then reason = 'stall'
     elseif adv > elapsed * rate + tol then reason = 'seek'
@@ -82,12 +83,15 @@ else
   else
     if adv > elapsed * readrate + tol then reason = 'seek'
     elseif now - (tonumber(s[7]) or now) > idle and adv == 0 then reason = 'idle'
-    else credit = window end
+    else credit = math.min(elapsed, maxgap) end
   end
+  if credit > 0 then bank = math.max(0, math.min(tol, bank + elapsed - credit)) end
 end
+if credit == 0 then bank = 0 end
+-- an honest interval moves the contiguous frontier even once the lesson's cap is spent
+if credit > 0 and s_pos <= front + tol and pos > front then front = pos end
 local credit_ms = math.floor(credit * 1000)
 if credit_ms > cap - cert then credit_ms = math.max(0, cap - cert); if credit_ms == 0 and reason == 'ok' then reason = 'cap' end end
-if credit_ms > 0 and s_pos and s_pos <= front + tol and pos > front then front = pos end
 cert = cert + credit_ms
 local done_now = 0
 if not done then
@@ -96,7 +100,7 @@ if not done then
 end
 local ok = '0'
 if active and held then ok = '1' end
-redis.call('HSET', KEYS[3], 't', now, 'pos', pos, 'ok', ok, 'lesson', lesson, 'gen', gen, 'moved', moved)
+redis.call('HSET', KEYS[3], 't', now, 'pos', pos, 'ok', ok, 'lesson', lesson, 'gen', gen, 'moved', moved, 'bank', bank)
 if seq >= 0 then redis.call('HSET', KEYS[3], 'seq', seq) end
 redis.call('EXPIRE', KEYS[3], gc)
 local d = '0'

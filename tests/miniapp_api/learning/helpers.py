@@ -9,9 +9,13 @@ from typing import Any
 
 from aiohttp.test_utils import TestClient
 
+from miniapp_api.accounts.models import User
+from miniapp_api.accounts.service import principal_of
 from miniapp_api.learning.runtime import runtime_of
+from miniapp_api.orgs.models import Member
+from server.core.auth import Role
 from server.core.clock import ManualClock
-from server.core.keys import DB
+from server.core.keys import DB, TOKENS
 
 _titles = itertools.count(1)
 
@@ -80,3 +84,12 @@ class Session:
             left -= dt
             await self.beat(pos)
         return pos
+
+
+async def bulk_member_headers(client: TestClient, members: list[Member]) -> list[dict[str, str]]:
+    """Bound WeChat users for many members at once (the WeChat login is rate limited per IP, so tokens are
+    issued with the app's own codec, exactly as a login would)."""
+    app = client.app
+    assert app is not None
+    users = [await User.create(openid=f"sim-{m.id}", role=Role.MEMBER, org_id=m.org_id, member_id=m.id) for m in members]
+    return [{"Authorization": f"Bearer {app[TOKENS].issue(principal_of(u)).access_token}"} for u in users]

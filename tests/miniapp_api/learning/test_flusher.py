@@ -1,0 +1,153 @@
+"""Write-behind: a flush killed midway neither loses nor double-counts certified time."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+
+import pytest
+from aiohttp.test_utils import TestClient
+
+from miniapp_api.learning.flusher import FLUSHING_KEY, Flusher
+from miniapp_api.learning.models import FlushRecord, LedgerEntry, LessonProgress, StudyDay
+from server.core.clock import ManualClock
+from server.core.keys import DB, REDIS, SETTINGS
+from server.core.settings import Settings
+from tests.factories import make_member, member_headers
+from tests.miniapp_api.learning.conftest import Branch
+from tests.miniapp_api.learning.helpers import Session, create_course, flush, video
+
+
+class Boom(RuntimeError):
+    pass
+
+
+def flusher_for(client: TestClient, clock: ManualClock, **hooks: Callable) -> Flusher:  # type: ignore[type-arg]
+    app = client.app
+    assert app is not None
+    settings = app[SETTINGS]
+    return Flusher(app[REDIS], settings.learning, clock, tz=settings.timezone, **hooks)
+
+
+async def db_totals() -> tuple[int, int]:
+    days = await StudyDay.all().values_list("certified_ms", flat=True)
+    progress = await LessonProgress.all().values_list("certified_ms", flat=True)
+    return sum(days), sum(progress)  # type: ignore[arg-type]
+
+
+async def study(client: TestClient, branch: Branch, clock: ManualClock, seconds: int) -> list[int]:
+    """Two members watch; returns the lesson ids."""
+    course = await create_course(client, branch.admin, lessons=[video(3600)], credit_hours=0)
+    lesson_id = course["lessons"][0]["id"]
+    other = await member_headers(client, await make_member(branch.org))
+    for headers in (branch.headers, other):
+        await Session(client, headers, lesson_id).watch(clock, 0, seconds)
+    return [lesson_id]
+
+
+async def test_flush_that_fails_in_the_db_phase_is_retried_exactly_once(
+    lclient: TestClient, branch: Branch, clock: ManualClock,
+) -> None:
+    await study(lclient, branch, clock, 300)
+
+    async def boom() -> None:
+        raise Boom
+
+    assert lclient.app is not None
+    with lclient.app[DB], pytest.raises(Boom):
+        await flusher_for(lclient, clock, before_commit=boom).flush()
+    assert await db_totals() == (0, 0)
+    assert not await FlushRecord.exists()
+    assert await lclient.app[REDIS].zcard(FLUSHING_KEY) == 1
+    await flush(lclient)
+    await flush(lclient)
+    assert await db_totals() == (600_000, 600_000)
+    assert await lclient.app[REDIS].zcard(FLUSHING_KEY) == 0
+    free = await LedgerEntry.filter(source="free_study").values_list("hours", flat=True)
+    assert [float(h) for h in free] == [0.11, 0.11]  # 5 min / 45 min, per member and day
+
+
+async def test_flush_cancelled_midway_recovers_exactly(lclient: TestClient, branch: Branch, clock: ManualClock) -> None:
+    await study(lclient, branch, clock, 120)
+    entered = asyncio.Event()
+
+    async def hang() -> None:
+        entered.set()
+        await asyncio.Event().wait()
+
+    assert lclient.app is not None
+    with lclient.app[DB]:
+        task = asyncio.create_task(flusher_for(lclient, clock, before_commit=hang).flush())
+        await asyncio.wait_for(entered.wait(), 10)
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+    assert await db_totals() == (0, 0)
+    await flush(lclient)
+    assert await db_totals() == (240_000, 240_000)
+
+
+async def test_crash_after_commit_does_not_double_count(lclient: TestClient, branch: Branch, clock: ManualClock) -> None:
+    await study(lclient, branch, clock, 90)
+
+    async def boom() -> None:
+        raise Boom
+
+    assert lclient.app is not None
+    with lclient.app[DB], pytest.raises(Boom):
+        await flusher_for(lclient, clock, after_commit=boom).flush()
+    assert await db_totals() == (180_000, 180_000)
+    await flush(lclient)
+    await flush(lclient)
+    assert await db_totals() == (180_000, 180_000)
+    assert await lclient.app[REDIS].zcard(FLUSHING_KEY) == 0
+
+
+async def test_beats_during_a_slow_flush_land_in_the_next_one(lclient: TestClient, branch: Branch, clock: ManualClock) -> None:
+    course = await create_course(lclient, branch.admin, lessons=[video(3600)])
+    s = Session(lclient, branch.headers, course["lessons"][0]["id"])
+    pos = await s.watch(clock, 0, 60)
+    entered, release = asyncio.Event(), asyncio.Event()
+
+    async def slow() -> None:
+        entered.set()
+        await release.wait()
+
+    assert lclient.app is not None
+    with lclient.app[DB]:
+        task = asyncio.create_task(flusher_for(lclient, clock, before_commit=slow).flush())
+        await asyncio.wait_for(entered.wait(), 10)
+        await s.watch(clock, pos, 45)  # certified while the first claim is being written
+        release.set()
+        await task
+    await flush(lclient)
+    assert await db_totals() == (105_000, 105_000)
+
+
+async def test_lost_redis_progress_is_reloaded_from_the_database(lclient: TestClient, branch: Branch, clock: ManualClock) -> None:
+    course = await create_course(lclient, branch.admin, lessons=[video(100)])
+    lesson_id = course["lessons"][0]["id"]
+    first = Session(lclient, branch.headers, lesson_id)
+    pos = await first.watch(clock, 0, 60)
+    await first.beat(pos, playing=False)
+    await flush(lclient)
+    assert lclient.app is not None
+    redis = lclient.app[REDIS]
+    await redis.delete(*[k async for k in redis.scan_iter("lrn:ml:*")])
+    # Watching the whole lesson again stops at the cap (100 × 1.2 s) counted from the stored 60 s.
+    s = Session(lclient, branch.headers, lesson_id)
+    await s.watch(clock, pos - 60, 100, step=10)
+    await flush(lclient)
+    row = await LessonProgress.get(lesson_id=lesson_id)
+    assert row.certified_ms == 120_000 and row.completed_at is not None
+
+
+async def test_shutdown_flushes_what_is_pending(
+    lclient: TestClient, branch: Branch, clock: ManualClock, make_client: Callable, make_settings: Callable[..., Settings],
+) -> None:
+    course = await create_course(lclient, branch.admin, lessons=[video(600)])
+    worker = await make_client(clock=clock)
+    await Session(worker, branch.headers, course["lessons"][0]["id"]).watch(clock, 0, 45)
+    assert await db_totals() == (0, 0)
+    await worker.close()
+    assert await db_totals() == (45_000, 45_000)
