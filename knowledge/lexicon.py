@@ -121,23 +121,34 @@ def _parse_regulations(text: str) -> list[RegulationName]:
     return regs
 
 
-_CN_NUMBER = re.compile(
-    r"(?<![第统唯同每万之逐])([一二两三四五六七八九十百]+)"
-    r"(?=个月|个工作日|个学时|个人|个|年|月|日|天|次|名|人|周|岁|学时|小时|倍|届|项)"
-)
+_CN = "零〇一二两三四五六七八九十百千"
+_UNITS = "个月|个工作日|个学时|个人|个|年|月|日|天|次|名|人|周|岁|学时|小时|倍|届|项|元"
+_CN_NUMBER = re.compile(rf"(?<![第统唯同每万之逐])([{_CN}]+)(?:点([{_CN}]+))?(?={_UNITS})")
+_CN_PERCENT = re.compile(rf"百分之([{_CN}]+)(?:点([{_CN}]+))?")
+
+
+def _cn_value(whole: str, fraction: str | None) -> str:
+    from knowledge.numerals import parse_numeral
+
+    value = str(parse_numeral(whole))
+    if fraction:
+        value += "." + "".join(str(parse_numeral(ch)) for ch in fraction)
+    return value
 
 
 def numbers_to_digits(text: str) -> str:
-    """三个月 → 3个月, 两名 → 2名 (not 第三条): the corpus mixes both spellings."""
-    from knowledge.numerals import parse_numeral
+    """三个月 → 3个月, 两名 → 2名, 零点二元 → 0.2元, 百分之一 → 1% (not 第三条)."""
 
-    def repl(m: re.Match[str]) -> str:
-        try:
-            return str(parse_numeral(m.group(1)))
-        except ValueError:
-            return m.group(1)
+    def repl(suffix: str):  # type: ignore[no-untyped-def]
+        def inner(m: re.Match[str]) -> str:
+            try:
+                return _cn_value(m.group(1), m.group(2)) + suffix
+            except ValueError:
+                return m.group(0)
 
-    return _CN_NUMBER.sub(repl, text)
+        return inner
+
+    return _CN_NUMBER.sub(repl(""), _CN_PERCENT.sub(repl("%"), text))
 
 
 def normalize(text: str) -> str:

@@ -22,7 +22,7 @@ from knowledge.tokenize import Tokenizer, char_ngrams
 EXPANSION_WEIGHT = 0.7
 INTENT_WEIGHT = 0.4
 _QUOTED = re.compile(r"《([^》]{2,40})》")
-_REGULATION_SUFFIX = re.compile(r"(条例|规定|准则|细则|章程|办法|规则|意见|决定|通知|法|纲要|规划)（?试行）?$")
+_REGULATION_SUFFIX = re.compile(r"(条例|规定|准则|细则|章程|办法|规则|意见|决定|通知|法|纲要|规划)(?:（试行）)?$")
 _SEPARATOR = "|"
 
 

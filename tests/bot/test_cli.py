@@ -1,0 +1,79 @@
+"""python -m bot ask / chat / eval."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main
+from bot.evaluate import format_report, load_questions, parse_question
+from knowledge.cli import main as knowledge_main
+from tests.knowledge.samples import DUES_NOTES, MEETING_RULES
+
+
+@pytest.fixture
+def index_file(tmp_path: Path) -> str:
+    (tmp_path / "示例支部会议规则.txt").write_text(MEETING_RULES, encoding="utf-8")
+    (tmp_path / "示例党费收缴办法.txt").write_text(DUES_NOTES, encoding="utf-8")
+    path = str(tmp_path / "index.npz")
+    assert knowledge_main(["--index", path, "ingest", str(tmp_path), "--quiet"]) == 0
+    return path
+
+
+def test_ask_prints_the_answer_and_its_citations(index_file: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--index", index_file, "ask", "支委会多久开一次？"]) == 0
+    out = capsys.readouterr().out
+    assert "根据《示例支部会议规则》第三条" in out and out.rstrip().endswith("引用：《示例支部会议规则》第三条")
+    assert main(["--index", index_file, "ask", "--json", "巡视组进驻要提前几天通知？"]) == 0
+    payload = json.loads(capsys.readouterr().out)
+    assert payload["abstained"] is True and payload["citations"] == []
+
+
+def test_chat_follows_up(index_file: str, capsys: pytest.CaptureFixture[str],
+                         monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO("支委会多久开一次？\n那党员大会呢？\n"))
+    assert main(["--index", index_file, "chat", "--json"]) == 0
+    answers = [json.loads(part) for part in capsys.readouterr().out.split("-" * 40) if part.strip()]
+    assert answers[1]["citations"][0]["article_id"].endswith("#5")
+
+
+def test_eval_prints_the_metrics(index_file: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    questions = tmp_path / "q.jsonl"
+    rows = [
+        {"id": "a", "question": "支委会多久开一次？", "regulation": "示例支部会议规则", "articles": ["第三条"],
+         "refs": [{"regulation": "示例支部会议规则", "article": "第三条"}]},
+        {"id": "b", "question": "学生党员每月交多少党费？", "regulation": "示例党费收缴办法", "articles": ["第二条"]},
+        {"id": "c", "question": "问责条例规定了哪些问责方式？", "regulation": None, "articles": [], "refs": []},
+    ]
+    questions.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    assert main(["--index", index_file, "eval", str(questions), "--k", "3", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["metrics"]["recall@1"] == 1.0 and report["metrics"]["mrr"] == 1.0
+    assert report["metrics"]["abstention_recall"] == 1.0 and report["counts"]["false_abstentions"] == 0
+    assert report["metrics"]["citation_precision"] == 1.0
+    assert main(["--index", index_file, "eval", str(questions)]) == 0
+    text = capsys.readouterr().out
+    assert "Recall@1" in text and "MRR" in text and "延迟 p95 (ms)" in text
+
+
+def test_gold_comes_from_refs_or_regulation_and_articles(tmp_path: Path) -> None:
+    q = parse_question({"id": "x", "question": "?", "regulation": "中国共产党章程", "articles": ["第一百零一条"]})
+    assert q.gold == {("中国共产党章程", 101)} and q.answerable
+    assert not parse_question({"question": "?", "refs": [], "articles": []}).answerable
+    path = tmp_path / "q.jsonl"
+    path.write_text('{"question": "甲", "refs": [{"regulation": "《示例》", "article": "第二条"}]}\n\n', encoding="utf-8")
+    assert load_questions(path)[0].gold == {("示例", 2)}
+
+
+def test_report_lists_failures() -> None:
+    from bot.evaluate import Report
+
+    report = Report(5, {"recall@1": 0.5, "latency_p50_ms": 1.25},
+                    {"questions": 2, "answerable": 2, "not_in_corpus": 0, "abstained": 0,
+                     "false_abstentions": 0, "citations": 2},
+                    [{"id": "q1", "question": "甲？", "rank": 2, "abstained": False, "reason": "ok", "cited": ["《乙》第一条"]}])
+    text = format_report(report)
+    assert "Recall@1     0.500" in text and "1.2" in text and "q1 rank=2" in text
