@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import Any, cast
 
 from redis.asyncio import Redis
 from tortoise.functions import Count
@@ -32,7 +33,7 @@ async def rebuild(redis: Redis) -> int:
         if stale:
             pipe.delete(*stale)
         for point_id, dist in by_point.items():
-            pipe.hset(key(point_id), mapping=dist)
+            pipe.hset(key(point_id), mapping=cast(dict[Any, Any], dist))
         pipe.set(MARKER, "1")
         await pipe.execute()
     return len(by_point)

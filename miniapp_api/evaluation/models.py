@@ -96,7 +96,7 @@ class Rating(Model):
     org_id: int
     code_id = fields.IntField(null=True)
     score = fields.SmallIntField()
-    tags = fields.JSONField(default=list)
+    tags: fields.Field[list[str]] = fields.JSONField(default=list)
     option_version = fields.SmallIntField(default=1)
     comment = fields.TextField(default="")
     comment_status = fields.CharEnumField(CommentStatus, max_length=10, default=CommentStatus.NONE)

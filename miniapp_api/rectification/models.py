@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Any
 
 from tortoise import fields
 from tortoise.models import Model
@@ -103,7 +104,7 @@ class TicketEvent(Model):
     actor_name = fields.CharField(max_length=50, default="")
     actor_org_id = fields.IntField(null=True)
     note = fields.TextField(default="")
-    detail = fields.JSONField(default=dict)
+    detail: fields.Field[dict[str, Any]] = fields.JSONField(default=dict)
     created_at = fields.DatetimeField()
 
     class Meta:

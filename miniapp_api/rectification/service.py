@@ -228,7 +228,7 @@ def _check_action(ticket: Ticket, relation: str, principal: Principal, data: Act
 def _apply(ticket: Ticket, data: ActionIn, target: TicketStatus | None, now: datetime) -> list[str]:
     """Mutate the ticket for the action; returns the changed field names."""
     changed = ["status"]
-    if data.action == "verify":
+    if data.action == "verify" and data.disposal is not None:
         ticket.disposal, ticket.verified_at = data.disposal, now
         changed += ["disposal", "verified_at"]
     elif data.action == "resolve":

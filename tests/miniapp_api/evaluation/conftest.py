@@ -9,7 +9,6 @@ import pytest
 from aiohttp.test_utils import TestClient
 
 from server.core.settings import Settings
-
 from tests.miniapp_api.evaluation.helpers import Tree, make_tree, new_code, new_point
 
 

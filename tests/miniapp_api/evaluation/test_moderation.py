@@ -1,0 +1,100 @@
+"""Comment moderation (local word list, msgSecCheck), review, and privacy of contacts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from aiohttp.test_utils import TestClient
+
+from miniapp_api.audit.models import AuditEntry
+from miniapp_api.evaluation.models import Rating
+from server.core.settings import Settings
+from tests.fakes import FakeWeChat
+from tests.miniapp_api.evaluation.helpers import Tree, error_code, make_tree, new_code, new_point, rate
+
+
+async def _info(client: TestClient, token: str) -> dict[str, Any]:
+    return dict(await (await client.get(f"/api/v1/evaluation/codes/{token}")).json())
+
+
+async def test_risky_comment_is_held_but_the_rating_counts(client: TestClient, tree: Tree, code: dict[str, Any]) -> None:
+    held = await rate(client, code["token"], 2, comment="加 微-信 给你办")
+    assert held.status == 201 and (await held.json())["comment_status"] == "held"
+    ok = await rate(client, code["token"], 5, comment="态度很好，电话13812345678可以联系我")
+    assert (await ok.json())["comment_status"] == "published"
+    recent = (await _info(client, code["token"]))["recent_comments"]
+    assert len(recent) == 1 and "138****5678" in recent[0]["comment"] and "13812345678" not in str(recent)
+    stats = await (await client.get(f"/api/v1/evaluation/stats?org_id={tree.a.id}", headers=await tree.admin("a"))).json()
+    assert stats["total"] == 2 and stats["bad_count"] == 1
+
+
+async def test_admin_reviews_a_held_comment(client: TestClient, tree: Tree, code: dict[str, Any]) -> None:
+    rid = (await (await rate(client, code["token"], 4, comment="赌博网站")).json())["id"]
+    listed = await (await client.get("/api/v1/evaluation/ratings?comment_status=held", headers=await tree.admin("a"))).json()
+    assert [r["id"] for r in listed["items"]] == [rid]
+    outsider = await client.post(f"/api/v1/evaluation/ratings/{rid}/moderation", headers=await tree.admin("b"),
+                                 json={"decision": "publish"})
+    assert outsider.status == 403
+    resp = await client.post(f"/api/v1/evaluation/ratings/{rid}/moderation", headers=await tree.admin("a"),
+                             json={"decision": "publish"})
+    assert resp.status == 200 and (await resp.json())["comment_status"] == "published"
+    assert len((await _info(client, code["token"]))["recent_comments"]) == 1
+    await client.post(f"/api/v1/evaluation/ratings/{rid}/moderation", headers=await tree.admin("a"),
+                      json={"decision": "reject"})
+    assert (await _info(client, code["token"]))["recent_comments"] == []
+    assert await AuditEntry.filter(action="evaluation.comment_moderate").count() == 2
+    no_comment = (await (await rate(client, code["token"], 5)).json())["id"]
+    resp = await client.post(f"/api/v1/evaluation/ratings/{no_comment}/moderation", headers=await tree.admin("a"),
+                             json={"decision": "publish"})
+    assert resp.status == 409 and await error_code(resp) == "evaluation.no_comment"
+
+
+async def _wechat_code(make_client: Any, settings: Settings) -> tuple[TestClient, dict[str, Any]]:
+    client = await make_client(settings)
+    tree = await make_tree(client)
+    point = await new_point(client, await tree.admin("a"), tree.a)
+    return client, await new_code(client, await tree.admin("a"), point["id"])
+
+
+async def test_wechat_mode_asks_msg_sec_check(make_client: Any, wechat_settings: Settings, fake_wechat: FakeWeChat) -> None:
+    fake_wechat.risky_words = ("某敏感内容",)  # not on the local list: only WeChat can catch it
+    client, code = await _wechat_code(make_client, wechat_settings)
+    held = await rate(client, code["token"], 3, comment="这里有某敏感内容")
+    assert (await held.json())["comment_status"] == "held"
+    fine = await rate(client, code["token"], 5, comment="服务很好")
+    assert (await fine.json())["comment_status"] == "published"
+    checks = fake_wechat.calls_to("/wxa/msg_sec_check")
+    assert [c["content"] for c in checks] == ["这里有某敏感内容", "服务很好"]
+    await rate(client, code["token"], 5)  # no comment, no call
+    assert len(fake_wechat.calls_to("/wxa/msg_sec_check")) == 2
+
+
+async def test_unreachable_checker_holds_the_comment(make_client: Any, make_settings: Callable[..., Settings]) -> None:
+    settings = make_settings(wechat_appid="wx-app", wechat_secret="wx-secret", wechat_api_base="http://127.0.0.1:9")
+    client, code = await _wechat_code(make_client, settings)
+    resp = await rate(client, code["token"], 5, comment="服务很好")
+    assert resp.status == 201 and (await resp.json())["comment_status"] == "held"
+
+
+async def test_contact_is_masked_except_in_the_audited_callback_view(
+    client: TestClient, tree: Tree, code: dict[str, Any]
+) -> None:
+    body = await (await rate(client, code["token"], 1, contact="13900001111", comment="没人管")).json()
+    for headers in (await tree.admin("a"), await tree.admin("committee")):
+        ratings = await client.get("/api/v1/evaluation/ratings", headers=headers)
+        text = await ratings.text()
+        assert "13900001111" not in text and "139****1111" in text
+        ticket = await client.get(f"/api/v1/rectifications/{body['ticket_id']}", headers=headers)
+        assert "13900001111" not in await ticket.text()
+    assert "13900001111" not in str(await _info(client, code["token"]))
+    url = f"/api/v1/rectifications/{body['ticket_id']}/contact"
+    for key in ("committee", "general", "b"):  # only the responsible org's admin may see it
+        resp = await client.get(url, headers=await tree.admin(key))
+        assert resp.status == 403, key
+    resp = await client.get(url, headers=await tree.admin("a"))
+    assert resp.status == 200 and (await resp.json())["phone"] == "13900001111"
+    assert resp.headers["Cache-Control"] == "no-store"
+    entry = await AuditEntry.get(action="rectification.contact_view")
+    assert entry.target_id == str(body["ticket_id"]) and "13900001111" not in str(entry.detail)
+    assert (await Rating.get(id=body["id"])).contact_phone == "13900001111"
