@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
 
 from aiohttp.test_utils import TestClient
+
+from tests.factories import admin_headers
 
 
 async def test_admin_page_and_every_script_it_loads_are_served(client: TestClient) -> None:
@@ -24,3 +27,11 @@ async def test_root_redirects_to_the_console(client: TestClient) -> None:
     resp = await client.get("/", allow_redirects=False)
     assert resp.status == 302
     assert resp.headers["Location"] == "/admin"
+
+
+async def test_concurrent_console_requests_all_succeed(client: TestClient) -> None:
+    """A browser loads the page's scripts and API calls in parallel; each request keeps its own DB context."""
+    headers = await admin_headers(client)
+    paths = ["/static/admin/app.js", "/static/admin/app.css", "/static/admin/pages/orgs.js", "/api/v1/orgs/tree", "/api/v1/me"] * 5
+    responses = await asyncio.gather(*(client.get(p, headers=headers) for p in paths))
+    assert [r.status for r in responses] == [200] * len(paths)
