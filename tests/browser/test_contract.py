@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from playwright.async_api import Page
+from playwright.async_api import Page, expect
 
 pytestmark = pytest.mark.browser
 
@@ -56,3 +56,14 @@ async def test_table_charts_and_org_picker_render(admin_page: Page) -> None:
     assert out["bars"] == 3 and out["lines"] == 2
     assert out["options"] == 4 and out["value"]
     assert out["fmt"] == "2026-11-22"
+
+
+async def test_home_widgets_render_and_a_failing_one_is_contained(admin_page: Page) -> None:
+    await admin_page.evaluate("""() => {
+        DJ.widget({id: "ok", title: "本月评价", order: 1, render: async (el) => { el.append(DJ.h("p", {class: "w-ok"}, "42 条")); }});
+        DJ.widget({id: "bad", title: "坏组件", order: 2, render: async () => { throw new Error("boom"); }});
+        DJ.refresh();
+    }""")
+    await expect(admin_page.locator("[data-widget=ok] .w-ok")).to_have_text("42 条")
+    await expect(admin_page.locator("[data-widget=bad]")).to_contain_text("加载失败")
+    await expect(admin_page.locator(".dj-quick-link", has_text="组织架构")).to_be_visible()

@@ -5,7 +5,8 @@
  *   DJ.api(method, path, body?)  → parsed JSON (null on 204); throws Error{status, code, details}
  *   DJ.h(tag, attrs, ...children), DJ.table(columns, rows), DJ.toast(msg, kind?),
  *   DJ.download(path, filename?), DJ.orgPicker(opts?), DJ.chart.bar / DJ.chart.line, DJ.user,
- *   DJ.fmtTime, DJ.fmtDate, DJ.confirm, DJ.modal, DJ.formModal, DJ.pager, DJ.qs, DJ.errorText.
+ *   DJ.fmtTime, DJ.fmtDate, DJ.confirm, DJ.modal, DJ.formModal, DJ.pager, DJ.qs, DJ.errorText,
+ *   DJ.widget({id, title, order, render}) for a card on the home page.
  */
 (function () {
   "use strict";
@@ -741,6 +742,7 @@
         h("p", { class: "dj-muted" }, (ROLE_LABELS[u.role] || u.role) + (u.org_name ? " · " + u.org_name : " · 全部组织"))));
       el.appendChild(h("div", { class: "dj-stats" },
         stat("组织", DJ.orgs.length), stat("党支部", branches), stat("党员", members)));
+      renderWidgets(el);
       var links = DJ.pages().filter(function (p) { return p.id !== "home"; });
       el.appendChild(h("h3", { class: "dj-section-title" }, "快捷入口"));
       el.appendChild(h("div", { class: "dj-quick" }, links.map(function (p) {
@@ -748,6 +750,30 @@
       })));
     },
   });
+
+  /* Home-page cards from other domains: DJ.widget({id, title, order, roles?, render: async (el) => {...}}).
+     Each renders into its own card; a failing widget shows a note and never breaks the page. */
+  var widgets = {};
+  DJ.widget = function (w) {
+    if (!w || !w.id || typeof w.render !== "function") throw new Error("DJ.widget: id and render are required");
+    widgets[w.id] = Object.assign({ order: 100 }, w);
+  };
+
+  function renderWidgets(el) {
+    var list = Object.keys(widgets).map(function (k) { return widgets[k]; }).filter(allowed)
+      .sort(function (a, b) { return a.order - b.order; });
+    if (!list.length) return;
+    var grid = h("div", { class: "dj-widgets" });
+    el.appendChild(grid);
+    list.forEach(function (w) {
+      var body = h("div", { class: "dj-widget-body" });
+      grid.appendChild(h("section", { class: "dj-card dj-widget", dataset: { widget: w.id } }, w.title ? h("h3", null, w.title) : null, body));
+      Promise.resolve().then(function () { return w.render(body); }).catch(function (err) {
+        console.warn("widget " + w.id + " failed:", err);
+        DJ.clear(body).appendChild(h("p", { class: "dj-muted" }, "加载失败：" + DJ.errorText(err)));
+      });
+    });
+  }
 
   function stat(label, value) {
     return h("div", { class: "dj-card dj-stat" }, h("div", { class: "dj-stat-value" }, String(value)), h("div", { class: "dj-muted" }, label));
