@@ -1,0 +1,122 @@
+"""The evaluation pages of the admin console in Chromium: points & codes, print sheet, the 差评 inbox, statistics."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import aiohttp
+import pytest
+from playwright.async_api import Page, expect
+
+from miniapp_api.evaluation.models import EvaluationCode, ServicePoint
+from miniapp_api.rectification.models import Ticket
+from server.core.settings import Settings
+from tests.browser.conftest import ConsoleData, LiveServer
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture
+def make_settings(make_settings: Callable[..., Settings]) -> Callable[..., Settings]:
+    """Explicit time zone: Tortoise exports TIMEZONE=UTC into os.environ, which pydantic-settings would read."""
+
+    def make(**overrides: Any) -> Settings:
+        overrides.setdefault("timezone", "Asia/Shanghai")
+        return make_settings(**overrides)
+
+    return make
+
+
+def _modal(page: Page, title: str) -> Any:
+    return page.locator(".dj-modal", has=page.locator(".dj-modal-head h3", has_text=title))
+
+
+async def _create_point(page: Page, live_server: LiveServer, data: ConsoleData, name: str) -> dict[str, Any]:
+    await page.goto(f"{live_server}/admin#/evaluation")
+    await page.get_by_role("button", name="新建服务点").click()
+    form = _modal(page, "新建服务点")
+    await form.locator("[data-field=org_id] select").select_option(str(data.branch_a.id))
+    await form.locator("[data-field=name] input").fill(name)
+    await form.locator("[data-field=category] select").select_option("window")
+    await form.locator(".dj-modal-foot .dj-btn-primary").click()
+    codes = _modal(page, "评价码 · " + name)
+    await expect(codes.locator("img[alt='评价二维码']")).to_have_count(1)
+    point = await ServicePoint.get(name=name)
+    code = await EvaluationCode.get(point_id=point.id)
+    link = await codes.locator("a[target=_blank]").first.get_attribute("href")
+    assert link is not None and link.endswith(f"/e/{link.rsplit('/', 1)[1]}")
+    return {"point": point, "code": code, "url": link, "token": link.rsplit("/", 1)[1], "modal": codes}
+
+
+async def test_admin_creates_a_point_and_prints_its_code(admin_page: Page, live_server: LiveServer,
+                                                         console_data: ConsoleData) -> None:
+    made = await _create_point(admin_page, live_server, console_data, "不动产登记窗口")
+    async with admin_page.expect_popup() as popup_info:
+        await made["modal"].get_by_role("button", name="打印").click()
+    sheet = await popup_info.value
+    await sheet.wait_for_load_state()
+    await expect(sheet.locator("section.sheet")).to_have_count(1)
+    await expect(sheet.locator(".point")).to_have_text("不动产登记窗口")
+    await expect(sheet.locator(".cta")).to_have_text("扫码评价")
+    await expect(sheet.locator(".qr svg")).to_have_count(1)
+    await made["modal"].locator(".dj-modal-foot").get_by_role("button", name="关闭").click()
+    row = admin_page.locator("tr", has_text="不动产登记窗口")
+    await expect(row).to_contain_text("服务窗口")
+    await expect(row).to_contain_text(console_data.branch_a.name)
+
+
+async def test_a_bad_rating_is_walked_to_closed_in_the_inbox(admin_page: Page, live_server: LiveServer,
+                                                             console_data: ConsoleData) -> None:
+    made = await _create_point(admin_page, live_server, console_data, "社保窗口")
+    await admin_page.keyboard.press("Escape")
+    async with aiohttp.ClientSession() as http, http.post(f"{live_server}/api/v1/evaluation/codes/{made['token']}/ratings",
+                         json={"score": 1, "tags": ["态度生硬"], "comment": "窗口无人"}) as resp:
+        assert resp.status == 201
+        ticket_id = (await resp.json())["ticket_id"]
+    await admin_page.goto(f"{live_server}/admin#/rectification")
+    row = admin_page.locator("tr", has_text="社保窗口")
+    await expect(row).to_contain_text("待核实")
+    await expect(row.locator(".dj-badge-ok, .dj-badge-gold")).to_have_count(1)  # the deadline colour
+    await row.get_by_role("button", name="办理").click()
+    ticket = _modal(admin_page, f"整改工单 #{ticket_id}")
+    await expect(ticket).to_contain_text("窗口无人")
+
+    async def step(button: str, title: str, note: str = "") -> None:
+        await ticket.get_by_role("button", name=button, exact=True).click()
+        form = _modal(admin_page, f"{title} · 工单 #{ticket_id}")
+        if note:
+            await form.locator("[data-field=note] textarea").fill(note)
+        await form.locator(".dj-modal-foot .dj-btn-primary").click()
+        await expect(form).to_have_count(0)
+
+    await step("核实", "核实", "已核实，情况属实")
+    await expect(ticket).to_contain_text("整改中")
+    await step("整改完成", "整改完成", "已安排专人值守")
+    await expect(ticket).to_contain_text("待回访")
+    await step("办结", "办结")
+    await expect(ticket).to_contain_text("已办结")
+    await expect(ticket.locator("ol li")).to_have_count(4)  # 生成工单, 核实, 整改完成, 办结
+    assert (await Ticket.get(id=ticket_id)).status == "closed"
+
+
+async def test_statistics_page_shows_numbers_and_charts(admin_page: Page, live_server: LiveServer,
+                                                        console_data: ConsoleData) -> None:
+    made = await _create_point(admin_page, live_server, console_data, "医保窗口")
+    await admin_page.keyboard.press("Escape")
+    async with aiohttp.ClientSession() as http:
+        for score in (5, 4, 1):
+            async with http.post(f"{live_server}/api/v1/evaluation/codes/{made['token']}/ratings",
+                                 json={"score": score}) as resp:
+                assert resp.status == 201
+            http.cookie_jar.clear()
+    await admin_page.goto(f"{live_server}/admin#/evaluation-stats")
+    kpis = admin_page.locator("#eval-kpis .dj-stat")
+    await expect(kpis.first.locator(".dj-stat-value")).to_have_text("3")
+    await expect(kpis.nth(1).locator(".dj-stat-value")).to_have_text("66.7%")
+    await expect(kpis.nth(3).locator(".dj-stat-value")).to_have_text("1")
+    await expect(admin_page.locator("svg.dj-chart")).to_have_count(3)
+    await expect(admin_page.locator("table", has_text="医保窗口")).to_have_count(1)
+    async with admin_page.expect_download() as dl:
+        await admin_page.get_by_role("button", name="导出月报").click()
+    assert (await dl.value).suggested_filename.endswith(".xlsx")
