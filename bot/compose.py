@@ -40,6 +40,9 @@ def best_sentence(result: SearchResult, text: str) -> str:
     units = result.query.units
     scored = []
     for pos, sentence in enumerate(sentences(text)):
+        if sentence.endswith(("？", "?")) or sentence.startswith(("问：", "来源：")):
+            continue  # a question (FAQ cards) or a source note is not an answer
+        sentence = sentence.removeprefix("答：")
         canon = canonical(sentence)
         score = sum(max(occurs(alt, canon) for alt in u.alternatives) for u in units)
         scored.append((score, -pos, sentence))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -62,3 +63,62 @@ class AskIn(BaseModel):
 
     question: str = Field(min_length=1, max_length=500)
     conversation_id: str | None = Field(default=None, max_length=64)
+
+
+class StreamQuery(BaseModel):
+    """GET /api/v1/bot/ask/stream query string."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    question: str = Field(min_length=1, max_length=500)
+    conversation_id: str | None = Field(default=None, max_length=64)
+
+
+class FeedbackIn(BaseModel):
+    """👍/👎 on an answer."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    question: str = Field(min_length=1, max_length=500)
+    helpful: bool
+    reason: str = Field(default="", max_length=500)
+    answer: str = Field(default="", max_length=20000)
+    conversation_id: str = Field(default="", max_length=64)
+    citations: list[str] = Field(default_factory=list, max_length=20)
+
+
+class FeedbackOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    question: str
+    helpful: bool
+    reason: str
+    conversation_id: str
+    citations: list[str]
+    created_at: datetime
+
+
+class UnansweredOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    question: str
+    query: str
+    reason: str
+    confidence: float
+    resolved: bool
+    created_at: datetime
+
+
+class ListQuery(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    page: int = Field(1, ge=1, le=100000)
+    page_size: int = Field(20, ge=1, le=200)
+    helpful: bool | None = None
+    resolved: bool | None = None
+
+    @property
+    def offset(self) -> int:
+        return (self.page - 1) * self.page_size

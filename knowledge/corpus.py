@@ -62,7 +62,7 @@ def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
 
 def load_file(path: Path, doc_id: str | None = None) -> LoadedFile:
     text = extract_text(path.read_bytes(), path.name)
-    parsed = parse_text(text, title=title_from_filename(path.name))
+    parsed = parse_text(text)
     title = parsed.title or title_from_filename(path.name)
     fields = metadata_fields(parsed.metadata)
     meta = DocumentMeta(doc_id=doc_id or title, title=title, **fields)  # type: ignore[arg-type]

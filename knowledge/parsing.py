@@ -18,6 +18,7 @@ _META_EVENT_RE = re.compile(r"\d{4}年.*(通过|发布|施行|印发|修订|批�
 _MARKDOWN_RE = re.compile(r"^(?:#+\s*|>\s*)|\*\*|__")
 _LEVELS = {"编": 1, "章": 2, "节": 3}
 PART_LEVEL = 2
+MAX_TITLE_CHARS = 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,12 +160,17 @@ def _is_metadata(line: str) -> bool:
     return len(line) < 120 and bool(_META_EVENT_RE.search(line)) and "。" not in line
 
 
+def _looks_like_title(line: str) -> bool:
+    return (bool(line) and len(line) <= MAX_TITLE_CHARS and "。" not in line
+            and not _ARTICLE_RE.match(line) and not _HEADING_RE.match(line))
+
+
 def _split_front(lines: list[str], title: str | None) -> tuple[str, list[str], int]:
     """Return title, metadata lines and the index of the first body line."""
     pos = 0
     if title is None:
         first = lines[0] if lines else ""
-        if first and not _ARTICLE_RE.match(first) and not _HEADING_RE.match(first):
+        if _looks_like_title(first):
             title, pos = first, 1
         else:
             title = ""

@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
+from aiohttp import web
+from aiohttp.test_utils import TestClient
 
+from bot.routes import bot_runtime, setup
 from knowledge.corpus import load_corpus
 from knowledge.index import KnowledgeIndex
 from knowledge.tokenize import Tokenizer
+from server.app import create_app
+from server.core.keys import DB, REDIS
+from server.core.settings import Settings
+from tests.db import empty_database
 from tests.knowledge.samples import regulations_dir, sample_index
 
 
@@ -30,3 +39,31 @@ def corpus_dir() -> Path:
 @pytest.fixture(scope="session")
 def real_index(corpus_dir: Path, tokenizer: Tokenizer) -> KnowledgeIndex:
     return KnowledgeIndex.build(load_corpus([corpus_dir]), tokenizer)
+
+
+@pytest.fixture
+async def make_bot_client(aiohttp_client: Any, make_settings: Callable[..., Settings], database_url: str,
+                          redis_url: str) -> Callable[..., Awaitable[TestClient]]:
+    """Apps with the bot wired (bot.routes.setup); the first one empties the database and Redis."""
+    started: list[web.Application] = []
+
+    async def make(settings: Settings | None = None) -> TestClient:
+        app = create_app(settings or make_settings())
+        setup(app)
+        client: TestClient = await aiohttp_client(app)
+        if not started:
+            await empty_database(app[DB], database_url)
+            if not redis_url.startswith("memory://"):
+                await app[REDIS].flushdb()
+            knowledge = bot_runtime(app).knowledge
+            with app[DB]:
+                await knowledge.reload(await knowledge.announce())
+        started.append(app)
+        return client
+
+    return make
+
+
+@pytest.fixture
+async def bot_client(make_bot_client: Callable[..., Awaitable[TestClient]]) -> TestClient:
+    return await make_bot_client()

@@ -1,0 +1,129 @@
+"""The index of one worker: built from the database (or the cache file), reloaded on change.
+
+A change is announced by bumping a generation counter in Redis and publishing on a channel;
+every worker compares the counter with the generation of its index and reloads when behind.
+No aiohttp here: the wiring lives in bot/routes.py.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hashlib
+import logging
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from redis.asyncio import Redis
+
+from knowledge import service
+from knowledge.index import KnowledgeIndex
+from knowledge.records import Corpus
+from knowledge.store import StaleIndex, load_index, save_index
+from knowledge.tokencache import TokenCache
+from knowledge.tokenize import Tokenizer
+
+log = logging.getLogger("dangjian.knowledge")
+GENERATION_KEY = "knowledge:generation"
+CHANNEL = "knowledge:changed"
+POLL_S = 5.0
+
+
+def corpus_digest(corpus: Corpus) -> str:
+    """Identifies the indexed content: documents (with status/visibility) and article texts."""
+    h = hashlib.blake2b(digest_size=12)
+    for doc in corpus.documents.values():
+        h.update(repr((doc.doc_id, doc.title, doc.status, doc.visibility, doc.version)).encode())
+    for art in corpus.articles:
+        h.update(art.key.encode())
+        h.update(art.text.encode())
+    return h.hexdigest()
+
+
+@dataclass(slots=True)
+class IndexRuntime:
+    """Holds the current index; rebuilds it off the event loop and swaps it in atomically."""
+
+    redis: Redis
+    cache_path: Path | None = None
+    tokenizer: Tokenizer = field(default_factory=Tokenizer)
+    index: KnowledgeIndex | None = None
+    generation: int = -1
+    digest: str = ""
+    built_at: float | None = None
+    _lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+    _cache: TokenCache = field(default_factory=TokenCache)
+
+    def current(self) -> KnowledgeIndex:
+        if self.index is None:
+            raise RuntimeError("knowledge index not loaded")
+        return self.index
+
+    async def remote_generation(self) -> int:
+        return int(await self.redis.get(GENERATION_KEY) or 0)
+
+    async def announce(self) -> int:
+        """Tell every worker (this one included) that the knowledge base changed."""
+        generation = int(await self.redis.incr(GENERATION_KEY))
+        await self.redis.publish(CHANNEL, str(generation))
+        return generation
+
+    async def reload(self, generation: int | None = None) -> bool:
+        """Rebuild from the database if its content changed; False when already current."""
+        async with self._lock:
+            target = await self.remote_generation() if generation is None else generation
+            if self.index is not None and target <= self.generation:
+                return False
+            corpus = await service.load_corpus()
+            digest = corpus_digest(corpus)
+            if self.index is None or digest != self.digest:
+                self.index = await asyncio.to_thread(self._build, corpus, digest)
+                self.digest, self.built_at = digest, time.time()
+            self.generation = target
+            return True
+
+    def _build(self, corpus: Corpus, digest: str) -> KnowledgeIndex:
+        if self.index is None and self.cache_path is not None:
+            cached = self._load_cached(digest)
+            if cached is not None:
+                return cached
+        index = KnowledgeIndex.build(corpus, self.tokenizer, self._cache)
+        if self.cache_path is not None:
+            try:
+                save_index(index, self.cache_path)
+                self.cache_path.with_suffix(".digest").write_text(digest, encoding="utf-8")
+            except OSError:
+                log.warning("could not write the index cache %s", self.cache_path, exc_info=True)
+        return index
+
+    def _load_cached(self, digest: str) -> KnowledgeIndex | None:
+        assert self.cache_path is not None
+        marker = self.cache_path.with_suffix(".digest")
+        if not self.cache_path.exists() or not marker.exists():
+            return None
+        try:
+            index = load_index(self.cache_path, self.tokenizer)
+        except (StaleIndex, OSError, ValueError, KeyError):
+            return None
+        self._cache = index.cache  # reuse its tokens for the next rebuild either way
+        return index if marker.read_text(encoding="utf-8") == digest else None
+
+    async def follow(self) -> None:
+        """Reload whenever the generation moves (pub/sub wakes us; polling covers lost messages)."""
+        pubsub = self.redis.pubsub()
+        await pubsub.subscribe(CHANNEL)
+        try:
+            while True:
+                with contextlib.suppress(asyncio.TimeoutError):
+                    await pubsub.get_message(ignore_subscribe_messages=True, timeout=POLL_S)
+                try:
+                    if await self.remote_generation() > self.generation:
+                        await self.reload()
+                except Exception:
+                    log.exception("knowledge index reload failed; keeping the previous index")
+                    await asyncio.sleep(POLL_S)
+        finally:
+            with contextlib.suppress(Exception):
+                await pubsub.unsubscribe(CHANNEL)
+                await pubsub.aclose()

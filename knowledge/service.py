@@ -1,0 +1,191 @@
+"""Knowledge-base rules on the database: upload → parse → new document or new version; status; delete."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+from dataclasses import asdict
+from pathlib import Path
+
+from tortoise.expressions import Q
+from tortoise.transactions import in_transaction
+
+from knowledge.corpus import metadata_fields
+from knowledge.loaders import UnsupportedFormat, extract_text, title_from_filename
+from knowledge.models import Article, Document, DocumentStatus
+from knowledge.parsing import ParsedDocument, parse_text
+from knowledge.records import ArticleRecord, Corpus, DocumentMeta
+from knowledge.schemas import ArticleOut, DocumentDetail, DocumentOut, DocumentQuery, DocumentUpdate, UploadFields, UploadOut
+from server.core.errors import BadRequest, NotFound, UnsupportedMediaType
+
+DEMO_DIR = Path(__file__).resolve().parent / "demo"
+
+
+class DocumentNotFound(NotFound):
+    code = "knowledge.document_not_found"
+    message = "文件不存在"
+
+
+class NoArticles(BadRequest):
+    code = "knowledge.no_articles"
+    message = "未识别到任何条文（第X条），请检查文件内容"
+
+
+class UnsupportedFile(UnsupportedMediaType):
+    code = "knowledge.unsupported_format"
+    message = "仅支持 txt、md、docx、pdf、html 文件"
+
+
+def _parse(filename: str, data: bytes, title: str) -> ParsedDocument:
+    try:
+        text = extract_text(data, filename)
+    except UnsupportedFormat:
+        raise UnsupportedFile() from None
+    except Exception:  # a broken docx/pdf is the uploader's problem, not a 500
+        raise BadRequest("文件无法解析，请确认文件未损坏", code="knowledge.unreadable_file") from None
+    parsed = parse_text(text, title=title or None)
+    parsed.title = parsed.title or title_from_filename(filename)
+    return parsed
+
+
+async def _article_count(doc: Document) -> int:
+    return await Article.filter(document_id=doc.id, number__gt=0).count()
+
+
+async def document_out(doc: Document) -> DocumentOut:
+    out = DocumentOut.model_validate(doc)
+    out.article_count = await _article_count(doc)
+    return out
+
+
+async def get_document(doc_id: int) -> Document:
+    doc = await Document.get_or_none(id=doc_id)
+    if doc is None:
+        raise DocumentNotFound()
+    return doc
+
+
+async def ingest(filename: str, data: bytes, fields: UploadFields, user_id: int | None) -> UploadOut:
+    """Store an uploaded regulation; a changed text of a current title becomes its next version."""
+    parsed = await asyncio.to_thread(_parse, filename, data, fields.title)
+    warnings = [asdict(w) for w in parsed.warnings]
+    if not parsed.numbered:
+        raise NoArticles(details={"warnings": warnings})
+    title = parsed.title
+    async with in_transaction():
+        current = await Document.filter(title=title, status=DocumentStatus.CURRENT).order_by("-version").first()
+        if current is not None and await _same_text(current, parsed):
+            return UploadOut(outcome="unchanged", document=await document_out(current),
+                             article_count=await _article_count(current), warnings=warnings)
+        doc = await _create(title, filename, data, parsed, fields, user_id, current, warnings)
+        if current is not None:
+            current.status, current.superseded_by_id = DocumentStatus.REVISED, doc.id  # type: ignore[attr-defined]
+            await current.save(update_fields=["status", "superseded_by_id", "updated_at"])
+    outcome = "new_version" if current is not None else "added"
+    return UploadOut(outcome=outcome, document=await document_out(doc),
+                     article_count=len(parsed.numbered), warnings=warnings)
+
+
+async def _same_text(doc: Document, parsed: ParsedDocument) -> bool:
+    texts = await Article.filter(document_id=doc.id).order_by("position").values_list("text", flat=True)
+    return list(texts) == [a.text for a in parsed.articles]
+
+
+async def _create(title: str, filename: str, data: bytes, parsed: ParsedDocument, fields: UploadFields,
+                  user_id: int | None, current: Document | None, warnings: list[dict[str, object]]) -> Document:
+    found = metadata_fields(parsed.metadata)
+    doc = await Document.create(
+        title=title,
+        doc_number=fields.doc_number or str(found.get("doc_number", "")),
+        issuer=fields.issuer or str(found.get("issuer", "")),
+        level=fields.level,
+        effective_date=fields.effective_date or found.get("effective_date"),
+        visibility=fields.visibility,
+        version=(current.version + 1) if current else 1,
+        source_name=filename[:255],
+        source_hash=hashlib.sha256(data).hexdigest(),
+        warnings=warnings,
+        uploaded_by=user_id,
+    )
+    await Article.bulk_create([
+        Article(document_id=doc.id, position=pos, number=a.number, label=a.label,
+                headings=list(a.headings), text=a.text)
+        for pos, a in enumerate(parsed.articles)
+    ])
+    return doc
+
+
+async def list_documents(q: DocumentQuery) -> tuple[list[DocumentOut], int]:
+    query = Document.all()
+    if not q.all_versions:
+        query = query.filter(status__in=[DocumentStatus.CURRENT, DocumentStatus.REPEALED]) if q.status is None \
+            else query.filter(status=q.status)
+    elif q.status is not None:
+        query = query.filter(status=q.status)
+    if q.q:
+        query = query.filter(Q(title__icontains=q.q) | Q(doc_number__icontains=q.q))
+    total = await query.count()
+    docs = await query.order_by("title", "-version").offset(q.offset).limit(q.page_size)
+    return [await document_out(d) for d in docs], total
+
+
+async def document_detail(doc_id: int) -> DocumentDetail:
+    doc = await get_document(doc_id)
+    articles = await Article.filter(document_id=doc.id).order_by("position")
+    out = await document_out(doc)
+    return DocumentDetail(**out.model_dump(), articles=[ArticleOut.model_validate(a) for a in articles])
+
+
+async def versions(doc_id: int) -> list[DocumentOut]:
+    doc = await get_document(doc_id)
+    return [await document_out(d) for d in await Document.filter(title=doc.title).order_by("-version")]
+
+
+async def update_document(doc_id: int, data: DocumentUpdate) -> DocumentOut:
+    doc = await get_document(doc_id)
+    changes = data.model_dump(exclude_unset=True)
+    for key, value in changes.items():
+        setattr(doc, key, value)
+    if changes:
+        await doc.save()
+    return await document_out(doc)
+
+
+async def delete_document(doc_id: int) -> None:
+    """Delete a version; deleting the current one brings back the version it replaced."""
+    doc = await get_document(doc_id)
+    async with in_transaction():
+        previous = await Document.filter(superseded_by_id=doc.id).order_by("-version").first()
+        if previous is not None and doc.status == DocumentStatus.CURRENT:
+            previous.status, previous.superseded_by_id = DocumentStatus.CURRENT, None  # type: ignore[attr-defined]
+            await previous.save(update_fields=["status", "superseded_by_id", "updated_at"])
+        await doc.delete()
+
+
+async def load_corpus() -> Corpus:
+    """Every document version and article, as plain records for the index."""
+    corpus = Corpus()
+    docs = await Document.all().order_by("id")
+    by_doc: dict[int, list[ArticleRecord]] = {d.id: [] for d in docs}
+    for a in await Article.all().order_by("document_id", "position"):
+        by_doc.setdefault(a.document_id, []).append(  # type: ignore[attr-defined]
+            ArticleRecord(str(a.document_id), a.number, a.label, tuple(a.headings), a.text, str(a.id)))  # type: ignore[attr-defined]
+    for d in docs:
+        superseded = d.superseded_by_id  # type: ignore[attr-defined]
+        meta = DocumentMeta(
+            doc_id=str(d.id), title=d.title, doc_number=d.doc_number, issuer=d.issuer, level=d.level,
+            effective_date=d.effective_date, status=d.status.value, visibility=d.visibility.value,
+            superseded_by=str(superseded) if superseded else None, version=d.version,
+        )
+        corpus.add(meta, by_doc[d.id])
+    return corpus
+
+
+async def seed_demo_pack(folder: Path = DEMO_DIR) -> int:
+    """Load the demo knowledge pack (our own FAQ cards) when the knowledge base is empty."""
+    if await Document.exists():
+        return 0
+    files = await asyncio.to_thread(lambda: [(p.name, p.read_bytes()) for p in sorted(folder.glob("*.md"))])
+    for name, data in files:
+        await ingest(name, data, UploadFields(), None)
+    return len(files)
