@@ -39,7 +39,9 @@ DemoLoader = Callable[[DemoContext], Awaitable[list[str]]]
 
 def domain_loaders() -> list[DemoLoader]:
     """Each domain's demo loader, run after the base records exist (each is idempotent)."""
-    return []
+    from miniapp_api.evaluation.demo import load_demo as evaluation_demo
+
+    return [evaluation_demo]
 
 
 async def _orgs(ctx: DemoContext) -> None:
