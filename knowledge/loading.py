@@ -11,7 +11,7 @@ from knowledge.index import KnowledgeIndex
 from knowledge.store import StaleIndex, load_index, read_corpus, save_index
 from knowledge.tokenize import Tokenizer
 
-DEFAULT_INDEX = Path("var/knowledge-index.npz")
+DEFAULT_INDEX = Path("var/knowledge-cli-index.npz")  # the server keeps its own cache next to it
 log = logging.getLogger(__name__)
 
 

@@ -10,13 +10,13 @@ from pathlib import Path
 from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
-from knowledge.corpus import metadata_fields
+from knowledge.corpus import iter_files, metadata_fields
 from knowledge.loaders import UnsupportedFormat, extract_text, title_from_filename
 from knowledge.models import Article, Document, DocumentStatus
 from knowledge.parsing import ParsedDocument, parse_text
 from knowledge.records import ArticleRecord, Corpus, DocumentMeta
 from knowledge.schemas import ArticleOut, DocumentDetail, DocumentOut, DocumentQuery, DocumentUpdate, UploadFields, UploadOut
-from server.core.errors import BadRequest, NotFound, UnsupportedMediaType
+from server.core.errors import AppError, BadRequest, NotFound, UnsupportedMediaType
 
 DEMO_DIR = Path(__file__).resolve().parent / "demo"
 
@@ -189,3 +189,15 @@ async def seed_demo_pack(folder: Path = DEMO_DIR) -> int:
     for name, data in files:
         await ingest(name, data, UploadFields(), None)
     return len(files)
+
+
+async def ingest_paths(paths: list[Path], user_id: int | None = None) -> list[tuple[Path, UploadOut | str]]:
+    """Import files or folders into the database (for a server command); errors are reported per file."""
+    files = await asyncio.to_thread(lambda: [(p, p.read_bytes()) for p in iter_files(paths)])
+    results: list[tuple[Path, UploadOut | str]] = []
+    for path, data in files:
+        try:
+            results.append((path, await ingest(path.name, data, UploadFields(), user_id)))
+        except AppError as exc:
+            results.append((path, exc.text))
+    return results

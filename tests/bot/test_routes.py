@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable
+from pathlib import Path
 
 from aiohttp import FormData
 from aiohttp.test_utils import TestClient
@@ -12,6 +13,7 @@ from langchain_core.messages import AIMessage
 
 from bot.routes import bot_runtime
 from bot.schemas import ABSTAIN_MESSAGE
+from server.core.keys import DB
 from server.core.settings import Settings
 from tests.factories import admin_headers, make_member, make_org, member_headers, wechat_headers
 from tests.knowledge.samples import DUES_NOTES, INTERNAL_NOTES, MEETING_RULES, OLD_DUES_NOTES
@@ -188,3 +190,22 @@ async def test_every_worker_reloads_after_a_change(make_bot_client: Callable[...
         raise AssertionError("the second worker never reloaded its index")
     status = await (await second.get("/api/v1/knowledge/status", headers=admin)).json()
     assert status["articles"] == 6 and status["generation"] >= 1
+
+
+async def test_demo_pack_and_folder_import(bot_client: TestClient, tmp_path: Path) -> None:
+    from knowledge import service as knowledge
+
+    app = bot_client.app
+    with app[DB]:
+        assert await knowledge.seed_demo_pack() == 4
+        assert await knowledge.seed_demo_pack() == 0
+        (tmp_path / "规则.txt").write_text(MEETING_RULES, encoding="utf-8")
+        (tmp_path / "空.txt").write_text("没有条文", encoding="utf-8")
+        results = dict(await knowledge.ingest_paths([tmp_path]))
+        runtime = bot_runtime(app).knowledge
+        await runtime.reload(await runtime.announce())
+    assert results[tmp_path / "规则.txt"].outcome == "added"  # type: ignore[union-attr]
+    assert results[tmp_path / "空.txt"] == "未识别到任何条文（第X条），请检查文件内容"
+    answer = await ask(bot_client, "学生党员每月交多少党费？")
+    assert answer["citations"][0]["document"] == "党建工作问答卡片（演示）·党费"
+    assert answer["answer"].startswith("根据《党建工作问答卡片（演示）·党费》第三条，")
