@@ -7,6 +7,7 @@ A bad frame gets an `error` frame back; the socket and the room carry on.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from collections.abc import Awaitable, Callable
@@ -283,7 +284,7 @@ async def room(request: web.Request) -> web.WebSocketResponse:
             elif msg.type is WSMsgType.BINARY:
                 await session.error("partyday.bad_frame", "只接受文本 JSON 消息")
     finally:
-        await hub.unregister(conn)
-        if conn.span_id is not None:
-            await presence.close_span(conn.span_id, request.app[CLOCK].now())
+        hub.unregister(conn)
+        if conn.span_id is not None:  # shielded: a client that vanishes cancels this handler
+            await asyncio.shield(presence.close_span(conn.span_id, request.app[CLOCK].now()))
     return ws

@@ -140,7 +140,8 @@ class RoomHub:
             return True
         return False
 
-    async def unregister(self, conn: Conn) -> None:
+    def unregister(self, conn: Conn) -> None:
+        """Remove a socket. Synchronous on purpose: it runs in a `finally` that a cancellation may hit."""
         room = self.rooms.get(conn.meeting_id)
         if room is not None:
             room.discard(conn)
@@ -148,8 +149,6 @@ class RoomHub:
                 self.rooms.pop(conn.meeting_id, None)
         if conn.writer is not None:
             conn.writer.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await conn.writer
         if conn.member_id is not None:
             key = (conn.meeting_id, conn.member_id)
             self._members[key] -= 1
@@ -193,7 +192,9 @@ class RoomHub:
                 if item is _CLOSE:
                     await self._close(conn, WSCloseCode.OK, "room closed")
                     return
-                await asyncio.wait_for(conn.ws.send_str(item), self.cfg.room_send_timeout_s)
+                # asyncio.timeout, not wait_for: on 3.11 wait_for can swallow a cancellation.
+                async with asyncio.timeout(self.cfg.room_send_timeout_s):
+                    await conn.ws.send_str(item)
         except asyncio.CancelledError:
             raise
         except Exception:  # a dead or stuck peer: drop this socket, never the room
@@ -209,7 +210,8 @@ class RoomHub:
         conn.dropped = True
         if not conn.ws.closed:
             with contextlib.suppress(Exception):
-                await asyncio.wait_for(conn.ws.close(code=code, message=message.encode()), 2)
+                async with asyncio.timeout(2):
+                    await conn.ws.close(code=code, message=message.encode())
 
     # ---- background loops ------------------------------------------------------------------
 
@@ -238,11 +240,16 @@ class RoomHub:
                         "left": [{"member_id": k, "name": v} for k, v in change["left"].items()],
                     })
 
+    async def touch_local(self, meeting_id: int | None = None) -> None:
+        """Mark this worker's live connections as seen now (periodically, and right before a meeting ends)."""
+        rooms = [self.rooms.get(meeting_id, set())] if meeting_id is not None else list(self.rooms.values())
+        spans = [c.span_id for room in rooms for c in room if c.span_id is not None]
+        await presence.touch(spans, self.clock.now())
+
     async def _touch_seen(self) -> None:
         while True:
             await asyncio.sleep(self.cfg.room_seen_interval_s)
-            spans = [c.span_id for room in self.rooms.values() for c in room if c.span_id is not None]
-            await presence.touch(spans, self.clock.now())
+            await self.touch_local()
 
 
 HUB: web.AppKey[RoomHub] = web.AppKey("partyday_rooms", RoomHub)

@@ -211,8 +211,9 @@ async def start(request: web.Request) -> web.Response:
 @routes.post("/api/v1/partydays/{id}/end")
 @api("结束会议（考勤定稿、缺席补学）", tags=TAGS, response=MeetingOut, auth="user")
 async def end(request: web.Request) -> web.Response:
-    app = request.app
-    meeting = await service.end(require_principal(request), match_int(request), app[SETTINGS], app[CLOCK].now())
+    app, meeting_id = request.app, match_int(request)
+    await app[HUB].touch_local(meeting_id)  # other workers' sockets are at most one touch interval stale
+    meeting = await service.end(require_principal(request), meeting_id, app[SETTINGS], app[CLOCK].now())
     await app[HUB].publish(meeting.id, {"type": "closed", "reason": "ended"})
     return await _one(request, meeting.id)
 

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import asyncio
+import json
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
+from aiohttp import ClientWebSocketResponse, WSMsgType
 from aiohttp.test_utils import TestClient
 
 from miniapp_api.orgs.models import Member, MemberStatus, Organization, OrgKind
 from server.core.clock import ManualClock
-from server.core.settings import Settings
-from tests.factories import admin_headers, make_member, make_org, member_headers
+from server.core.settings import PartydaySettings, Settings
+from tests.factories import admin_headers, make_member, make_org, wechat_headers
 
 # 2026-03-10 09:00 in Beijing.
 T0 = datetime(2026, 3, 10, 1, 0, tzinfo=UTC)
@@ -35,10 +39,24 @@ class Branch:
     admin: dict[str, str]
     _headers: dict[int, dict[str, str]] = field(default_factory=dict)
 
-    async def headers(self, member: Member, client: TestClient | None = None) -> dict[str, str]:
-        if member.id not in self._headers:
-            self._headers[member.id] = await member_headers(client or self.client, member)
+    async def headers(self, member: Member, client: TestClient | None = None, *, fresh: bool = False) -> dict[str, str]:
+        """A member's bearer headers (WeChat stub login + bind); `fresh` logs in again after the clock jumped."""
+        if fresh or member.id not in self._headers:
+            c = client or self.client
+            headers, body = await wechat_headers(c, f"pd-member-{member.id}")
+            if body["user"]["member_id"] != member.id:
+                resp = await c.post("/api/v1/me/bind", json={"name": member.name, "phone": member.phone}, headers=headers)
+                assert resp.status == 200, await resp.text()
+                headers = {"Authorization": f"Bearer {(await resp.json())['access_token']}"}
+            self._headers[member.id] = headers
         return self._headers[member.id]
+
+    async def relogin(self) -> None:
+        """New tokens for the admin and every cached member (access tokens live two hours of clock time)."""
+        self.admin = await admin_headers(self.client, self.branch)
+        for member_id in list(self._headers):
+            member = next(m for m in [*self.expected, self.activist, self.outsider] if m.id == member_id)
+            await self.headers(member, fresh=True)
 
     @property
     def expected(self) -> list[Member]:
@@ -91,10 +109,44 @@ def clock() -> ManualClock:
 @pytest.fixture
 def pd_settings(make_settings: Any) -> Settings:
     # Explicit: Tortoise exports TIMEZONE=UTC into os.environ, which pydantic-settings would pick up.
-    return make_settings(timezone=TZ)
+    return make_settings(timezone=TZ, partyday=PartydaySettings(room_presence_flush_s=0.05))
 
 
 @pytest.fixture
 async def pd(make_client: Any, pd_settings: Settings, clock: ManualClock) -> Branch:
     client = await make_client(pd_settings, clock=clock)
     return await build_branch(client, clock)
+
+
+# ---- live-room helpers -------------------------------------------------------------------------
+
+
+async def join(client: TestClient, meeting_id: int, headers: dict[str, str] | None = None, *,
+               token: str | None = None) -> ClientWebSocketResponse:
+    """Open the room socket (bearer header, or ?access_token= like a browser) and read the welcome."""
+    params = {"access_token": token} if token else None
+    ws = await client.ws_connect(f"/api/v1/partydays/{meeting_id}/room", headers=headers, params=params)
+    welcome = await next_event(ws, "welcome")
+    assert welcome["meeting"]["id"] == meeting_id
+    return ws
+
+
+async def next_event(ws: ClientWebSocketResponse, kind: str, within: float = 3.0,
+                     where: Callable[[dict[str, Any]], bool] | None = None) -> dict[str, Any]:
+    """The next event of this type (others are skipped)."""
+    async with asyncio.timeout(within):
+        while True:
+            msg = await ws.receive()
+            if msg.type is not WSMsgType.TEXT:
+                raise AssertionError(f"socket ended while waiting for {kind}: {msg.type} {ws.close_code}")
+            event = json.loads(msg.data)
+            if event["type"] == kind and (where is None or where(event)):
+                return event
+
+
+async def settle(predicate: Callable[[], Awaitable[bool]], within: float = 3.0) -> None:
+    """Wait until the server has processed something asynchronous (a socket's close, say)."""
+    async with asyncio.timeout(within):
+        while not await predicate():  # noqa: ASYNC110 - polling the database, not an in-process flag
+            await asyncio.sleep(0.01)
+

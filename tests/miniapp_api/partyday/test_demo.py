@@ -1,0 +1,27 @@
+"""The demo loader: a held meeting with attendance and minutes, a live one and a future one; idempotent."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from miniapp_api.partyday.demo import load_demo
+from miniapp_api.partyday.models import AttendanceStatus, Attendee, Meeting, MeetingStatus, Minutes
+from server import demo as base_demo
+from server.core.demo import DemoContext
+
+
+async def test_demo_meetings_cover_held_live_and_upcoming_and_load_once(client: Any, pd_settings: Any) -> None:
+    ctx = DemoContext(settings=pd_settings, now=datetime.now(UTC))
+    await base_demo._orgs(ctx)
+    await base_demo._members(ctx)
+    lines = await load_demo(ctx)
+    assert lines and "9 demo meetings" in lines[0]
+    assert await Meeting.filter(status=MeetingStatus.LIVE).count() == 1
+    assert await Meeting.filter(status=MeetingStatus.PUBLISHED).count() == 4
+    held = await Meeting.filter(status=MeetingStatus.ENDED, org_id=ctx.orgs["b_service"]).first()
+    assert held is not None and await Minutes.exists(meeting_id=held.id)
+    statuses = {a.status for a in await Attendee.filter(meeting_id=held.id)}
+    assert {AttendanceStatus.SIGNED_IN, AttendanceStatus.ONLINE, AttendanceStatus.LEAVE, AttendanceStatus.ABSENT} <= statuses
+    assert "0 demo meetings" in (await load_demo(ctx))[0]
+    assert await Meeting.all().count() == 9

@@ -1,0 +1,63 @@
+"""The hub's fan-out: a slow or dead socket is dropped and never stalls the others."""
+
+from __future__ import annotations
+
+import asyncio
+
+from aiohttp import web
+
+from miniapp_api.partyday.rooms import HUB, Conn, RoomHub
+from server.core.clock import ManualClock
+from server.core.keys import DB, REDIS
+from server.core.settings import PartydaySettings
+
+
+class FakeSocket:
+    """Stands in for aiohttp's WebSocketResponse at the network edge: fast, stuck or broken."""
+
+    def __init__(self, mode: str) -> None:
+        self.mode, self.sent, self.closed, self.close_code = mode, [], False, None
+
+    async def send_str(self, text: str) -> None:
+        if self.mode == "stuck":
+            await asyncio.Event().wait()  # a peer that stopped reading: the send never completes
+        if self.mode == "dead":
+            raise ConnectionResetError("peer gone")
+        self.sent.append(text)
+
+    async def close(self, *, code: int, message: bytes = b"") -> None:
+        self.closed, self.close_code = True, code
+
+
+def _conn(hub: RoomHub, mode: str, queue: int) -> tuple[Conn, FakeSocket]:
+    ws = FakeSocket(mode)
+    conn = Conn(ws, 1, None, mode, False, queue)  # type: ignore[arg-type]
+    hub.register(conn)
+    return conn, ws
+
+
+async def test_slow_and_dead_sockets_are_dropped_while_the_rest_get_everything(app: web.Application) -> None:
+    cfg = PartydaySettings(room_send_queue=4, room_send_timeout_s=0.3)
+    hub = RoomHub(app[REDIS], app[DB], cfg, ManualClock())
+    fast = [_conn(hub, "fast", 4) for _ in range(3)]
+    _, stuck = _conn(hub, "stuck", 4)
+    _, dead = _conn(hub, "dead", 4)
+    started = asyncio.get_running_loop().time()
+    for i in range(40):
+        hub.fanout(1, f'{{"type":"chat","n":{i}}}')
+        await asyncio.sleep(0)  # let writers drain, as the event loop would between Redis messages
+    async with asyncio.timeout(2):
+        while any(len(ws.sent) < 40 for _, ws in fast) or not (stuck.closed and dead.closed):  # noqa: ASYNC110
+            await asyncio.sleep(0.01)
+    assert asyncio.get_running_loop().time() - started < 1.0  # nobody waited for the stuck peer's timeout
+    assert all(ws.sent == [f'{{"type":"chat","n":{i}}}' for i in range(40)] for _, ws in fast)
+    assert stuck.close_code == 1013 and dead.close_code == 1001  # too slow / send failed
+    for conn in list(hub.rooms[1]):
+        hub.unregister(conn)
+    assert 1 not in hub.rooms
+
+
+async def test_the_hub_is_wired_into_the_app(app: web.Application) -> None:
+    assert isinstance(app[HUB], RoomHub) and not app[HUB].closing
+
+
