@@ -11,7 +11,10 @@ from knowledge.index import KnowledgeIndex
 from knowledge.store import StaleIndex, load_index, read_corpus, save_index
 from knowledge.tokenize import Tokenizer
 
-DEFAULT_INDEX = Path("var/knowledge-cli-index.npz")  # the server keeps its own cache next to it
+DEFAULT_INDEX = Path("var/knowledge-cli-index.npz")
+# The server's cache (BotSettings.index_cache_path): it follows the database; read when nothing
+# was ingested from the command line.
+SERVER_INDEX = Path("var/knowledge-index.npz")
 log = logging.getLogger(__name__)
 
 
@@ -25,6 +28,8 @@ def open_index(index_path: Path = DEFAULT_INDEX, corpus_dirs: Sequence[Path] = (
     tokenizer = tokenizer or Tokenizer()
     if corpus_dirs:
         return KnowledgeIndex.build(load_corpus(corpus_dirs), tokenizer)
+    if not index_path.exists() and index_path == DEFAULT_INDEX and SERVER_INDEX.exists():
+        index_path = SERVER_INDEX
     if not index_path.exists():
         raise NoKnowledgeBase(
             f"知识库为空：请先运行 python -m knowledge ingest <文件或目录>（索引文件 {index_path} 不存在）"
