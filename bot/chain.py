@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -22,6 +23,7 @@ from knowledge.index import Hit, SearchResult
 from knowledge.retriever import KnowledgeRetriever
 
 LLM_CONTEXT_HITS = 5
+log = logging.getLogger("dangjian.bot")
 
 
 @dataclass(slots=True)
@@ -83,7 +85,11 @@ class BotChain:
         if self.llm_chain is None:
             return self._extractive(prep)
         hits = self._llm_hits(prep)
-        text = self.llm_chain.invoke({"context": context_block(hits), "question": prep.query})
+        try:
+            text = self.llm_chain.invoke({"context": context_block(hits), "question": prep.query})
+        except Exception:  # the model is optional: without it the answer is extractive
+            log.warning("language model failed; answering extractively", exc_info=True)
+            return self._extractive(prep)
         return self._from_model(prep, hits, text)
 
     async def afinish(self, prep: Prepared) -> Answer:
@@ -92,7 +98,11 @@ class BotChain:
         if self.llm_chain is None:
             return self._extractive(prep)
         hits = self._llm_hits(prep)
-        text = await self.llm_chain.ainvoke({"context": context_block(hits), "question": prep.query})
+        try:
+            text = await self.llm_chain.ainvoke({"context": context_block(hits), "question": prep.query})
+        except Exception:
+            log.warning("language model failed; answering extractively", exc_info=True)
+            return self._extractive(prep)
         return self._from_model(prep, hits, text)
 
     async def astream(self, question: str, history: Sequence[Turn] = (),
@@ -105,10 +115,14 @@ class BotChain:
             hits = self._llm_hits(prep)
             parts: list[str] = []
             payload = {"context": context_block(hits), "question": prep.query}
-            async for chunk in self.llm_chain.astream(payload):
-                parts.append(chunk)
-                yield {"type": "delta", "text": chunk}
-            final = self._from_model(prep, hits, "".join(parts))
+            try:
+                async for chunk in self.llm_chain.astream(payload):
+                    parts.append(chunk)
+                    yield {"type": "delta", "text": chunk}
+                final = self._from_model(prep, hits, "".join(parts))
+            except Exception:
+                log.warning("language model failed while streaming; answering extractively", exc_info=True)
+                final = self._extractive(prep)
         else:
             final = early or self._extractive(prep)
             yield {"type": "delta", "text": final.answer}

@@ -80,3 +80,31 @@ def test_read_markers_is_strict_about_ranges(small_index: KnowledgeIndex) -> Non
     assert output.text == "甲[2]乙丙丁[1]"
     assert [c.marker for c in output.claims] == [2, 1]
     assert read_markers("", hits).abstained
+
+
+class BrokenModel(GenericFakeChatModel):
+    """A model whose endpoint is down."""
+
+    def _generate(self, *args: object, **kwargs: object):  # type: ignore[no-untyped-def, override]
+        raise ConnectionError("endpoint down")
+
+    async def _astream(self, *args: object, **kwargs: object):  # type: ignore[no-untyped-def, override]
+        raise ConnectionError("endpoint down")
+        yield  # pragma: no cover
+
+
+async def test_a_failing_model_falls_back_to_the_extractive_answer(small_index: KnowledgeIndex) -> None:
+    chain = BotChain(KnowledgeRetriever(index=small_index), llm=BrokenModel(messages=iter([])))
+    assert chain.invoke("支委会多久开一次？").kind == "extractive"
+    assert (await chain.ainvoke("支委会多久开一次？")).kind == "extractive"
+    events = [e async for e in chain.astream("支委会多久开一次？")]
+    assert events[-1]["answer"].kind == "extractive"
+
+
+def test_the_configured_model_is_an_openai_compatible_client() -> None:
+    from langchain_openai import ChatOpenAI
+
+    from bot.llm import chat_model
+
+    model = chat_model("http://127.0.0.1:9/v1", "qwen-test", "sk-test")
+    assert isinstance(model, ChatOpenAI) and model.model_name == "qwen-test"

@@ -209,3 +209,21 @@ async def test_demo_pack_and_folder_import(bot_client: TestClient, tmp_path: Pat
     answer = await ask(bot_client, "学生党员每月交多少党费？")
     assert answer["citations"][0]["document"] == "党建工作问答卡片（演示）·党费"
     assert answer["answer"].startswith("根据《党建工作问答卡片（演示）·党费》第三条，")
+
+
+async def test_openapi_documents_the_bot_and_knowledge_routes(bot_client: TestClient) -> None:
+    spec = await (await bot_client.get("/api/openapi.json")).json()
+    paths = spec["paths"]
+    assert {"/api/v1/bot/ask", "/api/v1/bot/ask/stream", "/api/v1/knowledge/documents",
+            "/api/v1/knowledge/documents/{id}/versions"} <= set(paths)
+    assert "requestBody" in paths["/api/v1/bot/ask"]["post"]
+
+
+async def test_llm_settings_build_the_chat_model(make_bot_client: Callable[..., Awaitable[TestClient]],
+                                                 make_settings: Callable[..., Settings]) -> None:
+    from langchain_openai import ChatOpenAI
+
+    client = await make_bot_client(make_settings(llm_base_url="http://127.0.0.1:9/v1", llm_model="demo-model"))
+    assert isinstance(bot_runtime(client.app).llm, ChatOpenAI)
+    answer = await ask(client, "问责条例规定了哪些问责方式？")  # abstains before any model call
+    assert answer["abstained"]
