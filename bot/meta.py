@@ -17,7 +17,10 @@ from knowledge.query import triggered_rules
 from knowledge.records import ArticleRecord, DocumentMeta, may_see
 
 _STATUS = re.compile(r"有效|失效|废止|作废|现行|还能用|还适用|过时|最新|新版|旧版|版本|施行|生效|文号|印发|哪一年|哪年")
-_LIST_ALL = re.compile(r"(收录|知识库|库里|有哪些|都有什么).*(法规|规定|条例|文件)|(法规|规定|条例|文件).*(收录|知识库)")
+_LIST_ALL = re.compile(
+    r"(收录|知识库|库里|库中).*(法规|规定|条例|文件)|(法规|规定|条例|文件).*(收录|知识库)"
+    r"|^(都)?有(哪些|什么)(党内法规|法规|规定|条例|文件)[？?]?$"
+)
 _TOPIC = re.compile(
     r"(?:哪些|什么|哪几部|哪部|哪个)(?:党内法规|法规|规定|条例|文件|制度)"
     r"(?:里|中|上)?(?:涉及|提到|讲到|讲了|规定了|谈到|说到|包含|关于|有关)(?:了)?(?P<a>.+)"

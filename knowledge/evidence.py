@@ -75,14 +75,18 @@ def measure(query: Query, weights: list[float], text: str) -> Evidence:
     return Evidence(got / total, tuple(matched), tuple(missing), stated)
 
 
-def unknown_terms(query: Query, words: SparseChannel, dictionary: Collection[str],
-                  texts: list[str]) -> list[str]:
-    """Dictionary terms of the question that neither the corpus nor the given texts contain."""
-    unknown = []
-    for unit in query.units:
-        head = unit.alternatives[0]
-        if len(unit.alternatives) > 1 or len(head) < 2 or head not in dictionary:
-            continue
-        if words.df(head) == 0 and not any(occurs(head, t) for t in texts):
-            unknown.append(head)
-    return unknown
+def absent(term: str, words: SparseChannel, grams: SparseChannel) -> bool:
+    """True when no document can contain the term (its word, or one of its n-grams, is unknown)."""
+    if words.df(term) > 0:
+        return False
+    if len(term) <= 3:
+        return grams.df(term) == 0
+    return any(grams.df(term[i : i + 3]) == 0 for i in range(len(term) - 2))
+
+
+def unknown_terms(text: str, terms: Collection[str], words: SparseChannel, grams: SparseChannel,
+                  hits: list[str]) -> list[str]:
+    """Dictionary terms in the question that the corpus lacks and the top hits do not even loosely contain."""
+    found = [t for t in terms if t in text and absent(t, words, grams)
+             and not any(occurs(t, h) for h in hits)]
+    return [t for t in found if not any(t != other and t in other for other in found)]

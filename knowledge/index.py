@@ -131,8 +131,11 @@ class KnowledgeIndex:
         self.dense = dense
         lex = tokenizer.lexicon
         self.registry = RegulationRegistry.build(lex, corpus.documents.values())
-        self.dictionary = frozenset(canonical(w) for w in lex.words) | frozenset(
-            canonical(x) for r in lex.rules for x in (r.trigger, *r.expansions))
+        rule_words = frozenset(canonical(x) for r in lex.rules for x in (r.trigger, *r.expansions))
+        self.dictionary = frozenset(canonical(w) for w in lex.words) | rule_words
+        # Dictionary words with no synonym rule: if the corpus lacks one, so does the answer.
+        self._plain_terms = sorted(w for w in (canonical(x) for x in lex.words)
+                                   if len(w) >= 2 and w not in rule_words)
         docs = [corpus.documents[a.doc_id] for a in corpus.articles]
         self._texts: dict[int, str] = {}  # canonical article texts, made when first needed
         self._by_number = {(a.doc_id, a.number): a for a in corpus.articles if a.number}
@@ -208,8 +211,9 @@ class KnowledgeIndex:
                     score, rank, evidence, named)
                 for rank, (score, i, evidence, named) in enumerate(ranked, start=1)]
         texts = [self.text(i) for _, i, _, _ in ranked]
-        return SearchResult(question, query, hits,
-                            unknown_terms(query, self.words, self.dictionary, texts))
+        grams = self.channels.sparse["article_grams"]
+        unknown = unknown_terms(canonical(query.text), self._plain_terms, self.words, grams, texts)
+        return SearchResult(question, query, hits, unknown)
 
     def _rerank(self, query: Query, fused: FloatArray,
                 pool: npt.NDArray[np.intp]) -> list[tuple[float, int, Evidence, bool]]:
