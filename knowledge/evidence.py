@@ -14,6 +14,7 @@ from knowledge.query import EvidenceUnit, Query
 SINGLE_CHAR_FACTOR = 0.3
 COLLOQUIAL_WEIGHT = 0.5
 FUZZY_CREDIT = 0.8
+TITLE_CREDIT = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,18 +58,28 @@ def unit_weight(unit: EvidenceUnit, words: SparseChannel, dictionary: Collection
     return weight * unit.weight
 
 
+def _unit_score(unit: EvidenceUnit, title: str, body: str) -> float:
+    best = 0.0
+    for alt in unit.alternatives:
+        best = max(best, occurs(alt, body), TITLE_CREDIT * occurs(alt, title))
+        if best >= 1.0:
+            break
+    return best
+
+
 def measure(query: Query, weights: list[float], text: str) -> Evidence:
-    """Evidence of one article (canonical text) for an analysed query."""
+    """Evidence of one article for an analysed query.
+
+    `text` is the canonical index text: the title on the first line, then headings, label and
+    body. A term found only in the title counts partly: the article itself should say it.
+    """
+    title, _, body = text.partition("\n")
     total = sum(weights) or 1.0
     got = 0.0
     matched: list[str] = []
     missing: list[str] = []
     for unit, weight in zip(query.units, weights, strict=True):
-        s = 0.0
-        for alt in unit.alternatives:
-            s = max(s, occurs(alt, text))
-            if s >= 1.0:
-                break
+        s = _unit_score(unit, title, body)
         got += weight * s
         (matched if s > 0 else missing).append(unit.alternatives[0])
     stated = tuple(kind for kind in query.asked if states(kind, text))

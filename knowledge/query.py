@@ -96,6 +96,16 @@ def triggered_rules(text: str, rules: Iterable[ExpansionRule]) -> list[Expansion
     return [rule for rule in rules if rule.applies(text)]
 
 
+def most_specific(rules: list[ExpansionRule]) -> list[ExpansionRule]:
+    """Drop a rule whose trigger lies inside a longer triggered one with the same expansions
+    (谁管 inside 归谁管), so one phrase is not counted as evidence twice."""
+    kept: list[ExpansionRule] = []
+    for rule in sorted(rules, key=lambda r: -len(r.trigger)):
+        if not any(rule.trigger in k.trigger and rule.expansions == k.expansions for k in kept):
+            kept.append(rule)
+    return kept
+
+
 def analyze(question: str, tokenizer: Tokenizer, registry: RegulationRegistry) -> Query:
     """Turn a question into weighted word/n-gram terms plus evidence units."""
     lex = tokenizer.lexicon
@@ -104,7 +114,7 @@ def analyze(question: str, tokenizer: Tokenizer, registry: RegulationRegistry) -
     rules = triggered_rules(masked, lex.rules)
     masked = numbers_to_digits(masked)
     content = _content_tokens(masked, tokenizer)
-    rules += [lex.token_rules[t] for t in dict.fromkeys(content) if t in lex.token_rules]
+    rules = most_specific(rules + [lex.token_rules[t] for t in dict.fromkeys(content) if t in lex.token_rules])
     words: dict[str, float] = {}
     grams: dict[str, float] = {}
     for run in _runs(masked, content):
