@@ -129,6 +129,7 @@ class KnowledgeIndex:
         self.channels = channels
         self.cache = cache or TokenCache()
         self.dense = dense
+        self.digest = ""  # names the content it was built from (set by whoever builds it)
         lex = tokenizer.lexicon
         self.registry = RegulationRegistry.build(lex, corpus.documents.values())
         rule_words = frozenset(canonical(x) for r in lex.rules for x in (r.trigger, *r.expansions))

@@ -84,30 +84,28 @@ class IndexRuntime:
             return True
 
     def _build(self, corpus: Corpus, digest: str) -> KnowledgeIndex:
-        if self.index is None and self.cache_path is not None:
-            cached = self._load_cached(digest)
-            if cached is not None:
-                return cached
+        cached = self._cached() if self.index is None else None
+        if cached is not None and cached.digest == digest:
+            return cached  # the saved index was built from the same content
         index = KnowledgeIndex.build(corpus, self.tokenizer, self._cache)
+        index.digest = digest
         if self.cache_path is not None:
             try:
                 save_index(index, self.cache_path)
-                self.cache_path.with_suffix(".digest").write_text(digest, encoding="utf-8")
             except OSError:
                 log.warning("could not write the index cache %s", self.cache_path, exc_info=True)
         return index
 
-    def _load_cached(self, digest: str) -> KnowledgeIndex | None:
-        assert self.cache_path is not None
-        marker = self.cache_path.with_suffix(".digest")
-        if not self.cache_path.exists() or not marker.exists():
+    def _cached(self) -> KnowledgeIndex | None:
+        """The saved index, if readable; its token cache is reused for a rebuild either way."""
+        if self.cache_path is None or not self.cache_path.exists():
             return None
         try:
             index = load_index(self.cache_path, self.tokenizer)
         except (StaleIndex, OSError, ValueError, KeyError):
             return None
-        self._cache = index.cache  # reuse its tokens for the next rebuild either way
-        return index if marker.read_text(encoding="utf-8") == digest else None
+        self._cache = index.cache
+        return index
 
     async def follow(self) -> None:
         """Reload whenever the generation moves (pub/sub wakes us; polling covers lost messages)."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import uuid
 from dataclasses import asdict, fields
 from datetime import date
 from pathlib import Path
@@ -48,6 +49,7 @@ def save_index(index: KnowledgeIndex, path: Path) -> None:
     """Write the index atomically (a temporary file, then a rename)."""
     meta = {
         "format": FORMAT_VERSION,
+        "digest": index.digest,
         "lexicon": index.tokenizer.lexicon.fingerprint,
         "documents": [_doc_json(d) for d in index.corpus.documents.values()],
         "articles": [asdict(a) for a in index.corpus.articles],
@@ -61,7 +63,7 @@ def save_index(index: KnowledgeIndex, path: Path) -> None:
         arrays.update(channel.to_arrays(f"channel.{name}"))
     arrays.update(index.cache.to_arrays())
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp.npz")
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp.npz")
     np.savez(tmp, **arrays)  # type: ignore[arg-type]
     os.replace(tmp, path)
 
@@ -90,7 +92,7 @@ def read_corpus(path: Path) -> Corpus:
 
 
 def load_index(path: Path, tokenizer: Tokenizer | None = None) -> KnowledgeIndex:
-    """Load an index saved by save_index; StaleIndex if it must be rebuilt."""
+    """Load an index saved by save_index; StaleIndex if it must be rebuilt (format or lexicon)."""
     tokenizer = tokenizer or Tokenizer()
     meta, arrays = _read(path)
     if meta.get("format") != FORMAT_VERSION or meta.get("lexicon") != tokenizer.lexicon.fingerprint:
@@ -100,4 +102,6 @@ def load_index(path: Path, tokenizer: Tokenizer | None = None) -> KnowledgeIndex
     sparse = {name: SparseChannel.from_arrays(arrays, f"channel.{name}", cache.vocab[kind])
               for name, kind in meta["channels"].items()}
     channels = Channels(sparse, arrays["passage_owner"].astype(np.int32))
-    return KnowledgeIndex(corpus, tokenizer, channels, cache)
+    index = KnowledgeIndex(corpus, tokenizer, channels, cache)
+    index.digest = str(meta.get("digest", ""))
+    return index

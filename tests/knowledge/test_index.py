@@ -81,3 +81,22 @@ def test_a_changed_lexicon_makes_the_cache_stale(tmp_path: Path, small_index: Kn
     other = Tokenizer(replace(Lexicon.load(), fingerprint="different"))
     with pytest.raises(StaleIndex):
         load_index(path, other)
+
+
+def test_the_runtime_reuses_a_cache_built_from_the_same_content(tmp_path: Path, tokenizer: Tokenizer) -> None:
+    from fakeredis import FakeAsyncRedis
+
+    from knowledge.runtime import IndexRuntime, corpus_digest
+    from tests.knowledge.samples import sample_corpus
+
+    corpus = sample_corpus()
+    path = tmp_path / "server-index.npz"
+    first = IndexRuntime(FakeAsyncRedis(), path, tokenizer)
+    built = first._build(corpus, corpus_digest(corpus))
+    assert path.exists() and built.digest == corpus_digest(corpus)
+    second = IndexRuntime(FakeAsyncRedis(), path, tokenizer)
+    again = second._build(corpus, corpus_digest(corpus))
+    assert again is not built and again.digest == built.digest and len(second._cache) == len(first._cache)
+    changed = IndexRuntime(FakeAsyncRedis(), path, tokenizer)._build(corpus, "other content")
+    assert changed.digest == "other content"
+    assert cited(changed, "学生党员交多少党费") == cited(built, "学生党员交多少党费")

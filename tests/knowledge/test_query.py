@@ -42,3 +42,20 @@ def test_history_and_asked_quantities(real_index: KnowledgeIndex) -> None:
     q = analyze("党组成员一般是几个人？任期多久？", real_index.tokenizer, real_index.registry)
     assert q.asked == ("people", "years", "duration")
     assert not analyze("党员有哪些权利？", real_index.tokenizer, real_index.registry).asked
+
+
+def test_overlapping_triggers_make_one_evidence_unit(real_index: KnowledgeIndex) -> None:
+    q = analyze("党费平时归谁管？", real_index.tokenizer, real_index.registry)
+    heads = [u.alternatives[0] for u in q.units]
+    assert heads.count("归谁管") == 1 and "谁管" not in heads
+
+
+def test_a_term_only_in_the_title_is_weaker_evidence(small_index: KnowledgeIndex) -> None:
+    from knowledge.evidence import measure, unit_weight
+
+    q = analyze("学生党员怎么减免", small_index.tokenizer, small_index.registry)
+    weights = [unit_weight(u, small_index.words, small_index.dictionary) for u in q.units]
+    in_body = measure(q, weights, "示例减免办法\n学生党员可以申请减免。")
+    in_title = measure(q, weights, "示例减免办法\n学生党员每月交纳党费。")
+    nowhere = measure(q, weights, "示例规定\n学生党员每月交纳党费。")
+    assert in_body.coverage > in_title.coverage > nowhere.coverage
