@@ -145,26 +145,27 @@ def evaluate(chain: BotChain, questions: list[Question], k: int = 5) -> Report:
 
 
 LABELS = {
-    "mrr": "MRR",
-    "citation_precision": "引用精确率（引用经知识库核验：文件与条文存在、现行有效、原文一致）",
-    "citation_precision_gold": "引用命中率（引用属于题目标注的依据条文）",
-    "abstention_precision": "拒答精确率",
-    "abstention_recall": "拒答召回率",
-    "latency_p50_ms": "延迟 p50 (ms)",
-    "latency_p95_ms": "延迟 p95 (ms)",
+    "recall@1": "Recall@1", "recall@3": "Recall@3", "recall@5": "Recall@5", "mrr": "MRR",
+    "citation_precision": "citation precision（引用经知识库核验：文件与条文存在、现行有效、原文一致）",
+    "citation_precision_gold": "citation precision vs gold（引用属于题目标注的依据条文）",
+    "abstention_precision": "abstention precision（拒答精确率）",
+    "abstention_recall": "abstention recall（拒答召回率）",
+    "latency_p50_ms": "latency p50 (ms)",
+    "latency_p95_ms": "latency p95 (ms)",
 }
 
 
 def format_report(report: Report) -> str:
     c = report.counts
-    lines = [f"问题 {c['questions']}（可回答 {c['answerable']}，库外 {c['not_in_corpus']}）；"
-             f"拒答 {c['abstained']}，其中误拒 {c['false_abstentions']}；引用 {c['citations']} 条"]
+    lines = [f"questions {c['questions']} (answerable {c['answerable']}, not in corpus {c['not_in_corpus']}); "
+             f"abstained {c['abstained']}, false abstentions {c['false_abstentions']}; citations {c['citations']}"]
     for key, value in report.metrics.items():
-        label = LABELS.get(key, key.replace("recall@", "Recall@").replace("gold_coverage@", "依据覆盖率@"))
+        label = LABELS.get(key) or key.replace("recall@", "Recall@").replace(
+            "gold_coverage@", "gold coverage@") + ("（依据条文覆盖率）" if key.startswith("gold") else "")
         shown = f"{value:.1f}" if key.endswith("_ms") else f"{value:.3f}"
-        lines.append(f"  {label:<12} {shown}")
+        lines.append(f"  {label:<16} {shown}")
     if report.failures:
-        lines.append("未在第一位命中或拒答有误：")
+        lines.append("not first, or wrongly abstained / answered（未在第一位命中或拒答有误）：")
         for f in report.failures:
             lines.append(f"  {f['id']} rank={f['rank']} abstained={f['abstained']}({f['reason']}) "
                          f"{f['question']} → {'、'.join(f['cited']) or '-'}")
