@@ -6,6 +6,7 @@ import aiohttp_jinja2
 import jinja2
 from aiohttp import web
 
+from bot import routes as bot
 from miniapp_api.accounts.routes import routes as accounts_routes
 from miniapp_api.audit.routes import routes as audit_routes
 from miniapp_api.evaluation import routes as evaluation
@@ -45,6 +46,7 @@ def create_app(settings: Settings | None = None, *, clock: Clock | None = None) 
     app[lifecycle.JOB_FACTORIES].extend([evaluation.jobs, rectification.jobs])
     app.cleanup_ctx.append(partyday.hub_ctx)
     app[lifecycle.JOB_FACTORIES].append(partyday.jobs)
+    bot.setup(app)  # bot + knowledge routes and the in-memory index (after database and Redis)
     app.cleanup_ctx.append(lifecycle.jobs_ctx)
 
     app.router.add_get("/healthz", healthz)

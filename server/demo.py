@@ -42,7 +42,15 @@ def domain_loaders() -> list[DemoLoader]:
     from miniapp_api.evaluation.demo import load_demo as evaluation_demo
     from miniapp_api.partyday.demo import load_demo as partyday_demo
 
-    return [evaluation_demo, partyday_demo]
+    return [evaluation_demo, partyday_demo, _knowledge_demo]
+
+
+async def _knowledge_demo(ctx: DemoContext) -> list[str]:
+    """The demo knowledge pack: FAQ cards written by us that name the articles they come from."""
+    from knowledge.service import seed_demo_pack
+
+    loaded = await seed_demo_pack()
+    return [f"demo knowledge pack: {loaded} documents loaded" if loaded else "demo knowledge pack: already present"]
 
 
 async def _orgs(ctx: DemoContext) -> None:
