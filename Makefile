@@ -48,4 +48,4 @@ migrations: install
 	@$(PY) -m server makemigrations $(or $(NAME),auto)
 
 clean:
-	rm -rf var/.demo-seeded var/dangjian.db* var/knowledge-index
+	rm -rf var/.demo-seeded var/dangjian.db* var/knowledge-index* var/knowledge-cli-index* var/media
