@@ -28,42 +28,45 @@ DIRTY_KEY = "lrn:dirty"
 META_TTL_S = 3600
 GONE_TTL_S = 60
 
+# Settings are baked into the script text (see Certifier); ARGV carries only the beat, so a beat is short.
 CERTIFY_LUA = """
-local meta = redis.call('HMGET', KEYS[1], 'dur', 'cap', 'media', 'gone')
+local now, lesson = tonumber(ARGV[1]), ARGV[2]
+local seq, day, member, sid = tonumber(ARGV[6]), ARGV[7], ARGV[8], ARGV[9]
+local K = {'lrn:lesson:' .. lesson, 'lrn:ml:' .. member .. ':' .. lesson, 'lrn:s:' .. member .. ':' .. sid,
+           'lrn:lease:' .. member, 'lrn:pend:' .. member, 'lrn:dirty'}
+local maxgap, ttl, idle, share = @MAXGAP@, @LEASE@, @IDLE@, @SHARE@
+local rate, readrate, tol, gc = @RATE@, @READRATE@, @TOL@, @GC@
+local meta = redis.call('HMGET', K[1], 'dur', 'cap', 'media', 'gone')
 if meta[4] == '1' then return {-3, 0, 0, 'gone'} end
 if not meta[1] then return {-1, 0, 0, 'meta'} end
 local dur, cap, media = tonumber(meta[1]), tonumber(meta[2]), meta[3] == '1'
-if redis.call('EXISTS', KEYS[2]) == 0 then
-  if ARGV[18] ~= '1' then return {-2, 0, 0, 'init'} end
-  redis.call('HSET', KEYS[2], 'cert', ARGV[19], 'pos', ARGV[20], 'front', ARGV[21], 'done', ARGV[22])
+local ml = redis.call('HMGET', K[2], 'cert', 'front', 'done')
+if not ml[1] then
+  if ARGV[10] ~= '1' then return {-2, 0, 0, 'init'} end
+  redis.call('HSET', K[2], 'cert', ARGV[11], 'pos', ARGV[12], 'front', ARGV[13], 'done', ARGV[14])
+  ml = {ARGV[11], ARGV[13], ARGV[14]}
 end
-local now, lesson = tonumber(ARGV[1]), ARGV[2]
 local pos = math.max(0, math.min(tonumber(ARGV[3]), dur))
 local active = ARGV[4] == '1' and ARGV[5] == '1'
-local seq, day, member, sid = tonumber(ARGV[6]), ARGV[7], ARGV[8], ARGV[9]
-local maxgap, ttl, idle = tonumber(ARGV[10]), tonumber(ARGV[11]), tonumber(ARGV[12])
-local share, rate, readrate, tol = tonumber(ARGV[13]), tonumber(ARGV[14]), tonumber(ARGV[15]), tonumber(ARGV[16])
-local gc = tonumber(ARGV[17])
-local s = redis.call('HMGET', KEYS[3], 'seq', 't', 'pos', 'ok', 'lesson', 'gen', 'moved', 'bank')
+local s = redis.call('HMGET', K[3], 'seq', 't', 'pos', 'ok', 'lesson', 'gen', 'moved', 'bank')
 local s_seq, s_t, s_pos = tonumber(s[1]), tonumber(s[2]), tonumber(s[3])
 if s_t and ((seq >= 0 and s_seq and seq <= s_seq) or now < s_t) then return {0, 0, 0, 'replay'} end
-local ml = redis.call('HMGET', KEYS[2], 'cert', 'front', 'done')
 local cert, front, done = tonumber(ml[1]), tonumber(ml[2]), ml[3] == '1'
-local l = redis.call('HMGET', KEYS[4], 'sid', 'exp', 'gen')
+local l = redis.call('HMGET', K[4], 'sid', 'exp', 'gen')
 local holder, exp, gen = l[1] or '', tonumber(l[2]) or 0, tonumber(l[3]) or 0
 local held = holder == sid and exp >= now
 local prev_gen = gen
 if active then
   if held then
-    redis.call('HSET', KEYS[4], 'exp', now + ttl)
+    redis.call('HSET', K[4], 'exp', now + ttl)
   elseif holder == '' or exp < now then
     if holder ~= sid then gen = gen + 1 end
-    redis.call('HSET', KEYS[4], 'sid', sid, 'exp', now + ttl, 'gen', gen)
+    redis.call('HSET', K[4], 'sid', sid, 'exp', now + ttl, 'gen', gen)
     held = true
   end
-  redis.call('EXPIRE', KEYS[4], gc)
+  redis.call('EXPIRE', K[4], gc)
 elseif held then
-  redis.call('HSET', KEYS[4], 'sid', '', 'exp', 0)
+  redis.call('HSET', K[4], 'sid', '', 'exp', 0)
 end
 local credit, reason, bank = 0, 'ok', tonumber(s[8]) or 0
 local moved = tonumber(s[7]) or now
@@ -100,18 +103,28 @@ if not done then
 end
 local ok = '0'
 if active and held then ok = '1' end
-redis.call('HSET', KEYS[3], 't', now, 'pos', pos, 'ok', ok, 'lesson', lesson, 'gen', gen, 'moved', moved, 'bank', bank)
-if seq >= 0 then redis.call('HSET', KEYS[3], 'seq', seq) end
-redis.call('EXPIRE', KEYS[3], gc)
+redis.call('HSET', K[3], 't', now, 'pos', pos, 'ok', ok, 'lesson', lesson, 'gen', gen, 'moved', moved, 'bank', bank)
+if seq >= 0 then redis.call('HSET', K[3], 'seq', seq) end
+redis.call('EXPIRE', K[3], gc)
 local d = '0'
 if done then d = '1' end
-redis.call('HSET', KEYS[2], 'cert', cert, 'pos', pos, 'front', front, 'done', d, 't', now)
-redis.call('EXPIRE', KEYS[2], gc * 30)
-if credit_ms > 0 then redis.call('HINCRBY', KEYS[5], 'c|' .. lesson .. '|' .. day, credit_ms) end
-redis.call('HSET', KEYS[5], 'p|' .. lesson, cert .. '|' .. pos .. '|' .. front .. '|' .. d .. '|' .. now)
-redis.call('SADD', KEYS[6], member)
+redis.call('HSET', K[2], 'cert', cert, 'pos', pos, 'front', front, 'done', d, 't', now)
+redis.call('EXPIRE', K[2], gc * 30)
+if credit_ms > 0 then redis.call('HINCRBY', K[5], 'c|' .. lesson .. '|' .. day, credit_ms) end
+redis.call('HSET', K[5], 'p|' .. lesson, cert .. '|' .. pos .. '|' .. front .. '|' .. d .. '|' .. now)
+redis.call('SADD', K[6], member)
 return {1, credit_ms, done_now, reason}
 """
+
+
+def certify_script(s: LearningSettings) -> str:
+    values = {"MAXGAP": s.max_credit_per_beat_s, "LEASE": s.lease_ttl_s, "IDLE": s.reading_idle_s,
+              "SHARE": s.complete_share, "RATE": s.max_playback_rate, "READRATE": s.max_reading_rate,
+              "TOL": s.position_tolerance_s, "GC": s.state_ttl_s}
+    script = CERTIFY_LUA
+    for name, value in values.items():
+        script = script.replace(f"@{name}@", repr(float(value)))
+    return script
 
 
 class LessonNotFound(NotFound):
@@ -162,26 +175,21 @@ class Certifier:
         self._redis = redis
         self._settings = settings
         self._tz = local_tz(tz)
-        self._script = redis.register_script(CERTIFY_LUA)
-        s = settings
-        self._fixed = [s.max_credit_per_beat_s, s.lease_ttl_s, s.reading_idle_s, s.complete_share,
-                       s.max_playback_rate, s.max_reading_rate, s.position_tolerance_s, s.state_ttl_s]
+        self._script = redis.register_script(certify_script(settings))
 
     async def beat(self, member_id: int, beat: Beat, now: float) -> BeatResult:
-        lesson, member = beat.lesson_id, str(member_id)
-        keys = [meta_key(lesson), progress_key(member_id, lesson), f"lrn:s:{member}:{beat.session_id}",
-                f"lrn:lease:{member}", PENDING_PREFIX + member, DIRTY_KEY]
+        lesson = beat.lesson_id
         day = datetime.fromtimestamp(now, self._tz).date().isoformat()
         args: list[str | int | float] = [
             repr(now), lesson, beat.position_s, int(beat.playing), int(beat.visible),
-            -1 if beat.seq is None else beat.seq, day, member, beat.session_id, *self._fixed, 0,
+            -1 if beat.seq is None else beat.seq, day, member_id, beat.session_id,
         ]
         for _ in range(3):
-            status, credit, done, reason = await self._script(keys=keys, args=args)
+            status, credit, done, reason = await self._script(args=args)
             if status == -1:
                 await self.load_meta(lesson)
             elif status == -2:
-                args = [*args[:17], 1, *(await self._stored_progress(member_id, lesson))]
+                args = [*args[:9], 1, *(await self._stored_progress(member_id, lesson))]
             elif status == -3:
                 raise LessonNotFound()
             else:

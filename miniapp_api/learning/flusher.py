@@ -9,6 +9,7 @@ run; a crash after it leaves a claim whose FlushRecord exists, so the retry only
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import uuid
 from collections.abc import Awaitable, Callable
@@ -16,12 +17,13 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
 from redis.asyncio import Redis
+from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
-from miniapp_api.learning import ledger
+from miniapp_api.learning import ledger, upserts
 from miniapp_api.learning.certify import DIRTY_KEY, PENDING_PREFIX
-from miniapp_api.learning.models import FlushRecord, Lesson, LessonProgress, StudyDay
+from miniapp_api.learning.models import FlushRecord, Lesson, LessonProgress
 from server.core.clock import Clock
 from server.core.settings import LearningSettings
 
@@ -91,29 +93,51 @@ class Flusher:
         self._unlock = redis.register_script(UNLOCK_LUA)
         self._before_commit = before_commit
         self._after_commit = after_commit
+        self._running = asyncio.Lock()
+        self.active: asyncio.Task[FlushReport] | None = None  # the running flush (a test kills it as a crash would)
 
     async def flush(self) -> FlushReport:
-        """Flush everything pending now; returns what was done (nothing if another worker is flushing)."""
-        report = FlushReport()
-        token = uuid.uuid4().hex
-        if not await self._redis.set(LOCK_KEY, token, nx=True, px=LOCK_MS):
-            return report
+        """Flush what is pending now; returns what was done (nothing if another worker is flushing).
+
+        Runs in its own task, shielded: cancelling the caller (the job runner stopping) never interrupts a
+        flush between its claim and its commit; a later flush in this process waits for it.
+        """
+        task = asyncio.ensure_future(self._flush_locked())
+        self.active = task
         try:
-            for flush_id in await self._redis.zrange(FLUSHING_KEY, 0, -1):
-                await self._apply(str(flush_id))
-                report.retried += 1
-            while True:
-                flush_id = uuid.uuid4().hex
-                n = await self._claim(keys=[DIRTY_KEY, f"lrn:flush:{flush_id}", FLUSHING_KEY],
-                                      args=[self._settings.flush_batch_members, PENDING_PREFIX, self._clock.time(), flush_id])
-                if not n:
-                    break
-                await self._apply(flush_id)
-                report.claims += 1
-                report.fields += int(n)
+            return await asyncio.shield(task)
         finally:
-            await self._unlock(keys=[LOCK_KEY], args=[token])
-        return report
+            if task.done() and self.active is task:
+                self.active = None
+
+    async def _flush_locked(self) -> FlushReport:
+        async with self._running:
+            report = FlushReport()
+            token = uuid.uuid4().hex
+            if not await self._redis.set(LOCK_KEY, token, nx=True, px=LOCK_MS):
+                return report
+            try:
+                await self._flush(report)
+            finally:
+                await self._unlock(keys=[LOCK_KEY], args=[token])
+            return report
+
+    async def _flush(self, report: FlushReport) -> None:
+        for flush_id in await self._redis.zrange(FLUSHING_KEY, 0, -1):
+            await self._apply(str(flush_id))
+            report.retried += 1
+        # Only the members dirty now: under steady load a flush must end instead of chasing new beats.
+        batch = self._settings.flush_batch_members
+        rounds = max(1, -(-int(await self._redis.scard(DIRTY_KEY)) // batch))
+        for _ in range(rounds):
+            flush_id = uuid.uuid4().hex
+            n = await self._claim(keys=[DIRTY_KEY, f"lrn:flush:{flush_id}", FLUSHING_KEY],
+                                  args=[batch, PENDING_PREFIX, self._clock.time(), flush_id])
+            if not n:
+                break
+            await self._apply(flush_id)
+            report.claims += 1
+            report.fields += int(n)
 
     async def _apply(self, flush_id: str) -> None:
         key = f"lrn:flush:{flush_id}"
@@ -121,9 +145,9 @@ class Flusher:
             raw = {str(k): str(v) for k, v in (await self._redis.hgetall(key)).items()}
             batch = Batch.parse(raw)
             try:
-                async with in_transaction():
+                async with in_transaction() as conn:
                     await FlushRecord.create(id=flush_id, fields_count=len(raw))
-                    await self._write(batch)
+                    await self._write(conn, batch)
                     if self._before_commit:
                         await self._before_commit()
             except IntegrityError:
@@ -134,61 +158,24 @@ class Flusher:
         await self._redis.delete(key)
         await self._redis.zrem(FLUSHING_KEY, flush_id)
 
-    async def _write(self, batch: Batch) -> None:
+    async def _write(self, conn: BaseDBAsyncClient, batch: Batch) -> None:
         lesson_ids = {k[1] for k in batch.seconds} | {k[1] for k in batch.snapshots}
         courses = dict(await Lesson.filter(id__in=lesson_ids).values_list("id", "course_id"))  # type: ignore[arg-type]
-        await _add_study_days(batch, courses)
-        completed = await _save_progress(batch, courses)
-        await ledger.grant_for_flush(batch.seconds, courses, completed, self._settings, self._tz)
+        await upserts.add_study_days(conn, [(m, le, courses[le], d, ms) for (m, le, d), ms in batch.seconds.items()
+                                            if le in courses])
+        completed = await _newly_completed(batch, courses)
+        await upserts.save_progress(conn, [
+            (m, le, courses[le], cert, pos, front, datetime.fromtimestamp(t, UTC) if done else None, t)
+            for (m, le), (cert, pos, front, done, t) in batch.snapshots.items() if le in courses])
+        await ledger.grant_for_flush(conn, batch.seconds, courses, completed, self._settings, self._tz)
 
 
-async def _add_study_days(batch: Batch, courses: dict[int, int]) -> None:
-    keys = [k for k in batch.seconds if k[1] in courses]
-    if not keys:
-        return
-    members, lessons, days = {k[0] for k in keys}, {k[1] for k in keys}, {k[2] for k in keys}
-    existing = {(r.member_id, r.lesson_id, r.day): r for r in await StudyDay.filter(
-        member_id__in=members, lesson_id__in=lessons, day__in=days)}
-    updates, creates = [], []
-    for key in keys:
-        row = existing.get(key)
-        if row is not None:
-            row.certified_ms += batch.seconds[key]
-            updates.append(row)
-        else:
-            creates.append(StudyDay(member_id=key[0], lesson_id=key[1], course_id=courses[key[1]], day=key[2],
-                                    year=key[2].year, certified_ms=batch.seconds[key]))
-    if updates:
-        await StudyDay.bulk_update(updates, fields=["certified_ms"])
-    if creates:
-        await StudyDay.bulk_create(creates)
-
-
-async def _save_progress(batch: Batch, courses: dict[int, int]) -> list[tuple[int, int, datetime]]:
-    """Apply the newest snapshots (older ones never overwrite newer); return lessons completed just now."""
-    keys = [k for k in batch.snapshots if k[1] in courses]
-    if not keys:
+async def _newly_completed(batch: Batch, courses: dict[int, int]) -> list[tuple[int, int, datetime]]:
+    """Lessons whose snapshot says done but whose stored progress is not complete yet."""
+    done = {k: snap[4] for k, snap in batch.snapshots.items() if snap[3] and k[1] in courses}
+    if not done:
         return []
-    existing = {(r.member_id, r.lesson_id): r for r in await LessonProgress.filter(
-        member_id__in={k[0] for k in keys}, lesson_id__in={k[1] for k in keys})}
-    updates, creates, completed = [], [], []
-    for key in keys:
-        cert, pos, front, done, t = batch.snapshots[key]
-        row = existing.get(key)
-        if row is None:
-            row = LessonProgress(member_id=key[0], lesson_id=key[1], course_id=courses[key[1]])
-            creates.append(row)
-        elif row.last_beat_at > t:
-            continue
-        else:
-            updates.append(row)
-        row.certified_ms, row.position_s, row.frontier_s, row.last_beat_at = max(cert, row.certified_ms or 0), pos, front, t
-        if done and row.completed_at is None:
-            row.completed_at = datetime.fromtimestamp(t, UTC)
-            completed.append((key[0], key[1], row.completed_at))
-    if updates:
-        await LessonProgress.bulk_update(updates, fields=["certified_ms", "position_s", "frontier_s", "last_beat_at",
-                                                          "completed_at"])
-    if creates:
-        await LessonProgress.bulk_create(creates)
-    return completed
+    stored = set(await LessonProgress.filter(
+        member_id__in={k[0] for k in done}, lesson_id__in={k[1] for k in done}, completed_at__isnull=False,
+    ).values_list("member_id", "lesson_id"))
+    return [(m, le, datetime.fromtimestamp(t, UTC)) for (m, le), t in sorted(done.items()) if (m, le) not in stored]

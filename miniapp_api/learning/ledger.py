@@ -6,6 +6,9 @@ from collections import defaultdict
 from datetime import UTC, date, datetime, time
 from decimal import Decimal
 
+from tortoise.backends.base.client import BaseDBAsyncClient
+
+from miniapp_api.learning import upserts
 from miniapp_api.learning.models import (
     Course,
     CourseCompletion,
@@ -30,7 +33,7 @@ def ms_to_hours(ms: int, settings: LearningSettings) -> Decimal:
 
 
 async def grant_for_flush(
-    seconds: dict[tuple[int, int, date], int], courses: dict[int, int],
+    conn: BaseDBAsyncClient, seconds: dict[tuple[int, int, date], int], courses: dict[int, int],
     completed: list[tuple[int, int, datetime]], settings: LearningSettings, tz: str,
 ) -> None:
     """Ledger effects of one flush, inside its transaction."""
@@ -38,12 +41,13 @@ async def grant_for_flush(
     free_courses = {cid for cid, credit in credits.items() if not credit}
     touched = {(m, d) for (m, lesson, d) in seconds if courses.get(lesson) in free_courses}
     if touched:
-        await _convert_free_study(touched, settings, tz)
+        await _convert_free_study(conn, touched, settings, tz)
     if completed:
         await _complete_courses(completed, credits, tz)
 
 
-async def _convert_free_study(touched: set[tuple[int, date]], settings: LearningSettings, tz: str) -> None:
+async def _convert_free_study(conn: BaseDBAsyncClient, touched: set[tuple[int, date]], settings: LearningSettings,
+                              tz: str) -> None:
     """One ledger row per member and day: that day's certified time on free courses at 45 min = 1 学时."""
     members, days = {m for m, _ in touched}, {d for _, d in touched}
     totals: dict[tuple[int, date], int] = defaultdict(int)
@@ -51,25 +55,13 @@ async def _convert_free_study(touched: set[tuple[int, date]], settings: Learning
         member_id__in=members, day__in=days, course__credit_hours=0
     ).values_list("member_id", "day", "certified_ms"):
         totals[(member_id, day)] += ms  # type: ignore[index]
-    existing = {(r.member_id, r.ref): r for r in await LedgerEntry.filter(
-        member_id__in=members, source=LedgerSource.FREE_STUDY, ref__in=[d.isoformat() for d in days])}
-    updates, creates = [], []
+    rows = []
     for member_id, day in sorted(touched):
         ms = totals.get((member_id, day), 0)
-        hours = ms_to_hours(ms, settings)
         note = f"自由学习 {ms // 60000} 分钟（{settings.minutes_per_credit_hour} 分钟折 1 学时）"
-        row = existing.get((member_id, day.isoformat()))
-        if row is not None:
-            row.hours, row.note = hours, note
-            updates.append(row)
-        else:
-            at = datetime.combine(day, time(12), local_tz(tz)).astimezone(UTC)
-            creates.append(LedgerEntry(member_id=member_id, year=day.year, hours=hours, source=LedgerSource.FREE_STUDY,
-                                       ref=day.isoformat(), note=note, at=at))
-    if updates:
-        await LedgerEntry.bulk_update(updates, fields=["hours", "note"])
-    if creates:
-        await LedgerEntry.bulk_create(creates)
+        at = datetime.combine(day, time(12), local_tz(tz)).astimezone(UTC)
+        rows.append((member_id, day.year, ms_to_hours(ms, settings), day.isoformat(), note, at))
+    await upserts.put_ledger(conn, LedgerSource.FREE_STUDY, rows)
 
 
 async def _complete_courses(completed: list[tuple[int, int, datetime]], credits: dict[int, Decimal], tz: str) -> None:

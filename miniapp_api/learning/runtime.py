@@ -3,23 +3,64 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from aiohttp import web
+from tortoise import context as tortoise_context
 
 from miniapp_api.learning.certify import Certifier
 from miniapp_api.learning.flusher import Flusher
+from server.core.auth import bearer_token, require_member
 from server.core.jobs import Job
-from server.core.keys import CLOCK, DB, LEARNING, REDIS, SETTINGS
+from server.core.keys import CLOCK, DB, LEARNING, REDIS, SETTINGS, TOKENS
 
 log = logging.getLogger("dangjian.learning")
+
+
+class MemberTokens:
+    """Verified access tokens → member id, so a member's ~240 beats an hour verify the JWT once.
+
+    Only tokens that passed full verification enter; each hit re-checks expiry on the injected clock.
+    """
+
+    def __init__(self, max_size: int = 50_000) -> None:
+        self._seen: dict[str, tuple[int, float]] = {}
+        self._max = max_size
+
+    def member_id(self, request: web.Request, now: float) -> int:
+        token = bearer_token(request) or ""
+        hit = self._seen.get(token)
+        if hit is not None and hit[1] > now:
+            return hit[0]
+        principal = require_member(request)
+        exp = float(request.config_dict[TOKENS].decode(token, "access")["exp"])
+        if len(self._seen) >= self._max:
+            self._seen.clear()
+        self._seen[token] = (principal.member_id or 0, exp)
+        return principal.member_id or 0
 
 
 @dataclass(frozen=True)
 class LearningRuntime:
     certifier: Certifier
     flusher: Flusher
+    tokens: MemberTokens
+
+
+@contextmanager
+def app_database(app: web.Application) -> Iterator[None]:
+    """Run code outside a request against this app's database.
+
+    Not `with app[DB]:` — a TortoiseContext keeps one reset token on itself, so two concurrent users
+    (jobs, requests) overwrite each other's token; keep ours local, as the request middleware does.
+    """
+    token = tortoise_context._current_context.set(app[DB])
+    try:
+        yield
+    finally:
+        tortoise_context._current_context.reset(token)
 
 
 def runtime_of(app: web.Application) -> LearningRuntime:
@@ -33,12 +74,13 @@ async def learning_ctx(app: web.Application) -> AsyncIterator[None]:
     app[LEARNING] = LearningRuntime(
         Certifier(app[REDIS], settings.learning, settings.timezone),
         Flusher(app[REDIS], settings.learning, app[CLOCK], tz=settings.timezone),
+        MemberTokens(),
     )
     try:
         yield
     finally:
         try:
-            with app[DB]:
+            with app_database(app):
                 await runtime_of(app).flusher.flush()
         except Exception:
             log.exception("final learning flush failed; the claim stays in Redis for the next start")
@@ -46,7 +88,7 @@ async def learning_ctx(app: web.Application) -> AsyncIterator[None]:
 
 def learning_jobs(app: web.Application) -> list[Job]:
     async def flush() -> None:
-        with app[DB]:
+        with app_database(app):
             await runtime_of(app).flusher.flush()
 
     return [Job("learning.flush", app[SETTINGS].learning.flush_interval_s, flush, exclusive=False)]

@@ -11,11 +11,11 @@ from aiohttp.test_utils import TestClient
 
 from miniapp_api.accounts.models import User
 from miniapp_api.accounts.service import principal_of
-from miniapp_api.learning.runtime import runtime_of
+from miniapp_api.learning.runtime import app_database, runtime_of
 from miniapp_api.orgs.models import Member
 from server.core.auth import Role
 from server.core.clock import ManualClock
-from server.core.keys import DB, TOKENS
+from server.core.keys import TOKENS
 
 _titles = itertools.count(1)
 
@@ -45,7 +45,7 @@ async def create_course(client: TestClient, headers: dict[str, str], *, publish:
 async def flush(client: TestClient) -> None:
     app = client.app
     assert app is not None
-    with app[DB]:
+    with app_database(app):
         await runtime_of(app).flusher.flush()
 
 

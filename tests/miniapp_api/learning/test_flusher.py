@@ -10,8 +10,9 @@ from aiohttp.test_utils import TestClient
 
 from miniapp_api.learning.flusher import FLUSHING_KEY, Flusher
 from miniapp_api.learning.models import FlushRecord, LedgerEntry, LessonProgress, StudyDay
+from miniapp_api.learning.runtime import app_database
 from server.core.clock import ManualClock
-from server.core.keys import DB, REDIS, SETTINGS
+from server.core.keys import REDIS, SETTINGS
 from server.core.settings import Settings
 from tests.factories import make_member, member_headers
 from tests.miniapp_api.learning.conftest import Branch
@@ -54,7 +55,7 @@ async def test_flush_that_fails_in_the_db_phase_is_retried_exactly_once(
         raise Boom
 
     assert lclient.app is not None
-    with lclient.app[DB], pytest.raises(Boom):
+    with app_database(lclient.app), pytest.raises(Boom):
         await flusher_for(lclient, clock, before_commit=boom).flush()
     assert await db_totals() == (0, 0)
     assert not await FlushRecord.exists()
@@ -76,10 +77,12 @@ async def test_flush_cancelled_midway_recovers_exactly(lclient: TestClient, bran
         await asyncio.Event().wait()
 
     assert lclient.app is not None
-    with lclient.app[DB]:
-        task = asyncio.create_task(flusher_for(lclient, clock, before_commit=hang).flush())
+    flusher = flusher_for(lclient, clock, before_commit=hang)
+    with app_database(lclient.app):
+        task = asyncio.create_task(flusher.flush())
         await asyncio.wait_for(entered.wait(), 10)
-        task.cancel()
+        assert flusher.active is not None
+        flusher.active.cancel()  # killed between its claim and its commit
         with pytest.raises(asyncio.CancelledError):
             await task
     assert await db_totals() == (0, 0)
@@ -94,7 +97,7 @@ async def test_crash_after_commit_does_not_double_count(lclient: TestClient, bra
         raise Boom
 
     assert lclient.app is not None
-    with lclient.app[DB], pytest.raises(Boom):
+    with app_database(lclient.app), pytest.raises(Boom):
         await flusher_for(lclient, clock, after_commit=boom).flush()
     assert await db_totals() == (180_000, 180_000)
     await flush(lclient)
@@ -114,7 +117,7 @@ async def test_beats_during_a_slow_flush_land_in_the_next_one(lclient: TestClien
         await release.wait()
 
     assert lclient.app is not None
-    with lclient.app[DB]:
+    with app_database(lclient.app):
         task = asyncio.create_task(flusher_for(lclient, clock, before_commit=slow).flush())
         await asyncio.wait_for(entered.wait(), 10)
         await s.watch(clock, pos, 45)  # certified while the first claim is being written
@@ -140,6 +143,29 @@ async def test_lost_redis_progress_is_reloaded_from_the_database(lclient: TestCl
     await flush(lclient)
     row = await LessonProgress.get(lesson_id=lesson_id)
     assert row.certified_ms == 120_000 and row.completed_at is not None
+
+
+async def test_cancelling_the_caller_does_not_interrupt_a_flush(
+    lclient: TestClient, branch: Branch, clock: ManualClock,
+) -> None:
+    await study(lclient, branch, clock, 60)
+    entered, release = asyncio.Event(), asyncio.Event()
+
+    async def slow() -> None:
+        entered.set()
+        await release.wait()
+
+    flusher = flusher_for(lclient, clock, before_commit=slow)
+    assert lclient.app is not None
+    with app_database(lclient.app):
+        caller = asyncio.create_task(flusher.flush())
+        await asyncio.wait_for(entered.wait(), 10)
+        caller.cancel()  # e.g. the job runner stopping at shutdown
+        with pytest.raises(asyncio.CancelledError):
+            await caller
+        release.set()
+        await flusher.flush()  # waits for the shielded flush, then flushes the rest
+    assert await db_totals() == (120_000, 120_000)
 
 
 async def test_shutdown_flushes_what_is_pending(
