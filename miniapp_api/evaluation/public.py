@@ -8,23 +8,25 @@ from typing import Any
 import aiohttp_jinja2
 from aiohttp import web
 
-from miniapp_api.evaluation import qrcodes, ratings, signing
+from miniapp_api.evaluation import qrcodes, ratings, signing, submit
 from miniapp_api.evaluation.schemas import FollowupAck, FollowupIn, ImageQuery, PublicCodeInfo, RatingAck, RatingIn
 from miniapp_api.evaluation.service import CodeNotFound, resolve_code
 from server.core.auth import optional_principal
 from server.core.errors import AppError
 from server.core.http import json_response, read_json, read_query
-from server.core.keys import CLOCK, QR_CACHE, REDIS, SETTINGS, WECHAT
+from server.core.keys import CLOCK, EXTRAS, QR_CACHE, REDIS, SETTINGS, WECHAT
 from server.core.openapi import api
 
 routes = web.RouteTableDef()
 COOKIE = "dj_rater"
+WRITER, GATE = "evaluation.writer", "evaluation.gate"  # the app's RatingWriter and Gate in EXTRAS (routes.setup)
 _NO_STORE = {"Cache-Control": "no-store"}
 
 
 def _env(request: web.Request) -> ratings.Env:
     app = request.app
-    return ratings.Env(app[SETTINGS], app[REDIS], app.get(WECHAT), app[CLOCK].now(), request.remote or "unknown")
+    return ratings.Env(app[SETTINGS], app[REDIS], app.get(WECHAT), app[CLOCK].now(), request.remote or "unknown",
+                       app[EXTRAS][WRITER], app[EXTRAS].get(GATE))
 
 
 def _device(request: web.Request) -> tuple[str, str | None]:
@@ -74,7 +76,7 @@ async def submit_rating(request: web.Request) -> web.Response:
     data = await read_json(request, RatingIn)
     rater, cookie = _rater(request)
     idem = ratings.check_idempotency_key(request.headers.get("Idempotency-Key"))
-    reply, replayed = await ratings.submit(_env(request), request.match_info["token"], data, rater, idem)
+    reply, replayed = await submit.submit(_env(request), request.match_info["token"], data, rater, idem)
     headers = {**_NO_STORE, **({"Idempotent-Replayed": "true"} if replayed else {})}
     response = json_response(reply, status=201, headers=headers)
     _set_cookie(request, response, cookie)

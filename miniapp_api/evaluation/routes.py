@@ -10,7 +10,8 @@ import aiohttp_jinja2
 from aiohttp import web
 
 from miniapp_api.audit import service as audit
-from miniapp_api.evaluation import counters, public, report, service, stats
+from miniapp_api.evaluation import counters, public, report, service, signing, stats
+from miniapp_api.evaluation.gate import Gate
 from miniapp_api.evaluation.qrcodes import ImageCache, svg_markup
 from miniapp_api.evaluation.ratings import RatingTickets
 from miniapp_api.evaluation.schemas import (
@@ -27,10 +28,11 @@ from miniapp_api.evaluation.schemas import (
     SheetQuery,
     StatsQuery,
 )
+from miniapp_api.evaluation.writer import RatingWriter
 from server.core.auth import Role, require_admin, require_principal
-from server.core.http import XLSX, file_response, json_response, match_int, page_response, read_json, read_query
+from server.core.http import XLSX, dumps, file_response, json_response, match_int, page_response, read_json, read_query
 from server.core.jobs import Job
-from server.core.keys import CLOCK, DB, QR_CACHE, REDIS, SETTINGS, TICKET_SOURCES
+from server.core.keys import CLOCK, DB, EXTRAS, QR_CACHE, REDIS, SETTINGS, TICKET_SOURCES
 from server.core.openapi import api
 
 admin_routes = web.RouteTableDef()
@@ -65,7 +67,7 @@ async def list_points(request: web.Request) -> web.Response:
 async def update_point(request: web.Request) -> web.Response:
     principal = require_admin(request)
     data = await read_json(request, PointUpdate)
-    return json_response(await service.update_point(principal, match_int(request), data))
+    return json_response(await service.update_point(principal, match_int(request), data, request.app[REDIS]))
 
 
 @admin_routes.post("/api/v1/evaluation/points/{id}/codes")
@@ -92,7 +94,8 @@ async def list_codes(request: web.Request) -> web.Response:
 async def revoke_code(request: web.Request) -> web.Response:
     principal = require_admin(request)
     now = request.app[CLOCK].now()
-    code, _ = await service.revoke_code(principal, match_int(request), match_int(request, "code_id"), now)
+    code, _ = await service.revoke_code(principal, match_int(request), match_int(request, "code_id"), now,
+                                        request.app[REDIS])
     out = service.code_out(code, _secret(request), _base(request), now)
     request.app[QR_CACHE].drop_token(out.token)
     return json_response(out)
@@ -103,8 +106,9 @@ async def revoke_code(request: web.Request) -> web.Response:
 async def rotate_code(request: web.Request) -> web.Response:
     principal = require_admin(request)
     out, old_rid = await service.rotate_code(principal, match_int(request), match_int(request, "code_id"),
-                                             _secret(request), _base(request), request.app[CLOCK].now())
-    request.app[QR_CACHE].drop_token(service.signing.make_token(_secret(request), old_rid))
+                                             _secret(request), _base(request), request.app[CLOCK].now(),
+                                             request.app[REDIS])
+    request.app[QR_CACHE].drop_token(signing.make_token(_secret(request), old_rid))
     return json_response(out, status=201)
 
 
@@ -176,8 +180,11 @@ routes = [*admin_routes, *public.routes]
 
 
 def setup(app: web.Application) -> None:
-    """In-process state of the domain: the QR image cache and the rating source of 差评 tickets."""
+    """In-process state of the domain: the QR image cache, the rating writer and the rating source of 差评 tickets."""
     app[QR_CACHE] = ImageCache(app[SETTINGS].evaluation.qr_cache_size)
+    extras = app.setdefault(EXTRAS, {})
+    extras[public.WRITER] = RatingWriter(lambda: app[REDIS], dumps)
+    extras[public.GATE] = Gate(lambda: app[REDIS])
     app.setdefault(TICKET_SOURCES, {})["rating"] = RatingTickets(lambda: app[REDIS])
 
 

@@ -11,7 +11,7 @@ from tortoise.functions import Count
 from tortoise.transactions import in_transaction
 
 from miniapp_api.audit import service as audit
-from miniapp_api.evaluation import counters, options, signing
+from miniapp_api.evaluation import codecache, counters, options, signing
 from miniapp_api.evaluation.models import CATEGORY_LABELS, CommentStatus, EvaluationCode, Rating, ServicePoint
 from miniapp_api.evaluation.moderation import mask_contacts
 from miniapp_api.evaluation.schemas import (
@@ -108,7 +108,7 @@ async def create_point(principal: Principal, data: PointCreate) -> PointOut:
     return point_out(point, org.name)
 
 
-async def update_point(principal: Principal, point_id: int, data: PointUpdate) -> PointOut:
+async def update_point(principal: Principal, point_id: int, data: PointUpdate, redis: Redis) -> PointOut:
     point = await _point_in_scope(principal, point_id)
     changes = {k: v for k, v in data.model_dump(exclude_unset=True).items() if v is not None}
     for key, value in changes.items():
@@ -120,6 +120,7 @@ async def update_point(principal: Principal, point_id: int, data: PointUpdate) -
                                detail={"changes": sorted(changes)})
     except IntegrityError:
         raise DuplicatePoint() from None
+    await codecache.drop(redis, [str(r) for r in await EvaluationCode.filter(point_id=point.id).values_list("rid", flat=True)])
     return point_out(point)
 
 
@@ -171,19 +172,21 @@ async def _code_in_scope(principal: Principal, point_id: int, code_id: int) -> t
     return point, code
 
 
-async def revoke_code(principal: Principal, point_id: int, code_id: int, now: datetime) -> tuple[EvaluationCode, str]:
-    """Revoke (idempotent); returns the code and its old token so callers can drop cached images."""
+async def revoke_code(principal: Principal, point_id: int, code_id: int, now: datetime,
+                      redis: Redis) -> tuple[EvaluationCode, str]:
+    """Revoke (idempotent); returns the code and its random id so callers can drop cached images."""
     point, code = await _code_in_scope(principal, point_id, code_id)
     async with in_transaction():
         if code.revoked_at is None:
             code.revoked_at = now
             await code.save(update_fields=["revoked_at"])
         await audit.record(principal, "evaluation.code_revoke", "code", code.id, org_id=point.org_id)
+    await codecache.drop(redis, [code.rid])
     return code, code.rid
 
 
 async def rotate_code(principal: Principal, point_id: int, code_id: int, secret: str, base: str,
-                      now: datetime) -> tuple[CodeOut, str]:
+                      now: datetime, redis: Redis) -> tuple[CodeOut, str]:
     """A new token for the same point and label; the old one stops working at once."""
     point, old = await _code_in_scope(principal, point_id, code_id)
     if old.revoked_at is not None:
@@ -196,6 +199,7 @@ async def rotate_code(principal: Principal, point_id: int, code_id: int, secret:
         await old.save(update_fields=["revoked_at", "replaced_by_id"])
         await audit.record(principal, "evaluation.code_rotate", "code", old.id, org_id=point.org_id,
                            detail={"new_code_id": new.id})
+    await codecache.drop(redis, [old.rid])
     return code_out(new, secret, base, now), old.rid
 
 

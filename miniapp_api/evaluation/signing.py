@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
+from functools import lru_cache
 
 ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 RID_LEN = 10
@@ -29,8 +30,9 @@ def _b62(data: bytes, length: int) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=16)
 def _derive(secret: str, purpose: str) -> bytes:
-    """A separate key per purpose, so a signature of one kind never validates another."""
+    """A separate key per purpose, so a signature of one kind never validates another (cached: hot path)."""
     return hmac.new(secret.encode(), f"dangjian/evaluation/{purpose}".encode(), hashlib.sha256).digest()
 
 

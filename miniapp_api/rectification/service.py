@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol
 
 from tortoise.expressions import Q
@@ -358,3 +358,54 @@ async def ticket_facts(source_type: str, org_ids: list[int], since: datetime, un
         source_type=source_type, org_id__in=org_ids, created_at__gte=since, created_at__lt=until
     ).order_by("id").values("id", "org_id", "source_id", "title", "status", "disposal", "created_at", "resolved_at",
                             "rectify_due_at", "closed_at", "appeal_result", "followup_result", "is_overdue")
+
+
+@dataclass(frozen=True)
+class TicketDraft:
+    source_id: int
+    org_id: int
+    title: str
+    summary: str
+    is_named: bool
+    contact_masked: str
+
+
+_TICKET_COLUMNS = ("source_type", "source_id", "org_id", "title", "summary", "status", "is_named", "contact_masked",
+                   "created_at", "verify_due_at", "rectify_due_at", "resolution", "is_overdue", "overdue_stage",
+                   "appeal_prev_status", "appeal_result", "followup_by", "updated_at")
+
+
+async def open_tickets(source_type: str, drafts: list[TicketDraft], now: datetime, deadlines: Deadlines) -> dict[int, int]:
+    """open_ticket for many sources at once (inside the caller's transaction): source id → ticket id.
+
+    One multi-row INSERT for the tickets and one for their "open" events; used by the rating group commit.
+    """
+    if not drafts:
+        return {}
+    # Stored in UTC like the ORM does (SQLite compares the text form).
+    now = now.astimezone(UTC)
+    verify_due = deadline_after(now, deadlines.callback_working_days, deadlines.timezone).astimezone(UTC)
+    rectify_due = deadline_after(now, deadlines.rectify_working_days, deadlines.timezone).astimezone(UTC)
+    rows = [{"source_type": source_type, "source_id": d.source_id, "org_id": d.org_id, "title": d.title[:200],
+             "summary": d.summary, "status": S.PENDING, "is_named": d.is_named, "contact_masked": d.contact_masked,
+             "created_at": now, "verify_due_at": verify_due, "rectify_due_at": rectify_due, "resolution": "",
+             "is_overdue": False, "overdue_stage": "", "appeal_prev_status": "", "appeal_result": "",
+             "followup_by": "", "updated_at": now} for d in drafts]
+    meta = Ticket._meta
+    conn = meta.db
+    fields = [meta.fields_map[c] for c in _TICKET_COLUMNS]
+    postgres = conn.capabilities.dialect == "postgres"
+    values: list[Any] = []
+    groups = []
+    for row in rows:
+        start = len(values)
+        values += [f.to_db_value(row[c], Ticket) for f, c in zip(fields, _TICKET_COLUMNS, strict=True)]
+        groups.append("(" + ",".join(f"${start + i + 1}" if postgres else "?" for i in range(len(_TICKET_COLUMNS))) + ")")
+    cols = ",".join(f'"{c}"' for c in _TICKET_COLUMNS)
+    out = await conn.execute_query_dict(
+        f'INSERT INTO "{meta.db_table}" ({cols}) VALUES {",".join(groups)} RETURNING "id","source_id"', values)
+    ids = {int(r["source_id"]): int(r["id"]) for r in out}
+    await TicketEvent.bulk_create([
+        TicketEvent(ticket_id=tid, action="open", to_status=S.PENDING.value, actor_role="system", actor_name="系统",
+                    created_at=now) for tid in ids.values()])
+    return ids

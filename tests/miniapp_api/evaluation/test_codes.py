@@ -78,8 +78,23 @@ async def test_a_forged_token_costs_no_database_query(
         caplog.clear()
         assert (await client.get(f"/api/v1/evaluation/codes/{unknown}")).status == 404
         unknown_sql = [r for r in caplog.records if "evaluation_code" in r.getMessage()]
-    assert forged_sql == []
+        caplog.clear()
+        assert (await rate(client, forged, 5)).status == 404
+        forged_submit_sql = [r for r in caplog.records if "evaluation_code" in r.getMessage()]
+    assert forged_sql == [] and forged_submit_sql == []
     assert unknown_sql, "a well-signed token is looked up (so the log capture does see queries)"
+
+
+async def test_submits_find_the_code_in_redis_not_the_database(
+    client: TestClient, code: dict[str, Any], caplog: pytest.LogCaptureFixture
+) -> None:
+    assert (await rate(client, code["token"], 5)).status == 201  # fills the cache
+    with caplog.at_level(logging.DEBUG, logger="tortoise"):
+        caplog.clear()
+        assert (await rate(client, code["token"], 4)).status == 201
+        queries = [r.getMessage() for r in caplog.records]
+    assert not [q for q in queries if "evaluation_code" in q]
+    assert [q for q in queries if "INSERT" in q.upper() and "evaluation_rating" in q]
 
 
 async def test_revoked_code_stops_working(client: TestClient, tree: Tree, point: dict[str, Any], code: dict[str, Any]) -> None:
@@ -95,12 +110,15 @@ async def test_revoked_code_stops_working(client: TestClient, tree: Tree, point:
 async def test_rotation_gives_a_new_token_and_kills_the_old(
     client: TestClient, tree: Tree, point: dict[str, Any], code: dict[str, Any]
 ) -> None:
+    assert (await rate(client, code["token"], 4)).status == 201  # the code's facts are now cached
     resp = await client.post(f"/api/v1/evaluation/points/{point['id']}/codes/{code['id']}/rotate", headers=await tree.admin("a"))
     assert resp.status == 201
     new = await resp.json()
     assert new["token"] != code["token"] and new["point_id"] == point["id"]
     assert (await client.get(f"/api/v1/evaluation/codes/{code['token']}")).status == 404
     assert (await client.get(f"/api/v1/evaluation/codes/{new['token']}")).status == 200
+    assert await error_code(await rate(client, code["token"], 5)) == "evaluation.code_not_found"
+    assert (await rate(client, new["token"], 5)).status == 201
     again = await client.post(f"/api/v1/evaluation/points/{point['id']}/codes/{code['id']}/rotate", headers=await tree.admin("a"))
     assert again.status == 409
     codes = await (await client.get(f"/api/v1/evaluation/points/{point['id']}/codes", headers=await tree.admin("a"))).json()
@@ -118,16 +136,20 @@ async def test_expired_code_is_not_found(make_client: Any, make_settings: Any) -
     assert past.status == 400 and await error_code(past) == "evaluation.bad_expiry"
     code = await new_code(client, headers, point["id"], expires_at=(clock.now() + timedelta(hours=1)).isoformat())
     assert (await client.get(f"/api/v1/evaluation/codes/{code['token']}")).status == 200
+    assert (await rate(client, code["token"], 5)).status == 201
     clock.advance(3600 + 1)
     assert (await client.get(f"/api/v1/evaluation/codes/{code['token']}")).status == 404
+    assert await error_code(await rate(client, code["token"], 5)) == "evaluation.code_not_found"
 
 
 async def test_deactivated_point_codes_stop_working(
     client: TestClient, tree: Tree, point: dict[str, Any], code: dict[str, Any]
 ) -> None:
+    assert (await rate(client, code["token"], 5)).status == 201
     resp = await client.patch(f"/api/v1/evaluation/points/{point['id']}", headers=await tree.admin("a"), json={"is_active": False})
     assert resp.status == 200
     assert (await client.get(f"/api/v1/evaluation/codes/{code['token']}")).status == 404
+    assert await error_code(await rate(client, code["token"], 5)) == "evaluation.code_not_found"
 
 
 async def test_points_and_codes_follow_the_subtree(client: TestClient, tree: Tree, point: dict[str, Any],

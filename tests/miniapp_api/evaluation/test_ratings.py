@@ -209,3 +209,22 @@ async def test_secret_is_what_makes_a_cookie_valid(client: TestClient, code: dic
     assert device(SECRET) != rater
     first = await rate(client, code["token"], 5, rater=rater)
     assert first.status == 201 and "dj_rater" in first.cookies  # not trusted: a new device was issued
+
+
+async def test_group_commit_isolates_a_duplicate_and_keeps_the_rest(
+    client: TestClient, code: dict[str, Any], redis: Redis
+) -> None:
+    known = device()
+    assert (await rate(client, code["token"], 5, rater=known)).status == 201
+    async for key in redis.scan_iter(match="eval:dd:*"):
+        await redis.delete(key)  # Redis forgot: only the database can refuse the repeat now
+    scores = [1, 2, 5, 4, 3, 1, 5, 4]
+    resps = await asyncio.gather(rate(client, code["token"], 5, rater=known),
+                                 *(rate(client, code["token"], s) for s in scores))
+    assert [r.status for r in resps] == [409] + [201] * len(scores)
+    bodies = [await r.json() for r in resps[1:]]
+    assert await Rating.all().count() == 1 + len(scores)
+    bad = [b for b in bodies if b["score"] <= 2]
+    assert len(bad) == 3 and all(b["ticket_id"] for b in bad)
+    assert {t.source_id for t in await Ticket.all()} == {b["id"] for b in bad}
+    assert all(b["ticket_id"] is None for b in bodies if b["score"] > 2)

@@ -1,0 +1,179 @@
+"""Group commit for ratings: concurrent submits share one multi-row INSERT and one Redis pipeline.
+
+Each request still waits until its own row is committed before it answers 201, so nothing acknowledged
+can be lost; under load, the rows that arrive while one INSERT is in flight go together in the next one
+(see docs/adr/0010-rating-group-commit.md). A failing batch is retried row by row, so one duplicate
+only fails its own request.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from typing import Any
+
+from redis.asyncio import Redis
+from redis.exceptions import NoScriptError, RedisError
+from tortoise.exceptions import IntegrityError
+from tortoise.transactions import in_transaction
+
+from miniapp_api.evaluation import counters
+from miniapp_api.evaluation.models import Rating
+from miniapp_api.rectification import service as tickets
+
+log = logging.getLogger("dangjian.evaluation")
+COLUMNS = ("point_id", "org_id", "code_id", "score", "tags", "option_version", "comment", "comment_status",
+           "contact_phone", "rater_hash", "rater_kind", "day", "seq", "is_excluded", "excluded_reason", "created_at")
+MAX_BATCH = 200
+# KEYS: the counter hash of each rating's point; ARGV, four per rating: score, reply key (or ""), reply, ttl s.
+_AFTER_LUA = """
+for i, counter in ipairs(KEYS) do
+  local a = (i - 1) * 4
+  redis.call('HINCRBY', counter, ARGV[a + 1], 1)
+  if ARGV[a + 2] ~= '' then redis.call('SET', ARGV[a + 2], ARGV[a + 3], 'EX', ARGV[a + 4]) end
+end
+return #KEYS
+"""
+_AFTER_SHA = hashlib.sha1(_AFTER_LUA.encode()).hexdigest()  # noqa: S324 - Redis names scripts by their SHA-1
+
+
+@dataclass
+class Pending:
+    row: dict[str, Any]
+    reply_key: str | None  # where the idempotent reply goes once the id is known
+    reply_ttl_s: int
+    make_reply: Callable[[int, int | None], dict[str, Any]]  # (rating id, ticket id) → reply
+    ticket: tickets.TicketDraft | None = None  # a 差评: its ticket opens in the same transaction
+    deadlines: tickets.Deadlines | None = None
+    future: asyncio.Future[dict[str, Any]] = field(default_factory=lambda: asyncio.get_running_loop().create_future())
+
+
+class RatingWriter:
+    """One per app; at most one INSERT in flight, the next batch collects meanwhile."""
+
+    def __init__(self, redis_of: Callable[[], Redis], dumps: Callable[[Any], str]) -> None:
+        self._redis_of = redis_of
+        self._dumps = dumps
+        self._queue: list[Pending] = []
+        self._draining = False
+        self._task: asyncio.Task[None] | None = None
+        self.batches = 0
+        self.rows = 0
+
+    async def write(self, item: Pending) -> dict[str, Any]:
+        """Queue one rating; returns its reply once its row is committed (and the counters moved)."""
+        self._queue.append(item)
+        if not self._draining:
+            self._draining = True
+            self._task = asyncio.get_running_loop().create_task(self._drain())  # keep a reference
+        return await item.future
+
+    async def _drain(self) -> None:
+        try:
+            while self._queue:
+                batch, self._queue = self._queue[:MAX_BATCH], self._queue[MAX_BATCH:]
+                await self._flush(batch)
+        finally:
+            self._draining = False
+
+    async def _flush(self, batch: list[Pending]) -> None:
+        good = [p for p in batch if p.ticket is None]
+        bad = [p for p in batch if p.ticket is not None]
+        done: list[tuple[Pending, dict[str, Any]]] = []
+        for part, write in ((good, _insert_good), (bad, _insert_bad)):
+            if not part:
+                continue
+            try:
+                ids = await write(part)
+            except IntegrityError:
+                ids = await self._one_by_one(part, write)
+            except BaseException as exc:
+                for item in part:
+                    if not item.future.done():
+                        item.future.set_exception(exc)
+                if not isinstance(exc, Exception):
+                    raise
+                continue
+            done += [(item, item.make_reply(*pair)) for item, pair in zip(part, ids, strict=True) if pair is not None]
+        self.batches += 1
+        self.rows += len(done)
+        await self._after(done)
+        for item, reply in done:
+            if not item.future.done():
+                item.future.set_result(reply)
+
+    async def _one_by_one(self, batch: list[Pending], write: Any) -> list[tuple[int, int | None] | None]:
+        """Isolate the row that broke the batch (e.g. a duplicate); the others still go in."""
+        ids: list[tuple[int, int | None] | None] = []
+        for item in batch:
+            try:
+                ids.append((await write([item]))[0])
+            except Exception as exc:  # the request sees its own error (IntegrityError → 409)
+                item.future.set_exception(exc)
+                ids.append(None)
+        return ids
+
+    async def _after(self, done: list[tuple[Pending, dict[str, Any]]]) -> None:
+        """Live counters and idempotent replies for the whole batch in one command."""
+        if not done:
+            return
+        keys: list[str] = []
+        args: list[Any] = []
+        for item, reply in done:
+            keys.append(counters.key(item.row["point_id"]))
+            args += [item.row["score"], item.reply_key or "", self._dumps(reply) if item.reply_key else "",
+                     item.reply_ttl_s]
+        try:
+            redis = self._redis_of()
+            try:
+                await redis.evalsha(_AFTER_SHA, len(keys), *keys, *args)
+            except NoScriptError:
+                await redis.script_load(_AFTER_LUA)
+                await redis.evalsha(_AFTER_SHA, len(keys), *keys, *args)
+        except RedisError:
+            log.warning("post-commit redis update failed; counters heal at the next rebuild")
+
+
+def _utc(value: Any) -> Any:
+    """Datetimes go in as UTC, as the ORM writes them (SQLite compares their text form)."""
+    return value.astimezone(UTC) if isinstance(value, datetime) else value
+
+
+async def _insert(batch: list[Pending]) -> list[int]:
+    """One multi-row INSERT … RETURNING; ids are matched back by the unique (point, rater, day, seq)."""
+    meta = Rating._meta
+    conn = meta.db
+    fields = [meta.fields_map[c] for c in COLUMNS]
+    postgres = conn.capabilities.dialect == "postgres"
+    values: list[Any] = []
+    groups = []
+    for item in batch:
+        start = len(values)
+        values += [f.to_db_value(_utc(item.row[c]), Rating) for f, c in zip(fields, COLUMNS, strict=True)]
+        marks = (f"${start + i + 1}" if postgres else "?" for i in range(len(COLUMNS)))
+        groups.append("(" + ",".join(marks) + ")")
+    cols = ",".join(f'"{c}"' for c in COLUMNS)
+    sql = (f'INSERT INTO "{meta.db_table}" ({cols}) VALUES {",".join(groups)} '
+           'RETURNING "id","point_id","rater_hash","day","seq"')
+    rows = await conn.execute_query_dict(sql, values)
+    by_key = {(r["point_id"], r["rater_hash"], str(r["day"]), r["seq"]): int(r["id"]) for r in rows}
+    return [by_key[(i.row["point_id"], i.row["rater_hash"], str(i.row["day"]), i.row["seq"])] for i in batch]
+
+
+async def _insert_good(batch: list[Pending]) -> list[tuple[int, int | None] | None]:
+    return [(rid, None) for rid in await _insert(batch)]
+
+
+async def _insert_bad(batch: list[Pending]) -> list[tuple[int, int | None] | None]:
+    """差评 rows and their tickets commit together: one transaction for the whole batch."""
+    deadlines = batch[0].deadlines
+    assert deadlines is not None
+    async with in_transaction():
+        ids = await _insert(batch)
+        drafts = [replace(item.ticket, source_id=rid) for item, rid in zip(batch, ids, strict=True) if item.ticket]
+        opened = await tickets.open_tickets("rating", drafts, batch[0].row["created_at"], deadlines)
+    return [(rid, opened[rid]) for rid in ids]
