@@ -28,6 +28,7 @@ from server.core.settings import Settings
 
 log = logging.getLogger("dangjian.partyday.live")
 HANDS_TTL_S = 86400
+NAMES_TTL_S = 30.0
 
 
 class Frame(BaseModel):
@@ -114,7 +115,7 @@ class Session:
     async def welcome(self) -> None:
         m = self.meeting
         online = await presence.online_now(m.id, self.now, attendance.stale_after_s(self.settings.partyday))
-        names = dict(await Attendee.filter(meeting_id=m.id).values_list("member_id", "name"))
+        names = await attendee_names(self.hub, m.id)
         hands = await self.hub.redis.hgetall(self.hands_key())
         await self.hub.send(self.conn, {
             "type": "welcome",
@@ -148,6 +149,17 @@ class Session:
         except Exception:
             log.exception("room frame failed", extra={"meeting_id": self.meeting.id, "frame": frame.type})
             await self.error("internal_error", "服务器内部错误，请稍后再试", ref)
+
+
+async def attendee_names(hub: RoomHub, meeting_id: int) -> dict[int, str]:
+    """member id → name for the room, cached briefly: a thousand members joining at once read it once."""
+    now = time.monotonic()
+    cached = hub.cache.get(("names", meeting_id))
+    if cached is not None and cached[0] > now:
+        return cached[1]  # type: ignore[no-any-return]
+    names = {int(k): str(v) for k, v in await Attendee.filter(meeting_id=meeting_id).values_list("member_id", "name")}
+    hub.cache[("names", meeting_id)] = (now + NAMES_TTL_S, names)
+    return names
 
 
 # ---- frame handlers -------------------------------------------------------------------------
@@ -286,5 +298,5 @@ async def room(request: web.Request) -> web.WebSocketResponse:
     finally:
         hub.unregister(conn)
         if conn.span_id is not None:  # shielded: a client that vanishes cancels this handler
-            await asyncio.shield(presence.close_span(conn.span_id, request.app[CLOCK].now()))
+            await asyncio.shield(hub.spawn(presence.close_span(conn.span_id, request.app[CLOCK].now())))
     return ws

@@ -16,7 +16,7 @@ from collections.abc import AsyncIterator, Callable, Coroutine
 from dataclasses import dataclass, field
 from typing import Any
 
-from aiohttp import WSCloseCode, web
+from aiohttp import WSCloseCode, WSMsgType, web
 from redis.asyncio import Redis
 from tortoise import context as tortoise_context
 from tortoise.context import TortoiseContext
@@ -56,20 +56,31 @@ class Conn:
     queue: asyncio.Queue[Any] = field(init=False)
     writer: asyncio.Task[None] | None = None
     dropped: bool = False
+    # Events that arrive while the welcome snapshot is being built wait here, so the welcome goes first.
+    held: list[bytes] | None = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.queue = asyncio.Queue(maxsize=self.queue_size)
 
-    def offer(self, text: str) -> bool:
+    def offer(self, text: bytes) -> bool:
         """Queue without waiting; False when the socket is too far behind (it is then closed)."""
         if self.dropped:
             return False
+        if self.held is not None:
+            self.held.append(text)
+            self.dropped = len(self.held) > self.queue_size
+            return not self.dropped
         try:
             self.queue.put_nowait(text)
         except asyncio.QueueFull:
             self.dropped = True
             return False
         return True
+
+    def release(self, first: bytes) -> bool:
+        """Send `first` (the welcome), then whatever was held back meanwhile; from now on events flow directly."""
+        held, self.held = self.held or [], None
+        return all([self.offer(first), *(self.offer(text) for text in held)])
 
 
 class RoomHub:
@@ -83,9 +94,11 @@ class RoomHub:
         self.rooms: dict[int, set[Conn]] = defaultdict(set)
         self._members: dict[tuple[int, int], int] = defaultdict(int)  # (room, member) → local sockets
         self._changes: dict[int, dict[str, dict[int, str]]] = {}
+        self.cache: dict[tuple[str, int], tuple[float, Any]] = {}  # small per-room read caches (expiry, value)
         self._tasks: list[asyncio.Task[None]] = []
         self._side: set[asyncio.Task[None]] = set()  # socket closes started from the fan-out path
         self._pubsub: Any = None
+        self._stopping = False
         self.closing = False
 
     # ---- lifecycle -------------------------------------------------------------------------
@@ -105,23 +118,27 @@ class RoomHub:
 
     async def stop(self) -> None:
         await self.close_sockets()
+        if self._side:  # leaving sockets' presence writes finish before the database closes
+            await asyncio.wait(set(self._side), timeout=5)
+        self._stopping = True
         for task in self._tasks:
             task.cancel()
-        for task in self._tasks:
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
+        if self._tasks:  # bounded: a client library that turns a cancellation into an error must not hang us
+            await asyncio.wait(self._tasks, timeout=3)
         if self._pubsub is not None:
             with contextlib.suppress(Exception):
                 await self._pubsub.aclose()
 
     async def _guard(self, loop: Callable[[], Any]) -> None:
         bind_db(self.db)
-        while True:
+        while not self._stopping:
             try:
                 await loop()
             except asyncio.CancelledError:
                 raise
             except Exception:
+                if self._stopping:
+                    return
                 log.exception("room hub loop failed; restarting", extra={"loop": loop.__name__})
                 await asyncio.sleep(1)
 
@@ -172,17 +189,20 @@ class RoomHub:
         event.setdefault("at", self.clock.now().isoformat())
         await self.redis.publish(channel(meeting_id), dumps(event))
 
-    def fanout(self, meeting_id: int, text: str, *, close_after: bool = False) -> None:
+    def fanout(self, meeting_id: int, event: str, *, close_after: bool = False) -> None:
+        """Queue one event for every local socket of the room; encoded once, shared by all of them."""
+        text = event.encode()
         for conn in list(self.rooms.get(meeting_id, ())):
             if not conn.offer(text):
-                self._spawn(self._close(conn, WSCloseCode.TRY_AGAIN_LATER, "too slow"))
+                self.spawn(self._close(conn, WSCloseCode.TRY_AGAIN_LATER, "too slow"))
             elif close_after:
                 with contextlib.suppress(asyncio.QueueFull):
                     conn.queue.put_nowait(_CLOSE)
 
     async def send(self, conn: Conn, event: dict[str, Any]) -> None:
-        """A direct reply to one socket (errors, acks, the welcome)."""
-        if not conn.offer(dumps(event)):
+        """A direct reply to one socket (errors, acks); the first welcome also releases held events."""
+        text = dumps(event).encode()
+        if not (conn.release(text) if conn.held is not None else conn.offer(text)):
             await self._close(conn, WSCloseCode.TRY_AGAIN_LATER, "too slow")
 
     async def _write(self, conn: Conn) -> None:
@@ -194,17 +214,24 @@ class RoomHub:
                     return
                 # asyncio.timeout, not wait_for: on 3.11 wait_for can swallow a cancellation.
                 async with asyncio.timeout(self.cfg.room_send_timeout_s):
-                    await conn.ws.send_str(item)
+                    await conn.ws.send_frame(item, WSMsgType.TEXT)
         except asyncio.CancelledError:
             raise
         except Exception:  # a dead or stuck peer: drop this socket, never the room
             conn.dropped = True
-            self._spawn(self._close(conn, WSCloseCode.GOING_AWAY, "send failed"))
+            self.spawn(self._close(conn, WSCloseCode.GOING_AWAY, "send failed"))
 
-    def _spawn(self, coro: Coroutine[Any, Any, None]) -> None:
+    def spawn(self, coro: Coroutine[Any, Any, None]) -> asyncio.Task[None]:
+        """A side task the hub keeps (closes, presence writes of a leaving socket) and awaits on stop."""
         task = asyncio.create_task(coro)
         self._side.add(task)
-        task.add_done_callback(self._side.discard)
+        task.add_done_callback(self._side_done)
+        return task
+
+    def _side_done(self, task: asyncio.Task[None]) -> None:
+        self._side.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            log.warning("room side task failed", exc_info=task.exception())
 
     async def _close(self, conn: Conn, code: int, message: str) -> None:
         conn.dropped = True

@@ -150,3 +150,4 @@ async def settle(predicate: Callable[[], Awaitable[bool]], within: float = 3.0) 
         while not await predicate():  # noqa: ASYNC110 - polling the database, not an in-process flag
             await asyncio.sleep(0.01)
 
+

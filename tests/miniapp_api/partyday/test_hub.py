@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import json
 
-from aiohttp import web
+from aiohttp import WSMsgType, web
 
 from miniapp_api.partyday.rooms import HUB, Conn, RoomHub
 from server.core.clock import ManualClock
@@ -18,21 +19,26 @@ class FakeSocket:
     def __init__(self, mode: str) -> None:
         self.mode, self.sent, self.closed, self.close_code = mode, [], False, None
 
-    async def send_str(self, text: str) -> None:
+    async def send_frame(self, data: bytes, opcode: WSMsgType) -> None:
         if self.mode == "stuck":
             await asyncio.Event().wait()  # a peer that stopped reading: the send never completes
         if self.mode == "dead":
             raise ConnectionResetError("peer gone")
-        self.sent.append(text)
+        assert opcode is WSMsgType.TEXT
+        self.sent.append(data.decode())
 
     async def close(self, *, code: int, message: bytes = b"") -> None:
         self.closed, self.close_code = True, code
+
+
+WELCOME = '{"type":"welcome"}'
 
 
 def _conn(hub: RoomHub, mode: str, queue: int) -> tuple[Conn, FakeSocket]:
     ws = FakeSocket(mode)
     conn = Conn(ws, 1, None, mode, False, queue)  # type: ignore[arg-type]
     hub.register(conn)
+    conn.release(WELCOME.encode())
     return conn, ws
 
 
@@ -47,14 +53,29 @@ async def test_slow_and_dead_sockets_are_dropped_while_the_rest_get_everything(a
         hub.fanout(1, f'{{"type":"chat","n":{i}}}')
         await asyncio.sleep(0)  # let writers drain, as the event loop would between Redis messages
     async with asyncio.timeout(2):
-        while any(len(ws.sent) < 40 for _, ws in fast) or not (stuck.closed and dead.closed):  # noqa: ASYNC110
+        while any(len(ws.sent) < 41 for _, ws in fast) or not (stuck.closed and dead.closed):  # noqa: ASYNC110
             await asyncio.sleep(0.01)
     assert asyncio.get_running_loop().time() - started < 1.0  # nobody waited for the stuck peer's timeout
-    assert all(ws.sent == [f'{{"type":"chat","n":{i}}}' for i in range(40)] for _, ws in fast)
+    assert all(ws.sent == [WELCOME] + [f'{{"type":"chat","n":{i}}}' for i in range(40)] for _, ws in fast)
     assert stuck.close_code == 1013 and dead.close_code == 1001  # too slow / send failed
     for conn in list(hub.rooms[1]):
         hub.unregister(conn)
     assert 1 not in hub.rooms
+
+
+async def test_events_during_the_welcome_snapshot_wait_until_after_the_welcome(app: web.Application) -> None:
+    hub = RoomHub(app[REDIS], app[DB], PartydaySettings(), ManualClock())
+    ws = FakeSocket("fast")
+    conn = Conn(ws, 2, 7, "甲", False, 8)  # type: ignore[arg-type]
+    hub.register(conn)
+    hub.fanout(2, '{"type":"presence"}')  # arrives while the welcome is still being built
+    assert ws.sent == []
+    await hub.send(conn, {"type": "welcome"})
+    async with asyncio.timeout(1):
+        while len(ws.sent) < 2:  # noqa: ASYNC110
+            await asyncio.sleep(0.01)
+    assert [json.loads(t)["type"] for t in ws.sent] == ["welcome", "presence"]
+    hub.unregister(conn)
 
 
 async def test_the_hub_is_wired_into_the_app(app: web.Application) -> None:

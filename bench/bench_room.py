@@ -1,0 +1,323 @@
+"""Live-room fan-out benchmark: 1,000 WebSocket members in one room, the host broadcasts, latency is measured.
+
+    .venv/bin/python bench/bench_room.py [--clients 1000] [--messages 30] [--interval 0.2] [--strict]
+
+Run 1 starts one `python -m server serve` worker; all members and the host connect to it. Run 2 starts two
+worker processes sharing the database and one Redis server; the members are split between them and the host
+sits on worker A, so every message to worker B's members crosses Redis pub/sub.
+Database: a scratch PostgreSQL database on BENCH_PG_URL (default postgres://postgres@127.0.0.1:5432/postgres;
+created and dropped here) or, when that is unreachable, a SQLite file in a temp dir. Redis: BENCH_REDIS_URL
+(default redis://127.0.0.1:6379/4; nothing is flushed — the room only uses pub/sub and a few keys).
+Reported: connect time, fan-out latency p50/p99 (send → each member's receive, all members × all messages),
+the per-message time until the last member has it, and server memory per connection (VmRSS delta / sockets).
+Target: p99 ≤ 200 ms at 1,000 sockets.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+TARGET_P99_MS = 200.0
+SECRET = "bench-room-secret-key-0123456789-abcdef"
+DEADLINE_S = 240
+
+
+# ---- database: scratch PostgreSQL or SQLite, schema and seed ---------------------------------------
+
+
+async def scratch_database(tmp: Path) -> tuple[str, Any]:
+    """A database URL and an async drop function."""
+    import asyncpg
+
+    base = os.environ.get("BENCH_PG_URL", "postgres://postgres@127.0.0.1:5432/postgres")
+    name = f"dj_bench_room_{os.getpid()}"
+    try:
+        conn = await asyncpg.connect(base.replace("postgres://", "postgresql://", 1), timeout=3)
+    except (OSError, asyncpg.PostgresError, TimeoutError):
+        return f"sqlite://{tmp}/bench.db", None
+    try:
+        await conn.execute(f'CREATE DATABASE "{name}"')
+    finally:
+        await conn.close()
+
+    async def drop() -> None:
+        c = await asyncpg.connect(base.replace("postgres://", "postgresql://", 1))
+        try:
+            await c.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        finally:
+            await c.close()
+
+    return f"{base.rsplit('/', 1)[0]}/{name}", drop
+
+
+async def seed(url: str, n: int) -> tuple[int, list[str], str]:
+    """Schema, a branch with n members, a live meeting expecting them all; (meeting id, member tokens, host token)."""
+    from miniapp_api.orgs.models import Member, Organization, OrgKind
+    from miniapp_api.partyday.models import Attendee, Meeting, MeetingStatus, MeetingType
+    from server.core.auth import Principal, Role, TokenCodec
+    from server.db import open_database
+
+    ctx = await open_database(url, global_fallback=False)
+    try:
+        with ctx:
+            await ctx.generate_schemas(safe=True)
+            committee = await Organization.create(name="压测党委", kind=OrgKind.COMMITTEE)
+            committee.path = f"/{committee.id}/"
+            await committee.save()
+            branch = await Organization.create(name="压测支部", kind=OrgKind.BRANCH, parent_id=committee.id, depth=1)
+            branch.path = f"{committee.path}{branch.id}/"
+            await branch.save()
+            await Member.bulk_create([Member(org_id=branch.id, name=f"党员{i:04d}", phone=f"139{i:08d}") for i in range(n)])
+            members = await Member.filter(org_id=branch.id).order_by("id")
+            now = datetime.now(UTC)
+            meeting = await Meeting.create(org_id=branch.id, meeting_type=MeetingType.THEME_DAY, title="压测主题党日",
+                                           starts_at=now - timedelta(minutes=5), ends_at=now + timedelta(hours=2),
+                                           status=MeetingStatus.LIVE, started_at=now)
+            await Attendee.bulk_create([Attendee(meeting_id=meeting.id, member_id=m.id, name=m.name, is_voting=True)
+                                        for m in members])
+    finally:
+        await ctx.close_connections()
+    codec = TokenCodec(SECRET, 4 * 3600, 86400)
+    tokens = [codec.issue(Principal(100000 + m.id, Role.MEMBER, branch.id, m.id, m.name)).access_token for m in members]
+    host = codec.issue(Principal(1, Role.ORG_ADMIN, branch.id, None, "主持人")).access_token
+    return meeting.id, tokens, host
+
+
+# ---- server processes -----------------------------------------------------------------------------
+
+
+@dataclass
+class Worker:
+    port: int
+    proc: subprocess.Popen[bytes]
+
+    @property
+    def base(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def rss_kb(self) -> int:
+        for line in Path(f"/proc/{self.proc.pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+        return 0
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _spawn(env: dict[str, str], log_path: Path) -> subprocess.Popen[bytes]:
+    with log_path.open("wb") as log:  # the child keeps its own copy of the descriptor
+        return subprocess.Popen([sys.executable, "-m", "server", "serve"], cwd=ROOT, env=env,
+                                stdout=subprocess.DEVNULL, stderr=log)
+
+
+async def start_worker(db_url: str, redis_url: str, tmp: Path) -> Worker:
+    port = free_port()
+    env = {**os.environ, "DATABASE_URL": db_url, "REDIS_URL": redis_url, "SECRET_KEY": SECRET, "ENV": "dev",
+           "RUN_JOBS": "false", "LOG_LEVEL": "WARNING", "HOST": "127.0.0.1", "PORT": str(port),
+           "MEDIA_DIR": str(tmp / "media"), "PYTHONPATH": str(ROOT)}
+    worker = Worker(port, _spawn(env, tmp / f"worker-{port}.log"))
+    proc = worker.proc
+    async with aiohttp.ClientSession() as http:
+        for _ in range(200):
+            if proc.poll() is not None:
+                raise RuntimeError(f"worker exited: see {tmp}/worker-{port}.log")
+            try:
+                async with http.get(f"{worker.base}/healthz") as resp:
+                    if resp.status == 200:
+                        return worker
+            except aiohttp.ClientError:
+                pass
+            await asyncio.sleep(0.1)
+    raise RuntimeError("worker did not become healthy")
+
+
+def stop(workers: list[Worker]) -> None:
+    for w in workers:
+        if w.proc.poll() is None:
+            w.proc.terminate()
+    for w in workers:
+        try:
+            w.proc.wait(10)
+        except subprocess.TimeoutExpired:
+            w.proc.kill()
+
+
+# ---- clients ----------------------------------------------------------------------------------------
+
+
+@dataclass
+class Member:
+    worker: int
+    ws: aiohttp.ClientWebSocketResponse
+    got: dict[int, float] = field(default_factory=dict)  # message seq → receive time
+
+
+async def reader(m: Member, run_id: str) -> None:
+    async for msg in m.ws:
+        if msg.type is not aiohttp.WSMsgType.TEXT:
+            break
+        if '"type":"chat"' not in msg.data or run_id not in msg.data:
+            continue
+        t = time.time()
+        text = json.loads(msg.data)["text"]
+        m.got[int(text.split(":")[1])] = t
+
+
+async def connect_all(http: aiohttp.ClientSession, workers: list[Worker], meeting_id: int, tokens: list[str],
+                      run_id: str) -> tuple[list[Member], list[asyncio.Task[None]]]:
+    members: list[Member] = []
+    gate = asyncio.Semaphore(100)
+
+    async def one(i: int, token: str) -> None:
+        w = i % len(workers)
+        async with gate:
+            ws = await http.ws_connect(f"{workers[w].base}/api/v1/partydays/{meeting_id}/room",
+                                       params={"access_token": token}, heartbeat=None, max_msg_size=0)
+            first = await ws.receive_json()
+            assert first["type"] == "welcome", first
+            members.append(Member(w, ws))
+
+    await asyncio.gather(*(one(i, t) for i, t in enumerate(tokens)))
+    tasks = [asyncio.create_task(reader(m, run_id)) for m in members]
+    return members, tasks
+
+
+def pct(values: list[float], q: float) -> float:
+    if not values:
+        return float("nan")
+    values = sorted(values)
+    return values[min(len(values) - 1, round(q * (len(values) - 1)))]
+
+
+async def run(label: str, workers: list[Worker], meeting_id: int, tokens: list[str], host_token: str,
+              messages: int, interval: float) -> dict[str, Any]:
+    run_id = uuid.uuid4().hex[:8]
+    rss_before = [w.rss_kb() for w in workers]
+    connector = aiohttp.TCPConnector(limit=0)
+    async with aiohttp.ClientSession(connector=connector) as http:
+        t0 = time.perf_counter()
+        members, tasks = await connect_all(http, workers, meeting_id, tokens, run_id)
+        connect_s = time.perf_counter() - t0
+        host = await http.ws_connect(f"{workers[0].base}/api/v1/partydays/{meeting_id}/room",
+                                     params={"access_token": host_token}, max_msg_size=0)
+        await host.receive_json()
+        await asyncio.sleep(1.5)  # let the batched presence events of the joins drain
+        rss_after = [w.rss_kb() for w in workers]
+        sent: dict[int, float] = {}
+        for seq in range(messages):
+            sent[seq] = time.time()
+            await host.send_str(json.dumps({"type": "chat", "text": f"{run_id}:{seq}:会议通知"}, ensure_ascii=False))
+            await asyncio.sleep(interval)
+        deadline = time.time() + 10
+        while time.time() < deadline and any(len(m.got) < messages for m in members):  # noqa: ASYNC110
+            await asyncio.sleep(0.05)
+        await host.close()
+        for m in members:
+            await m.ws.close()
+        for t in tasks:
+            t.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+    per_worker: dict[int, list[float]] = {i: [] for i in range(len(workers))}
+    last: list[float] = []
+    for seq, t_send in sent.items():
+        arrivals = [m.got[seq] for m in members if seq in m.got]
+        if arrivals:
+            last.append((max(arrivals) - t_send) * 1000)
+        for m in members:
+            if seq in m.got:
+                per_worker[m.worker].append((m.got[seq] - t_send) * 1000)
+    everything = [v for vs in per_worker.values() for v in vs]
+    delivered = len(everything)
+    n_sockets = len(members)
+    mem = [(a - b) / max(1, sum(1 for m in members if m.worker == i)) for i, (a, b) in enumerate(zip(rss_after, rss_before, strict=True))]
+    return {
+        "label": label, "sockets": n_sockets, "connect_s": connect_s, "delivered": delivered,
+        "expected": n_sockets * messages, "p50": pct(everything, 0.5), "p99": pct(everything, 0.99),
+        "max": max(everything) if everything else float("nan"), "last_p50": statistics.median(last) if last else float("nan"),
+        "last_p99": pct(last, 0.99), "last": last, "per_worker": {i: (pct(v, 0.5), pct(v, 0.99)) for i, v in per_worker.items()},
+        "kb_per_conn": mem,
+    }
+
+
+def report(r: dict[str, Any]) -> None:
+    print(f"== {r['label']}")
+    print(f"   sockets {r['sockets']}  connected in {r['connect_s']:.1f}s  delivered {r['delivered']}/{r['expected']}")
+    print(f"   fan-out latency  p50 {r['p50']:.1f} ms   p99 {r['p99']:.1f} ms   max {r['max']:.1f} ms")
+    print(f"   until the last member has it  p50 {r['last_p50']:.1f} ms   p99 {r['last_p99']:.1f} ms")
+    if os.environ.get("BENCH_VERBOSE"):
+        print("   per message (ms): " + " ".join(f"{v:.0f}" for v in r["last"]))
+    for i, (p50, p99) in r["per_worker"].items():
+        where = "host's worker" if i == 0 else "other worker (via Redis pub/sub)"
+        print(f"   worker {'AB'[i]} ({where}): p50 {p50:.1f} ms  p99 {p99:.1f} ms")
+    print("   server memory per connection: " + ", ".join(f"worker {'AB'[i]} {kb:.0f} KB" for i, kb in enumerate(r["kb_per_conn"])))
+
+
+def raise_fd_limit() -> None:
+    """1,000 sockets per process is past the common soft limit of 1,024 descriptors; the workers inherit this."""
+    import resource
+
+    _soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    resource.setrlimit(resource.RLIMIT_NOFILE, (hard if hard != resource.RLIM_INFINITY else 65536, hard))
+
+
+async def main(args: argparse.Namespace) -> int:
+    raise_fd_limit()
+    redis_url = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/4")
+    results = []
+    with tempfile.TemporaryDirectory(prefix="dj-bench-room-") as tmpdir:
+        tmp = Path(tmpdir)
+        db_url, drop = await scratch_database(tmp)
+        print(f"database: {db_url.split('://')[0]}   redis: {redis_url}   clients: {args.clients}   "
+              f"messages: {args.messages} every {args.interval * 1000:.0f} ms")
+        workers: list[Worker] = []
+        try:
+            meeting_id, tokens, host = await seed(db_url, args.clients)
+            async with asyncio.timeout(DEADLINE_S):
+                workers = [await start_worker(db_url, redis_url, tmp)]
+                results.append(await run("one worker", workers, meeting_id, tokens, host, args.messages, args.interval))
+                report(results[-1])
+                stop(workers)  # fresh processes, so the memory figures of run 2 start from zero too
+                workers = [await start_worker(db_url, redis_url, tmp), await start_worker(db_url, redis_url, tmp)]
+                results.append(await run("two workers, one Redis", workers, meeting_id, tokens, host, args.messages,
+                                         args.interval))
+                report(results[-1])
+        finally:
+            stop(workers)
+            if drop is not None:
+                await drop()
+    ok = all(r["p99"] <= TARGET_P99_MS and r["delivered"] == r["expected"] for r in results)
+    print(f"target p99 ≤ {TARGET_P99_MS:.0f} ms at {args.clients} sockets: {'met' if ok else 'NOT met'}")
+    return 1 if args.strict and not ok else 0
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--clients", type=int, default=1000)
+    parser.add_argument("--messages", type=int, default=30)
+    parser.add_argument("--interval", type=float, default=0.2, help="seconds between host broadcasts")
+    parser.add_argument("--strict", action="store_true", help="exit 1 when the target is missed")
+    sys.exit(asyncio.run(main(parser.parse_args())))
