@@ -5,6 +5,7 @@ from __future__ import annotations
 from aiohttp import web
 
 from miniapp_api.partyday import attendance, ledger, live, notices, records, service, signin, votes
+from miniapp_api.partyday import leave as leaves
 from miniapp_api.partyday.rooms import HUB, bind_db, hub_ctx
 from miniapp_api.partyday.schemas import (
     AttendanceOut,
@@ -290,14 +291,14 @@ async def attendance_sheet(request: web.Request) -> web.Response:
 async def request_leave(request: web.Request) -> web.Response:
     principal = require_member(request)
     data = await read_json(request, LeaveIn)
-    leave = await service.request_leave(principal, match_int(request), data.reason, request.app[CLOCK].now())
+    leave = await leaves.request_leave(principal, match_int(request), data.reason, request.app[CLOCK].now())
     return json_response(LeaveOut.model_validate(leave), status=201)
 
 
 @routes.get("/api/v1/partydays/{id}/leaves")
 @api("请假申请列表（主持人）", tags=TAGS, auth="user")
 async def list_leaves(request: web.Request) -> web.Response:
-    rows = await service.list_leaves(require_principal(request), match_int(request))
+    rows = await leaves.list_leaves(require_principal(request), match_int(request))
     return json_response({"items": [LeaveOut.model_validate(r).model_dump(mode="json") for r in rows]})
 
 
@@ -306,7 +307,7 @@ async def list_leaves(request: web.Request) -> web.Response:
 async def decide_leave(request: web.Request) -> web.Response:
     principal = require_principal(request)
     data = await read_json(request, LeaveDecision)
-    leave = await service.decide_leave(principal, match_int(request), match_int(request, "leave_id"), data,
+    leave = await leaves.decide_leave(principal, match_int(request), match_int(request, "leave_id"), data,
                                        request.app[CLOCK].now())
     return json_response(LeaveOut.model_validate(leave))
 
