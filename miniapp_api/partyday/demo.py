@@ -41,7 +41,7 @@ async def _attendees(meeting: Meeting, member_ids: list[int]) -> list[Attendee]:
 
 async def _held(ctx: DemoContext, key: str, member_ids: list[int]) -> None:
     """Last month's 主题党日: most signed in, one joined online, one on leave, one absent; minutes written."""
-    starts = (ctx.now - timedelta(days=30)).replace(hour=6, minute=30, second=0, microsecond=0)
+    starts = (ctx.now - timedelta(days=30)).replace(hour=1, minute=0, second=0, microsecond=0)  # 09:00 Beijing
     meeting, created = await _meeting(
         ctx.orgs[key], "主题党日：重温入党誓词 践行初心使命", meeting_type=MeetingType.THEME_DAY, theme="学习党章 重温誓词",
         agenda=AGENDA, starts_at=starts, ends_at=starts + timedelta(hours=2), mode=MeetingMode.HYBRID,
@@ -80,7 +80,7 @@ async def _live(ctx: DemoContext, key: str, member_ids: list[int]) -> None:
 
 
 async def _future(ctx: DemoContext, key: str, member_ids: list[int]) -> None:
-    starts = (ctx.now + timedelta(days=7)).replace(hour=7, minute=0, second=0, microsecond=0)
+    starts = (ctx.now + timedelta(days=7)).replace(hour=7, minute=0, second=0, microsecond=0)  # 15:00 Beijing
     meeting, created = await _meeting(
         ctx.orgs[key], "专题党课：新时代党的组织路线", meeting_type=MeetingType.PARTY_LECTURE, theme="书记讲党课",
         agenda=["书记讲党课", "交流发言"], starts_at=starts, ends_at=starts + timedelta(hours=1, minutes=30),

@@ -77,11 +77,16 @@ def _status(held: int, first: date, last: date, today: date) -> str:
 
 
 async def _branches(org: Organization) -> list[Organization]:
-    if org.kind is OrgKind.GROUP and org.parent_id:
-        return [await orgs.get_org(org.parent_id)]
-    if org.kind is OrgKind.BRANCH:
+    """The branches to check; a 党小组 on its own is checked for its 党小组会 only (its branch may be out of scope)."""
+    if org.kind in (OrgKind.BRANCH, OrgKind.GROUP):
         return [org]
     return await Organization.filter(path__startswith=org.path, kind=OrgKind.BRANCH, is_active=True).order_by("path")
+
+
+def _targets(rule: Rule, unit: Organization, groups: list[Organization]) -> list[Organization]:
+    if unit.kind is OrgKind.GROUP:
+        return [unit] if rule.per_group else []
+    return [g for g in groups if g.parent_id == unit.id] if rule.per_group else [unit]
 
 
 async def _held_dates(org_ids: list[int], year: int, tz: ZoneInfo) -> dict[tuple[int, MeetingType], list[date]]:
@@ -122,8 +127,7 @@ async def cadence(principal: Principal, org_id: int, year: int, tz_name: str, no
     for branch in branches:
         items, warnings = [], []
         for rule in RULES:
-            targets = [g for g in groups if g.parent_id == branch.id] if rule.per_group else [branch]
-            for target in targets:
+            for target in _targets(rule, branch, groups):
                 item, warn = _item(rule, target, held.get((target.id, rule.meeting_type), []), year, today)
                 items.append(item)
                 warnings += warn

@@ -212,9 +212,10 @@ async def start(request: web.Request) -> web.Response:
 @routes.post("/api/v1/partydays/{id}/end")
 @api("结束会议（考勤定稿、缺席补学）", tags=TAGS, response=MeetingOut, auth="user")
 async def end(request: web.Request) -> web.Response:
-    app, meeting_id = request.app, match_int(request)
+    app, meeting_id, principal = request.app, match_int(request), require_principal(request)
+    await service.host_meeting(principal, meeting_id)
     await app[HUB].touch_local(meeting_id)  # other workers' sockets are at most one touch interval stale
-    meeting = await service.end(require_principal(request), meeting_id, app[SETTINGS], app[CLOCK].now())
+    meeting = await service.end(principal, meeting_id, app[SETTINGS], app[CLOCK].now())
     await app[HUB].publish(meeting.id, {"type": "closed", "reason": "ended"})
     return await _one(request, meeting.id)
 

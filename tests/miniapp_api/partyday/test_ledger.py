@@ -108,6 +108,11 @@ async def test_the_cadence_check_flags_missing_meetings(pd: Branch) -> None:
     committee = await pd.client.get("/api/v1/partydays/cadence", params={"org_id": pd.committee.id, "year": 2026},
                                      headers=pd.admin)
     assert committee.status == 403  # a branch admin cannot look above the branch
+    group = await (await pd.client.get("/api/v1/partydays/cadence", params={"org_id": pd.group.id, "year": 2026},
+                                       headers=pd.admin)).json()
+    (unit,) = group["branches"]
+    assert [i["meeting_type"] for i in unit["items"]] == ["group_meeting"]  # a 党小组 alone: its own meetings only
+    assert unit["items"][0]["missing"] == ["2026-02", "2026-03", "2026-04"]
     resp = await pd.client.get("/api/v1/partydays/ledger.xlsx", params={"org_id": pd.branch.id, "year": 2026},
                                headers=pd.admin)
     sheet = load_workbook(io.BytesIO(await resp.read()))["执行情况"]

@@ -449,7 +449,7 @@
   }
 
   DJ.register({
-    id: "partyday", title: "三会一课", order: 30,
+    id: "partyday", title: "三会一课", order: 30, description: "主题党日、签到大屏、会议室、台账与执行预警",
     render: async function (el, route) {
       var id = Number(route.rest[0]);
       if (id && route.rest[1] === "host") return renderHost(el, id);
