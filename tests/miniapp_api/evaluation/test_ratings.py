@@ -228,3 +228,16 @@ async def test_group_commit_isolates_a_duplicate_and_keeps_the_rest(
     assert len(bad) == 3 and all(b["ticket_id"] for b in bad)
     assert {t.source_id for t in await Ticket.all()} == {b["id"] for b in bad}
     assert all(b["ticket_id"] is None for b in bodies if b["score"] > 2)
+
+
+async def test_malformed_bodies_get_the_usual_errors(client: TestClient, code: dict[str, Any]) -> None:
+    url = f"/api/v1/evaluation/codes/{code['token']}/ratings"
+    for body, ctype, status, err in ((b"{bad", "application/json", 400, "invalid_json"),
+                                     (b"[5]", "application/json; charset=utf-8", 400, "invalid_json"),
+                                     (b"score=5", "application/x-www-form-urlencoded", 415, "unsupported_media_type"),
+                                     (b"{}", "application/json", 422, "validation_error")):
+        resp = await client.post(url, data=body, headers={**device(), "Content-Type": ctype})
+        assert resp.status == status, body
+        assert await error_code(resp) == err
+    ok = await client.post(url, data=b'{"score": 5}', headers={**device(), "Content-Type": "application/json; charset=utf-8"})
+    assert ok.status == 201
