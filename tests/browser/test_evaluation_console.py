@@ -120,3 +120,27 @@ async def test_statistics_page_shows_numbers_and_charts(admin_page: Page, live_s
     async with admin_page.expect_download() as dl:
         await admin_page.get_by_role("button", name="导出月报").click()
     assert (await dl.value).suggested_filename.endswith(".xlsx")
+
+
+async def test_the_branch_admin_sees_the_phone_only_in_the_callback_view(page: Page, live_server: LiveServer,
+                                                                         console_data: ConsoleData) -> None:
+    from miniapp_api.evaluation import service as evaluation
+    from miniapp_api.evaluation.schemas import CodeCreate, PointCreate
+    from server.core.keys import SETTINGS
+    from tests.browser.helpers import login
+    from tests.factories import SYSTEM
+
+    point = await evaluation.create_point(SYSTEM, PointCreate(org_id=console_data.branch_a.id, name="财政窗口"))
+    secret = live_server.app[SETTINGS].secret_key.get_secret_value()
+    code = await evaluation.create_code(SYSTEM, point.id, CodeCreate(), secret, live_server, live_server.clock.now())
+    async with aiohttp.ClientSession() as http, http.post(
+            f"{live_server}/api/v1/evaluation/codes/{code.token}/ratings",
+            json={"score": 2, "contact": "13912345678"}) as resp:
+        ticket_id = (await resp.json())["ticket_id"]
+    await login(page, live_server, console_data.admin_a)
+    await page.goto(f"{live_server}/admin#/rectification?ticket={ticket_id}")
+    ticket = _modal(page, f"整改工单 #{ticket_id}")
+    await expect(ticket).to_contain_text("139****5678")
+    assert "13912345678" not in await page.content()
+    await ticket.get_by_role("button", name="查看号码").click()
+    await expect(ticket).to_contain_text("13912345678")

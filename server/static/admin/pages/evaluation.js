@@ -61,7 +61,10 @@
     if (code.is_active) {
       actions.append(
         DJ.button("打印", function () { openSheet({ point_id: point.id }); }, "sm"),
-        DJ.button("下载 PNG", function () { DJ.download(qrPath(code.token, 1024), point.name + "-评价码.png").catch(DJ.fail); }, "sm"),
+        DJ.button("下载 PNG", function () { DJ.download(qrPath(code.token, 1024), point.name + "-评价码.png").catch(DJ.fail); }, "sm"));
+    }
+    if (code.is_active && DJ.canWrite()) {
+      actions.append(
         DJ.button("轮换", async function () {
           if (!(await DJ.confirm("轮换后旧二维码立即失效，需要重新打印张贴。确定轮换？", { danger: true }))) return;
           try { await DJ.api("POST", "/api/v1/evaluation/points/" + point.id + "/codes/" + code.id + "/rotate"); DJ.toast("已轮换", "ok"); reload(); } catch (e) { DJ.fail(e); }
@@ -88,7 +91,7 @@
         : h("p", { class: "dj-muted" }, "还没有评价码"));
     }
     var m = DJ.modal("评价码 · " + point.name, body, { wide: true, actions: [
-      { text: "新增评价码", onClick: async function () {
+      DJ.canWrite() ? { text: "新增评价码", onClick: async function () {
         await DJ.formModal("新增评价码", [
           { name: "label", label: "备注", placeholder: "如：一楼大厅、2号窗口" },
           { name: "expires_at", label: "有效期至", type: "date", help: "不填则长期有效" },
@@ -98,9 +101,9 @@
           return DJ.api("POST", "/api/v1/evaluation/points/" + point.id + "/codes", body);
         });
         await load(); onChange(); return false;
-      } },
+      } } : null,
       { text: "关闭", primary: true },
-    ] });
+    ].filter(Boolean) });
     await load().catch(function (e) { m.error(DJ.errorText(e)); });
   }
 

@@ -57,7 +57,8 @@
     async function load() {
       var t = await DJ.api("GET", "/api/v1/rectifications/" + id);
       var contact = h("span", null, t.is_named ? t.contact_masked : "匿名评价");
-      if (t.is_named && DJ.canWrite()) contact.append(" ", DJ.button("查看号码", async function () {
+      var responsible = DJ.isSuper() || (DJ.user.role === "org_admin" && DJ.user.org_id === t.org_id);
+      if (t.is_named && responsible) contact.append(" ", DJ.button("查看号码", async function () {
         try {
           var c = await DJ.api("GET", "/api/v1/rectifications/" + t.id + "/contact");
           fill(contact, h("strong", null, c.phone || "无"), h("span", { class: "dj-muted" }, "（已留痕，仅用于回访）"));
