@@ -25,7 +25,7 @@ from knowledge.routes import routes as knowledge_routes
 from knowledge.runtime import IndexRuntime
 from server.core.auth import optional_principal, require_admin
 from server.core.http import dumps, json_response, match_int, page_response, read_json, read_query
-from server.core.keys import DB, EXTRAS, REDIS, SETTINGS
+from server.core.keys import AUDIT, DB, EXTRAS, REDIS, SETTINGS
 from server.core.openapi import api
 
 log = logging.getLogger("dangjian.bot")
@@ -113,9 +113,12 @@ async def list_unanswered(request: web.Request) -> web.Response:
 @routes.post("/api/v1/bot/unanswered/{id}/resolve")
 @api("标记未回答问题为已处理", tags=["bot"], status=204, auth="admin")
 async def resolve_unanswered(request: web.Request) -> web.Response:
-    require_admin(request)
-    if not await service.resolve_unanswered(match_int(request)):
+    principal = require_admin(request)
+    question_id = match_int(request)
+    if not await service.resolve_unanswered(question_id):
         raise web.HTTPNotFound()
+    if (record := request.app.get(AUDIT)) is not None:
+        await record(principal, "bot.unanswered_resolve", "bot_unanswered_question", question_id, org_id=principal.org_id)
     return web.Response(status=204)
 
 

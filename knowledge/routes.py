@@ -18,10 +18,10 @@ from knowledge.schemas import (
     UploadFields,
     UploadOut,
 )
-from server.core.auth import require_admin
+from server.core.auth import Principal, require_admin
 from server.core.errors import BadRequest, PayloadTooLarge, UnsupportedMediaType
 from server.core.http import json_response, match_int, page_response, parse_model, read_json, read_query
-from server.core.keys import EXTRAS, SETTINGS
+from server.core.keys import AUDIT, EXTRAS, SETTINGS
 from server.core.openapi import api
 
 routes = web.RouteTableDef()
@@ -39,6 +39,13 @@ async def changed(request: web.Request) -> None:
     runtime = index_runtime(request.app)
     generation = await runtime.announce()
     await runtime.reload(generation)
+
+
+async def audit(request: web.Request, principal: Principal, action: str, doc_id: int, detail: dict[str, Any]) -> None:
+    """Record an admin write through the app's audit hook (absent when the package runs on its own)."""
+    record = request.app.get(AUDIT)
+    if record is not None:
+        await record(principal, action, "knowledge_document", doc_id, org_id=principal.org_id, detail=detail)
 
 
 async def read_form(request: web.Request, max_bytes: int) -> tuple[UploadFields, str, bytes]:
@@ -81,6 +88,10 @@ async def upload_document(request: web.Request) -> web.Response:
     out = await service.ingest(filename, data, fields, principal.user_id)
     if out.outcome != "unchanged":
         await changed(request)
+        action = "knowledge.upload" if out.outcome == "added" else "knowledge.replace"
+        await audit(request, principal, action, out.document.id, {
+            "title": out.document.title, "version": out.document.version, "filename": filename[:100],
+            "article_count": out.article_count, "warnings": len(out.warnings)})
     return json_response(out, status=200 if out.outcome == "unchanged" else 201)
 
 
@@ -111,18 +122,25 @@ async def document_versions(request: web.Request) -> web.Response:
 @routes.patch("/api/v1/knowledge/documents/{id}")
 @api("修改文件状态、可见范围与元数据", tags=["knowledge"], body=DocumentUpdate, response=DocumentOut, auth="admin")
 async def update_document(request: web.Request) -> web.Response:
-    require_admin(request)
-    out = await service.update_document(match_int(request), await read_json(request, DocumentUpdate))
+    principal = require_admin(request)
+    data = await read_json(request, DocumentUpdate)
+    out = await service.update_document(match_int(request), data)
     await changed(request)
+    action = "knowledge.status" if data.status is not None else "knowledge.update"
+    await audit(request, principal, action, out.id, {
+        "title": out.title, "version": out.version, **data.model_dump(mode="json", exclude_unset=True)})
     return json_response(out)
 
 
 @routes.delete("/api/v1/knowledge/documents/{id}")
 @api("删除一个版本（删除现行版本时恢复其上一版本）", tags=["knowledge"], status=204, auth="admin")
 async def delete_document(request: web.Request) -> web.Response:
-    require_admin(request)
-    await service.delete_document(match_int(request))
+    principal = require_admin(request)
+    doc_id = match_int(request)
+    doc = await service.delete_document(doc_id)
     await changed(request)
+    await audit(request, principal, "knowledge.delete", doc_id, {
+        "title": doc.title, "version": doc.version, "status": doc.status.value})
     return web.Response(status=204)
 
 

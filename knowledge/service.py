@@ -151,8 +151,8 @@ async def update_document(doc_id: int, data: DocumentUpdate) -> DocumentOut:
     return await document_out(doc)
 
 
-async def delete_document(doc_id: int) -> None:
-    """Delete a version; deleting the current one brings back the version it replaced."""
+async def delete_document(doc_id: int) -> Document:
+    """Delete a version (returned, for the audit); deleting the current one brings back the version it replaced."""
     doc = await get_document(doc_id)
     async with in_transaction():
         previous = await Document.filter(superseded_by_id=doc.id).order_by("-version").first()
@@ -160,6 +160,7 @@ async def delete_document(doc_id: int) -> None:
             previous.status, previous.superseded_by_id = DocumentStatus.CURRENT, None  # type: ignore[attr-defined]
             await previous.save(update_fields=["status", "superseded_by_id", "updated_at"])
         await doc.delete()
+    return doc
 
 
 async def load_corpus() -> Corpus:

@@ -9,6 +9,7 @@ from aiohttp import web
 from bot import routes as bot
 from miniapp_api.accounts.routes import routes as accounts_routes
 from miniapp_api.audit.routes import routes as audit_routes
+from miniapp_api.audit.service import record as audit_record
 from miniapp_api.evaluation import routes as evaluation
 from miniapp_api.learning import runtime as learning
 from miniapp_api.learning.routes import routes as learning_routes
@@ -18,7 +19,7 @@ from miniapp_api.rectification import routes as rectification
 from server import lifecycle, pages
 from server.core.auth import TokenCodec
 from server.core.clock import Clock, SystemClock
-from server.core.keys import CLOCK, SETTINGS, TOKENS
+from server.core.keys import AUDIT, CLOCK, SETTINGS, TOKENS
 from server.core.settings import Settings
 from server.health import healthz
 from server.middleware import error_renderer, request_context
@@ -37,6 +38,7 @@ def create_app(settings: Settings | None = None, *, clock: Clock | None = None) 
         settings.secret_key.get_secret_value(), settings.access_token_ttl_s, settings.refresh_token_ttl_s, clock.time
     )
     app[lifecycle.JOB_FACTORIES] = []
+    app[AUDIT] = audit_record  # the audit hook of packages that may not import miniapp_api (knowledge, bot)
 
     app.cleanup_ctx.extend([lifecycle.database_ctx, lifecycle.redis_ctx, lifecycle.http_ctx])
     # Domain resources (rooms, knowledge index, flushers) go here, before the jobs.

@@ -10,6 +10,8 @@ from redis.asyncio import Redis
 from tortoise.context import TortoiseContext
 
 if TYPE_CHECKING:
+    from collections.abc import Awaitable, Callable
+
     from server.core.auth import Principal, TokenCodec
     from server.core.clock import Clock
     from server.core.settings import Settings
@@ -35,3 +37,7 @@ QR_CACHE: web.AppKey[Any] = web.AppKey("qr_cache")
 
 # Learning: the heartbeat certifier and the write-behind flusher (miniapp_api.learning.runtime.LearningRuntime).
 LEARNING: web.AppKey[Any] = web.AppKey("learning")
+
+# Audit hook for packages that may not import miniapp_api (knowledge, bot): miniapp_api.audit.service.record,
+# called as `await app[AUDIT](principal, action, target_type, target_id, org_id=..., detail={...})`.
+AUDIT: web.AppKey[Callable[..., Awaitable[None]]] = web.AppKey("audit")
