@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from collections.abc import Sequence
 from dataclasses import asdict
@@ -13,13 +12,12 @@ from pathlib import Path
 from bot.chain import BotChain
 from bot.evaluate import evaluate, format_report, load_questions
 from bot.schemas import Answer, Turn
-from knowledge.loading import DEFAULT_INDEX, NoKnowledgeBase, open_index
+from knowledge.loading import DEFAULT_INDEX, NoKnowledgeBase, corpus_dirs, open_index
 from knowledge.retriever import KnowledgeRetriever
 
 
 def make_chain(args: argparse.Namespace) -> BotChain:
-    corpus = args.corpus or (os.environ.get("KNOWLEDGE_DIR") if not Path(args.index).exists() else None)
-    index = open_index(Path(args.index), [Path(corpus)] if corpus else [])
+    index = open_index(Path(args.index), corpus_dirs(args.corpus, Path(args.index)))
     return BotChain(KnowledgeRetriever(index=index, role=args.role))
 
 

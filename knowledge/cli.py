@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 import time
 from collections.abc import Sequence
@@ -14,7 +13,7 @@ from knowledge.confidence import assess
 from knowledge.corpus import iter_files, load_file
 from knowledge.index import KnowledgeIndex
 from knowledge.ingest import add_document
-from knowledge.loading import DEFAULT_INDEX, NoKnowledgeBase, open_index
+from knowledge.loading import DEFAULT_INDEX, NoKnowledgeBase, corpus_dirs, open_index
 from knowledge.records import Corpus
 from knowledge.store import StaleIndex, load_index, read_corpus, save_index
 from knowledge.tokencache import TokenCache
@@ -23,10 +22,7 @@ OUTCOMES = {"added": "新增", "new_version": "新版本", "unchanged": "未变�
 
 
 def _corpus_dirs(args: argparse.Namespace) -> list[Path]:
-    if args.corpus:
-        return [Path(args.corpus)]
-    env = os.environ.get("KNOWLEDGE_DIR")  # command-line convenience, like --corpus
-    return [Path(env)] if env and not Path(args.index).exists() else []
+    return corpus_dirs(args.corpus, Path(args.index))
 
 
 def _previous(index_path: Path, fresh: bool) -> tuple[Corpus, TokenCache | None]:

@@ -18,6 +18,16 @@ SERVER_INDEX = Path("var/knowledge-index.npz")
 log = logging.getLogger(__name__)
 
 
+def corpus_dirs(corpus: str | None, index_path: Path) -> list[Path]:
+    """The folder to index directly: --corpus, else BOT__KNOWLEDGE_DIR (Settings) when no cache exists."""
+    if corpus:
+        return [Path(corpus)]
+    from server.core.settings import Settings  # the only reader of the environment
+
+    folder = Settings().bot.knowledge_dir
+    return [folder] if folder and not index_path.exists() else []
+
+
 class NoKnowledgeBase(Exception):
     """Nothing ingested yet and no corpus folder given."""
 

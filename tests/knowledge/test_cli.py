@@ -34,7 +34,7 @@ def test_ingest_then_search(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
 
 def test_search_without_a_knowledge_base_explains_what_to_do(
         tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("KNOWLEDGE_DIR", raising=False)
+    monkeypatch.delenv("BOT__KNOWLEDGE_DIR", raising=False)
     assert main(["--index", str(tmp_path / "none.npz"), "search", "党费"]) == 2
     assert "python -m knowledge ingest" in capsys.readouterr().err
 
@@ -43,3 +43,13 @@ def test_ingest_reports_numbering_warnings(tmp_path: Path, capsys: pytest.Captur
     (tmp_path / "有缺条的规定.txt").write_text("有缺条的规定\n第一条　甲。\n第三条　乙。\n", encoding="utf-8")
     assert main(["--index", str(tmp_path / "i.npz"), "ingest", str(tmp_path), "--quiet"]) == 0
     assert "第三条之前缺少第二条" in capsys.readouterr().out
+
+
+def test_search_reads_the_configured_knowledge_dir_when_nothing_was_ingested(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    write_samples(folder)
+    monkeypatch.setenv("BOT__KNOWLEDGE_DIR", str(folder))
+    assert main(["--index", str(tmp_path / "none.npz"), "search", "支委会多久开一次", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["hits"][0]["citation"] == "《示例支部会议规则》第三条"
