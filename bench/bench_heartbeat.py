@@ -67,29 +67,59 @@ async def _connection(port: int, path: str, sessions: list[dict[str, Any]], star
         writer.close()
 
 
-async def _drive(port: int, path: str, seconds: float, connections: int, sessions: list[dict[str, Any]]) -> dict[str, Any]:
-    lat: list[float] = []
-    codes: Counter[bytes] = Counter()
-    # Warm-up: every session's first beat (a session start reads its stored progress once), then 1 s of load.
-    per = -(-len(sessions) // connections)
-    warm_lat: list[float] = []
-    await asyncio.gather(*(_connection(port, path, sessions, k, time.perf_counter() + 120, warm_lat, Counter(), connections,
-                                       per) for k in range(connections)))
-    warm = time.perf_counter() + 1.0
-    await asyncio.gather(*(_connection(port, path, sessions, k * 7919, warm, warm_lat, Counter())
-                           for k in range(connections)))
+def _summary(lat: list[float], codes: Counter[bytes], elapsed: float) -> dict[str, Any]:
+    lat.sort()
+    return {"requests": len(lat), "rps": len(lat) / elapsed, "p50_ms": lat[len(lat) // 2] * 1000,
+            "p99_ms": lat[int(len(lat) * 0.99)] * 1000, "codes": {k.decode(): v for k, v in codes.items()}}
+
+
+async def _slice(port: int, path: str, seconds: float, connections: int, sessions: list[dict[str, Any]],
+                 lat: list[float], codes: Counter[bytes]) -> float:
     started = time.perf_counter()
     deadline = started + seconds
     await asyncio.gather(*(_connection(port, path, sessions, k * 7919, deadline, lat, codes) for k in range(connections)))
-    elapsed = time.perf_counter() - started
-    lat.sort()
-    return {"requests": len(lat), "sent": len(lat) + len(warm_lat), "rps": len(lat) / elapsed, "p50_ms": lat[len(lat) // 2] * 1000,
-            "p99_ms": lat[int(len(lat) * 0.99)] * 1000, "codes": {k.decode(): v for k, v in codes.items()}}
+    return time.perf_counter() - started
+
+
+async def _flush(port: int) -> float:
+    """Ask the server to run the learning flusher now; its time is charged to the heartbeat slice."""
+    started = time.perf_counter()
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    writer.write(b"POST /flush HTTP/1.1\r\nHost: bench\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+    await reader.read()
+    writer.close()
+    return time.perf_counter() - started
+
+
+async def _drive(bare_port: int, beat_port: int, seconds: float, rounds: int, connections: int,
+                 sessions: list[dict[str, Any]]) -> dict[str, Any]:
+    """Warm up, then alternate short slices of bare and heartbeat load so both see the same machine."""
+    beat_path = "/api/v1/learning/heartbeats"
+    warm: list[float] = []
+    per = -(-len(sessions) // connections)  # every session's first beat: a session start reads stored progress
+    await asyncio.gather(*(_connection(beat_port, beat_path, sessions, k, time.perf_counter() + 300, warm, Counter(),
+                                       connections, per) for k in range(connections)))
+    await _slice(beat_port, beat_path, 1.0, connections, sessions, warm, Counter())
+    await _slice(bare_port, "/bare", 1.0, connections, sessions, [], Counter())
+    out: dict[str, Any] = {}
+    lat: dict[str, list[float]] = {"bare": [], "beat": []}
+    codes: dict[str, Counter[bytes]] = {"bare": Counter(), "beat": Counter()}
+    elapsed = {"bare": 0.0, "beat": 0.0}
+    for _ in range(rounds):
+        elapsed["bare"] += await _slice(bare_port, "/bare", seconds / rounds, connections, sessions, lat["bare"],
+                                        codes["bare"])
+        elapsed["beat"] += await _slice(beat_port, beat_path, seconds / rounds, connections, sessions, lat["beat"],
+                                        codes["beat"])
+        elapsed["beat"] += await _flush(bare_port)
+    for name in ("bare", "beat"):
+        out[name] = _summary(lat[name], codes[name], elapsed[name])
+    out["beats_sent"] = len(warm) + len(lat["beat"])
+    return out
 
 
 def client_main(args: argparse.Namespace) -> None:
     sessions = json.loads(Path(args.sessions_file).read_text())
-    out = asyncio.run(_drive(args.port, args.path, args.seconds, args.connections, sessions))
+    out = asyncio.run(_drive(args.bare_port, args.port, args.seconds, args.rounds, args.connections, sessions))
     print(json.dumps(out))
 
 
@@ -176,9 +206,10 @@ async def _bare(request: Any) -> Any:
     return web.Response(status=204)
 
 
-def _run_client(port: int, path: str, args: argparse.Namespace, sessions_file: str) -> dict[str, Any]:
-    cmd = [sys.executable, __file__, "--client", "--port", str(port), "--path", path, "--seconds", str(args.seconds),
-           "--connections", str(args.connections), "--sessions-file", sessions_file]
+def _run_client(bare_port: int, beat_port: int, args: argparse.Namespace, sessions_file: str) -> dict[str, Any]:
+    cmd = [sys.executable, __file__, "--client", "--bare-port", str(bare_port), "--port", str(beat_port),
+           "--seconds", str(args.seconds), "--rounds", str(args.rounds), "--connections", str(args.connections),
+           "--sessions-file", sessions_file]
     return json.loads(subprocess.run(cmd, check=True, capture_output=True, text=True).stdout)
 
 
@@ -187,7 +218,7 @@ async def server_main(args: argparse.Namespace) -> int:
     from redis.asyncio import Redis
 
     from miniapp_api.learning.models import LessonProgress
-    from miniapp_api.learning.runtime import learning_jobs
+    from miniapp_api.learning.runtime import app_database, runtime_of
     from server.app import create_app
     from server.core.settings import Settings
     from server.db import open_database
@@ -215,8 +246,16 @@ async def server_main(args: argparse.Namespace) -> int:
     bare_app = web.Application()
     bare_app.router.add_post("/bare", _bare)
     real_app = create_app(settings)
-    # Only the learning flusher runs as a job, so every database write counted here is caused by the beats.
-    real_app[JOB_FACTORIES][:] = [learning_jobs]
+    # No periodic jobs: the client triggers the learning flush after each heartbeat slice (charged to it), so
+    # every write counted is caused by the beats and no flush lands inside a bare slice.
+    real_app[JOB_FACTORIES][:] = []
+
+    async def flush(request: Any) -> Any:
+        with app_database(real_app):
+            await runtime_of(real_app).flusher.flush()
+        return web.Response(status=204)
+
+    bare_app.router.add_post("/flush", flush)
     runners = [web.AppRunner(bare_app, access_log=None), web.AppRunner(real_app, access_log=None)]
     ports = []
     for runner in runners:
@@ -225,20 +264,14 @@ async def server_main(args: argparse.Namespace) -> int:
         await site.start()
         ports.append(runner.addresses[0][1])
 
-    cpu0 = time.process_time()
-    bare = await asyncio.to_thread(_run_client, ports[0], "/bare", args, str(sessions_file))
-    cpu1 = time.process_time()
-    before = (counter.statements, counter.transactions)
-    real = await asyncio.to_thread(_run_client, ports[1], "/api/v1/learning/heartbeats", args, str(sessions_file))
-    cpu2 = time.process_time()
-    print(f"server CPU per request: bare {(cpu1 - cpu0) / bare['sent'] * 1e6:.0f} us, "
-          f"heartbeat {(cpu2 - cpu1) / real['sent'] * 1e6:.0f} us")
+    result = await asyncio.to_thread(_run_client, ports[0], ports[1], args, str(sessions_file))
+    bare, real = result["bare"], result["beat"]
     await runners[0].cleanup()
     await runners[1].cleanup()  # stops the jobs and runs the final flush
-    statements, transactions = counter.statements - before[0], counter.transactions - before[1]
+    statements, transactions = counter.statements, counter.transactions
     if args.verbose:
         print("write statements by kind:", dict(counter.kinds))
-    beats = real["sent"]  # every beat of the run, warm-up included: all of them may cause writes
+    beats = result["beats_sent"]  # every beat of the run, warm-up included: all of them may cause writes
 
     db = await open_database(settings.database_url, global_fallback=False)
     with db:
@@ -267,14 +300,15 @@ async def server_main(args: argparse.Namespace) -> int:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seconds", type=float, default=8)
+    parser.add_argument("--seconds", type=float, default=8, help="measured seconds per endpoint")
+    parser.add_argument("--rounds", type=int, default=4, help="alternating slices per endpoint")
     parser.add_argument("--connections", type=int, default=64)
     parser.add_argument("--sessions", type=int, default=4000)
     parser.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
     parser.add_argument("--verbose", action="store_true", help="print the write statements by kind")
     parser.add_argument("--client", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--port", type=int, help=argparse.SUPPRESS)
-    parser.add_argument("--path", help=argparse.SUPPRESS)
+    parser.add_argument("--bare-port", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--sessions-file", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.client:

@@ -62,7 +62,7 @@ def _year(request: web.Request, year: int | None = None) -> int:
 @routes.post("/api/v1/learning/heartbeats")
 @api("学习心跳（约每 15 秒一次）", tags=TAGS, body=HeartbeatIn, status=204, auth="member")
 async def heartbeat(request: web.Request) -> web.Response:
-    runtime, now = runtime_of(request.app), request.config_dict[CLOCK].time()
+    runtime, now = runtime_of(request.app), request.app[CLOCK].time()
     member_id = runtime.tokens.member_id(request, now)
     b = await read_json(request, HeartbeatIn)
     await runtime.certifier.beat(member_id, Beat(b.lesson_id, b.session_id, b.position_s, b.playing, b.visible, b.seq), now)
