@@ -57,7 +57,29 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     save_index(index, index_path)
     docs = sum(1 for d in corpus.documents.values() if d.is_current)
     print(f"完成：{docs} 部现行文件，{len(index)} 条，用时 {time.perf_counter() - started:.1f} 秒；索引 {index_path}")
-    return 0
+    return _ingest_database(args, files)
+
+
+def _ingest_database(args: argparse.Namespace, files: list[Path]) -> int:
+    """With DATABASE_URL set, the same files also go into the service's knowledge base (then announced)."""
+    import asyncio
+
+    from tortoise.exceptions import BaseORMException
+
+    from knowledge.importing import import_into_database
+    from server.core.settings import Settings
+
+    settings = Settings()
+    if args.no_db or "database_url" not in settings.model_fields_set:
+        return 0
+    try:
+        summary, note = asyncio.run(import_into_database(settings.database_url, settings.redis_url, files,
+                                                        quiet=args.quiet, verbose=False))
+    except (BaseORMException, OSError) as exc:
+        print(f"写入数据库失败：{exc}（请先运行 python -m server migrate）", file=sys.stderr)
+        return 1
+    print(f"{summary.line()}；{note}")
+    return 1 if summary.failed else 0
 
 
 def cmd_search(args: argparse.Namespace) -> int:
@@ -94,6 +116,7 @@ def parser() -> argparse.ArgumentParser:
     ingest.add_argument("paths", nargs="+")
     ingest.add_argument("--fresh", action="store_true", help="清空后重新导入")
     ingest.add_argument("--quiet", action="store_true", help="不显示进度条")
+    ingest.add_argument("--no-db", action="store_true", help="设置了 DATABASE_URL 时也只更新命令行索引，不写数据库")
     ingest.set_defaults(func=cmd_ingest)
     search = sub.add_parser("search", help="检索条文")
     search.add_argument("question")

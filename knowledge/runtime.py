@@ -41,6 +41,13 @@ def corpus_digest(corpus: Corpus) -> str:
     return h.hexdigest()
 
 
+async def announce(redis: Redis) -> int:
+    """Bump the generation and publish it: every worker's follower reloads its index."""
+    generation = int(await redis.incr(GENERATION_KEY))
+    await redis.publish(CHANNEL, str(generation))
+    return generation
+
+
 @dataclass(slots=True)
 class IndexRuntime:
     """Holds the current index; rebuilds it off the event loop and swaps it in atomically."""
@@ -65,9 +72,7 @@ class IndexRuntime:
 
     async def announce(self) -> int:
         """Tell every worker (this one included) that the knowledge base changed."""
-        generation = int(await self.redis.incr(GENERATION_KEY))
-        await self.redis.publish(CHANNEL, str(generation))
-        return generation
+        return await announce(self.redis)
 
     async def reload(self, generation: int | None = None) -> bool:
         """Rebuild from the database if its content changed; False when already current."""

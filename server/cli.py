@@ -1,4 +1,4 @@
-"""Command line: serve, migrate, makemigrations, create-admin, seed-demo. No business logic here."""
+"""Command line: serve, migrate, makemigrations, create-admin, seed-demo, knowledge-import. No business logic here."""
 
 from __future__ import annotations
 
@@ -79,6 +79,29 @@ def cmd_seed_demo(args: argparse.Namespace) -> int:
     return _run(go)(args)
 
 
+def cmd_knowledge_import(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from knowledge.importing import announce_change, import_files
+    from server.db import open_database
+
+    async def go(settings: Settings) -> int:
+        ctx = await open_database(settings.database_url, global_fallback=False)
+        try:
+            with ctx:
+                summary = await import_files([Path(p) for p in args.paths], quiet=args.quiet)
+        finally:
+            await ctx.close_connections()
+        if not summary.counts:
+            print("没有找到可导入的文件（支持 txt、md、docx、pdf、html）", file=sys.stderr)
+            return 2
+        print(summary.line())
+        print(await announce_change(settings.redis_url) if summary.changed else "知识库内容未变化")
+        return 1 if summary.failed else 0
+
+    return _run(go)(args)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m server", description="党建云服务")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -99,6 +122,10 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--staff", action="store_true", help="a read-only staff account instead of an admin")
     p.set_defaults(func=cmd_create_admin)
     sub.add_parser("seed-demo", help="load the demo data (idempotent)").set_defaults(func=cmd_seed_demo)
+    p = sub.add_parser("knowledge-import", help="import regulation files or folders into the knowledge base")
+    p.add_argument("paths", nargs="+", help="txt/md/docx/pdf/html files or folders")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=cmd_knowledge_import)
     args = parser.parse_args(argv)
     try:
         return int(args.func(args))

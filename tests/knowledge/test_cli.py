@@ -11,6 +11,12 @@ from knowledge.cli import main
 from tests.knowledge.samples import DUES_NOTES, MEETING_RULES
 
 
+@pytest.fixture(autouse=True)
+def _no_database(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These tests exercise the file cache only; with DATABASE_URL set `ingest` would also write there."""
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+
+
 def write_samples(folder: Path) -> None:
     (folder / "示例支部会议规则.txt").write_text(MEETING_RULES, encoding="utf-8")
     (folder / "示例党费收缴办法.md").write_text(DUES_NOTES, encoding="utf-8")
