@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import itertools
+import json
+import re
 import uuid
 from dataclasses import dataclass, field
 from typing import Any
@@ -93,3 +96,35 @@ async def bulk_member_headers(client: TestClient, members: list[Member]) -> list
     assert app is not None
     users = [await User.create(openid=f"sim-{m.id}", role=Role.MEMBER, org_id=m.org_id, member_id=m.id) for m in members]
     return [{"Authorization": f"Bearer {app[TOKENS].issue(principal_of(u)).access_token}"} for u in users]
+
+
+class RawHttp:
+    """A lean keep-alive HTTP/1.1 client for load in tests (aiohttp's client costs more than the server path)."""
+
+    def __init__(self, client: TestClient, connections: int) -> None:
+        self._host, self._port = str(client.server.host), int(client.server.port or 0)
+        self._size = connections
+        self._idle: asyncio.Queue[tuple[asyncio.StreamReader, asyncio.StreamWriter]] = asyncio.Queue()
+        self._opened = 0
+
+    async def post(self, path: str, body: dict[str, Any], headers: dict[str, str]) -> int:
+        if self._idle.empty() and self._opened < self._size:
+            self._opened += 1
+            await self._idle.put(await asyncio.open_connection(self._host, self._port))
+        reader, writer = await self._idle.get()
+        data = json.dumps(body).encode()
+        head = "".join(f"{k}: {v}\r\n" for k, v in headers.items())
+        writer.write(f"POST {path} HTTP/1.1\r\nHost: test\r\n{head}Content-Type: application/json\r\n"
+                     f"Content-Length: {len(data)}\r\n\r\n".encode() + data)
+        resp = await reader.readuntil(b"\r\n\r\n")
+        length = re.search(rb"(?i)content-length:\s*(\d+)", resp)
+        if length and int(length.group(1)):
+            await reader.readexactly(int(length.group(1)))
+        await self._idle.put((reader, writer))
+        return int(resp[9:12])
+
+    async def close(self) -> None:
+        while not self._idle.empty():
+            _, writer = self._idle.get_nowait()
+            writer.close()
+            await writer.wait_closed()

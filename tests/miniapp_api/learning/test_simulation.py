@@ -28,7 +28,7 @@ from server.core.clock import ManualClock
 from server.core.settings import Settings
 from tests.factories import admin_headers, make_member, make_org
 from tests.miniapp_api.learning.conftest import START
-from tests.miniapp_api.learning.helpers import bulk_member_headers, create_course, flush
+from tests.miniapp_api.learning.helpers import RawHttp, bulk_member_headers, create_course, flush
 
 MEMBERS = 200
 DAYS = 30
@@ -38,7 +38,7 @@ PATTERNS = ["honest", "honest", "honest", "honest", "idler", "parallel", "seeker
 
 @dataclass
 class Sim:
-    client: TestClient
+    http: RawHttp
     clock: ManualClock
     rng: random.Random
     events: list[tuple[float, int, dict[str, Any], dict[str, str]]] = field(default_factory=list)
@@ -62,9 +62,7 @@ class Sim:
             self.beats += len(due)
 
     async def _post(self, body: dict[str, Any], headers: dict[str, str]) -> int:
-        resp = await self.client.post("/api/v1/learning/heartbeats", json=body, headers=headers)
-        resp.release()
-        return resp.status
+        return await self.http.post("/api/v1/learning/heartbeats", body, headers)
 
 
 @dataclass
@@ -154,12 +152,13 @@ async def test_a_month_of_study_is_certified_within_one_percent(
     # Tokens are issued on the manual clock; let them outlive the simulated month.
     client = await make_client(make_settings(access_token_ttl_s=40 * 86400), clock=clock)
     learners = await _setup(client)
-    sim = Sim(client, clock, random.Random(20260302))
+    sim = Sim(RawHttp(client, BATCH), clock, random.Random(20260302))
     sim.second_tab = next(ln for ln in learners if ln.pattern == "honest").lessons[3]
     for day in range(DAYS):
         _schedule_day(sim, learners, day)
         await sim.run()
         await flush(client)
+    await sim.http.close()
 
     certified: dict[int, float] = defaultdict(float)
     per_lesson: dict[tuple[int, int], float] = {}
