@@ -49,6 +49,7 @@ async def _generate(url: str, name: str) -> str:
             return f"{dialect(url)}: initial migration written"
         await cmd.init()
         await cmd.upgrade(run_in_transaction=True)
+        await cmd.init()  # re-read the last applied state, which the upgrade just wrote
         made = await cmd.migrate(name)
         return f"{dialect(url)}: {made or 'no changes'}"
     finally:
