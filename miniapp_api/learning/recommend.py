@@ -1,8 +1,8 @@
 """Course recommendations with reasons, in a fixed order of priority (deterministic: ties break on course id).
 
 1. required (必学) and make-up (补学) assignments still pending, by due date;
-2. topic gaps: the member's least-studied topics this year (below half the mean of his topics,
-   or under 45 minutes) → an unfinished course of that topic;
+2. topic gaps: the member's two least-studied topics this year (under 45 minutes, or under half the
+   mean of the topics he can study; ties in taxonomy order) → an unfinished course of that topic;
 3. what members of other orgs of the same org_type study (开发区 → 产业党建);
 4. popular in the member's own org (本支部 N% 党员已学习), then popular everywhere.
 Completed courses and courses outside the member's visibility or audience are never recommended.
@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 
-from miniapp_api.learning.content import visible_courses
+from miniapp_api.learning.content import list_topics, visible_courses
 from miniapp_api.learning.graph import topic_minutes
 from miniapp_api.learning.models import (
     AssignmentKind,
@@ -27,6 +27,7 @@ from miniapp_api.learning.schemas import RecommendationOut
 from miniapp_api.orgs.models import Member, Organization
 
 GAP_MINUTES = 45
+MAX_GAPS = 2
 Adder = Callable[[Course, str, str], None]
 MIN_SHARE = 0.2
 
@@ -62,10 +63,11 @@ async def _studied_by(member_ids: list[int]) -> dict[int, set[int]]:
 
 
 def _topic_gaps(minutes: dict[str, float], topics: list[str]) -> list[str]:
+    """Topics (in taxonomy order) studied under GAP_MINUTES or under half the member's mean, least first."""
     if not topics:
         return []
     mean = sum(minutes.get(t, 0) for t in topics) / len(topics)
-    gaps = [t for t in topics if minutes.get(t, 0) < max(GAP_MINUTES, mean / 2) or minutes.get(t, 0) < mean / 2]
+    gaps = [t for t in topics if minutes.get(t, 0) < max(GAP_MINUTES, mean / 2)]
     return sorted(gaps, key=lambda t: (minutes.get(t, 0), topics.index(t)))
 
 
@@ -82,9 +84,11 @@ async def recommend(member: Member, org: Organization, year: int, limit: int = 1
             items.append(RecommendationOut(kind=kind, course_id=course.id, title=course.title,  # type: ignore[arg-type]
                                            topics=list(course.topics), reason=reason))
 
-    covered = list(dict.fromkeys(t for c in courses.values() for t in c.topics))
+    covered = {t for c in courses.values() for t in c.topics}
+    taxonomy = [t.name for t in await list_topics()]
+    ordered = [t for t in taxonomy if t in covered] + sorted(covered - set(taxonomy))
     mine = (await topic_minutes([member.id], year)).get(member.id, {})
-    for topic in _topic_gaps(mine, covered)[:3]:
+    for topic in _topic_gaps(mine, ordered)[:MAX_GAPS]:
         for course in open_courses:
             if topic in course.topics and course.id not in taken:
                 add(course, "topic_gap", f"你的'{topic}'学习较少")

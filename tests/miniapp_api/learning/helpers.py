@@ -27,8 +27,9 @@ def video(duration_s: int = 600, **extra: Any) -> dict[str, Any]:
     return {"title": f"视频{next(_titles)}", "kind": "video", "duration_s": duration_s, **extra}
 
 
-def article(duration_s: int = 300, **extra: Any) -> dict[str, Any]:
-    return {"title": f"文章{next(_titles)}", "kind": "article", "duration_s": duration_s, "body": "学习内容" * 50, **extra}
+def article(duration_s: int | None = 300, **extra: Any) -> dict[str, Any]:
+    body = {"title": f"文章{next(_titles)}", "kind": "article", "body": "学习内容" * 50, **extra}
+    return body if duration_s is None else {**body, "duration_s": duration_s}
 
 
 async def create_course(client: TestClient, headers: dict[str, str], *, publish: bool = True,
