@@ -14,11 +14,13 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
+from enum import Enum
 from typing import Any
 
 from redis.asyncio import Redis
 from redis.exceptions import NoScriptError, RedisError
 from tortoise.exceptions import IntegrityError
+from tortoise.fields.data import JSON_DUMPS
 from tortoise.transactions import in_transaction
 
 from miniapp_api.evaluation import counters
@@ -81,24 +83,19 @@ class RatingWriter:
             self._draining = False
 
     async def _flush(self, batch: list[Pending]) -> None:
-        good = [p for p in batch if p.ticket is None]
-        bad = [p for p in batch if p.ticket is not None]
         done: list[tuple[Pending, dict[str, Any]]] = []
-        for part, write in ((good, _insert_good), (bad, _insert_bad)):
-            if not part:
-                continue
-            try:
-                ids = await write(part)
-            except IntegrityError:
-                ids = await self._one_by_one(part, write)
-            except BaseException as exc:
-                for item in part:
-                    if not item.future.done():
-                        item.future.set_exception(exc)
-                if not isinstance(exc, Exception):
-                    raise
-                continue
-            done += [(item, item.make_reply(*pair)) for item, pair in zip(part, ids, strict=True) if pair is not None]
+        try:
+            ids = await _write(batch)
+        except IntegrityError:
+            ids = await self._one_by_one(batch)
+        except BaseException as exc:
+            for item in batch:
+                if not item.future.done():
+                    item.future.set_exception(exc)
+            if not isinstance(exc, Exception):
+                raise
+            return
+        done = [(item, item.make_reply(*pair)) for item, pair in zip(batch, ids, strict=True) if pair is not None]
         self.batches += 1
         self.rows += len(done)
         await self._after(done)
@@ -106,12 +103,12 @@ class RatingWriter:
             if not item.future.done():
                 item.future.set_result(reply)
 
-    async def _one_by_one(self, batch: list[Pending], write: Any) -> list[tuple[int, int | None] | None]:
+    async def _one_by_one(self, batch: list[Pending]) -> list[tuple[int, int | None] | None]:
         """Isolate the row that broke the batch (e.g. a duplicate); the others still go in."""
         ids: list[tuple[int, int | None] | None] = []
         for item in batch:
             try:
-                ids.append((await write([item]))[0])
+                ids.append((await _write([item]))[0])
             except Exception as exc:  # the request sees its own error (IntegrityError → 409)
                 item.future.set_exception(exc)
                 ids.append(None)
@@ -138,22 +135,28 @@ class RatingWriter:
             log.warning("post-commit redis update failed; counters heal at the next rebuild")
 
 
-def _utc(value: Any) -> Any:
-    """Datetimes go in as UTC, as the ORM writes them (SQLite compares their text form)."""
-    return value.astimezone(UTC) if isinstance(value, datetime) else value
+def _db(value: Any) -> Any:
+    """The database form of a rating value, as the ORM's field converters produce it (cheaper on the hot path):
+    enums as their value, lists as JSON, datetimes in UTC (SQLite compares their text form)."""
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, list):
+        return JSON_DUMPS(value)
+    if isinstance(value, datetime):
+        return value.astimezone(UTC)
+    return value
 
 
 async def _insert(batch: list[Pending]) -> list[int]:
     """One multi-row INSERT … RETURNING; ids are matched back by the unique (point, rater, day, seq)."""
     meta = Rating._meta
     conn = meta.db
-    fields = [meta.fields_map[c] for c in COLUMNS]
     postgres = conn.capabilities.dialect == "postgres"
     values: list[Any] = []
     groups = []
     for item in batch:
         start = len(values)
-        values += [f.to_db_value(_utc(item.row[c]), Rating) for f, c in zip(fields, COLUMNS, strict=True)]
+        values += [_db(item.row[c]) for c in COLUMNS]
         marks = (f"${start + i + 1}" if postgres else "?" for i in range(len(COLUMNS)))
         groups.append("(" + ",".join(marks) + ")")
     cols = ",".join(f'"{c}"' for c in COLUMNS)
@@ -164,16 +167,13 @@ async def _insert(batch: list[Pending]) -> list[int]:
     return [by_key[(i.row["point_id"], i.row["rater_hash"], str(i.row["day"]), i.row["seq"])] for i in batch]
 
 
-async def _insert_good(batch: list[Pending]) -> list[tuple[int, int | None] | None]:
-    return [(rid, None) for rid in await _insert(batch)]
-
-
-async def _insert_bad(batch: list[Pending]) -> list[tuple[int, int | None] | None]:
-    """差评 rows and their tickets commit together: one transaction for the whole batch."""
-    deadlines = batch[0].deadlines
-    assert deadlines is not None
+async def _write(batch: list[Pending]) -> list[tuple[int, int | None] | None]:
+    """A batch of good ratings is one INSERT; with 差评 in it, one transaction adds their tickets too."""
+    if all(item.ticket is None for item in batch):
+        return [(rid, None) for rid in await _insert(batch)]
+    deadlines = next(item.deadlines for item in batch if item.deadlines is not None)
     async with in_transaction():
         ids = await _insert(batch)
         drafts = [replace(item.ticket, source_id=rid) for item, rid in zip(batch, ids, strict=True) if item.ticket]
         opened = await tickets.open_tickets("rating", drafts, batch[0].row["created_at"], deadlines)
-    return [(rid, opened[rid]) for rid in ids]
+    return [(rid, opened.get(rid)) for rid in ids]
