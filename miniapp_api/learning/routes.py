@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from miniapp_api.learning import admin, content, graph, progress, recommend, views
+from miniapp_api.learning import admin, content, graph, media, progress, recommend, views
 from miniapp_api.learning.certify import Beat
 from miniapp_api.learning.models import CourseStatus, LedgerEntry, Lesson, StudyAssignment
 from miniapp_api.learning.runtime import runtime_of
@@ -45,7 +45,16 @@ from miniapp_api.learning.schemas import (
 )
 from miniapp_api.learning.service import local_year
 from server.core.auth import Role, require_admin, require_member, require_principal
-from server.core.http import XLSX, file_response, json_response, match_int, page_response, read_json, read_query
+from server.core.http import (
+    XLSX,
+    file_response,
+    json_response,
+    match_int,
+    page_response,
+    read_json,
+    read_query,
+    read_upload,
+)
 from server.core.keys import CLOCK, REDIS, SETTINGS
 from server.core.openapi import api
 
@@ -273,6 +282,27 @@ async def set_quiz(request: web.Request) -> web.Response:
 async def delete_quiz(request: web.Request) -> web.Response:
     await content.set_quiz(require_admin(request), match_int(request), None)
     return web.Response(status=204)
+
+
+@routes.post("/api/v1/learning/lessons/{id}/media")
+@api("上传课时音视频或文档（multipart，字段 file）", tags=TAGS, response=LessonOut, auth="admin",
+     content_type="multipart/form-data")
+async def upload_media(request: web.Request) -> web.Response:
+    principal = require_admin(request)
+    lesson_id = match_int(request)
+    await content.manageable_lesson(principal, lesson_id)
+    settings = request.config_dict[SETTINGS]
+    _, ctype, body = await read_upload(request, settings.max_upload_bytes)
+    url = await media.save(settings.media_dir, ctype, body)
+    lesson = await content.set_media(principal, request.config_dict[REDIS], lesson_id, url)
+    return json_response(views.lesson_out(lesson, await views.quizzed_lessons([lesson.id])))
+
+
+@routes.get("/api/v1/learning/media/{name}")
+@api("课时媒体文件", tags=TAGS, auth="none", produces="application/octet-stream")
+async def get_media(request: web.Request) -> web.StreamResponse:
+    path, ctype = media.path_of(request.config_dict[SETTINGS].media_dir, request.match_info["name"])
+    return web.FileResponse(path, headers={"Content-Type": ctype, "Cache-Control": "public, max-age=86400"})
 
 
 # ---- org views, ledger and assignments (admin) ---------------------------------------------------

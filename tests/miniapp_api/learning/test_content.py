@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from aiohttp import FormData
 from aiohttp.test_utils import TestClient
 
 from miniapp_api.audit.models import AuditEntry
@@ -141,3 +142,22 @@ async def test_topic_taxonomy_is_managed_by_the_superadmin(lclient: TestClient, 
     assert resp.status == 201
     resp = await lclient.post("/api/v1/learning/topics", headers=superadmin, json={"name": "乡村振兴"})
     assert resp.status == 409
+
+
+async def test_media_upload_is_checked_stored_and_served(lclient: TestClient, branch: Branch) -> None:
+    course = await create_course(lclient, branch.admin, lessons=[video(60)])
+    lesson_id = course["lessons"][0]["id"]
+    mp4 = b"\x00\x00\x00\x18ftypmp42" + b"\x00" * 64
+    form = FormData()
+    form.add_field("file", mp4, filename="第一课.mp4", content_type="video/mp4")
+    resp = await lclient.post(f"/api/v1/learning/lessons/{lesson_id}/media", headers=branch.admin, data=form)
+    assert resp.status == 200, await resp.text()
+    url = (await resp.json())["media_url"]
+    resp = await lclient.get(url)
+    assert resp.status == 200 and await resp.read() == mp4 and resp.headers["Content-Type"] == "video/mp4"
+    fake = FormData()
+    fake.add_field("file", b"<html>not a video</html>", filename="x.mp4", content_type="video/mp4")
+    resp = await lclient.post(f"/api/v1/learning/lessons/{lesson_id}/media", headers=branch.admin, data=fake)
+    assert resp.status == 415 and (await resp.json())["error"]["code"] == "learning.bad_media"
+    resp = await lclient.get("/api/v1/learning/media/../../etc/passwd")
+    assert resp.status == 404
