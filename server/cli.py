@@ -22,6 +22,17 @@ def _run(coro_factory: Callable[[Settings], Coroutine[Any, Any, int]]) -> Callab
     return runner
 
 
+async def _tune_gc(app: object) -> None:
+    """After start-up: move the long-lived start-up objects out of the collector's way and collect
+    young objects less often. Full collections over them paused the event loop 100–500 ms under load
+    (seen as p99 spikes in the room benchmark)."""
+    import gc
+
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(50_000, 20, 100)
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     from aiohttp import web
 
@@ -30,7 +41,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
     overrides = {k: v for k, v in (("host", args.host), ("port", args.port)) if v is not None}
     settings = Settings(**overrides)  # type: ignore[arg-type]
     configure_logging(settings.log_level)
-    web.run_app(create_app(settings), host=settings.host, port=settings.port, access_log=None,
+    app = create_app(settings)
+    app.on_startup.append(_tune_gc)
+    web.run_app(app, host=settings.host, port=settings.port, access_log=None,
                 shutdown_timeout=10, print=lambda *_: None)
     return 0
 

@@ -100,7 +100,8 @@ class Settings(BaseSettings):
     access_token_ttl_s: int = 2 * 3600
     refresh_token_ttl_s: int = 30 * 86400
     login_attempts_per_minute: int = 10
-    timezone: str = "Asia/Shanghai"
+    # Read from LOCAL_TIMEZONE: tortoise-orm writes TIMEZONE=UTC into the process environment at start-up.
+    local_timezone: str = "Asia/Shanghai"
     run_jobs: bool = True
     log_level: str = "INFO"
 
@@ -126,6 +127,11 @@ class Settings(BaseSettings):
         elif self.env == "prod" and len(self.secret_key.get_secret_value()) < 24:
             raise ValueError("SECRET_KEY is too short (at least 24 characters)")
         return self
+
+    @property
+    def timezone(self) -> str:
+        """The zone of "today", working days and report periods."""
+        return self.local_timezone
 
     @property
     def base_url(self) -> str:

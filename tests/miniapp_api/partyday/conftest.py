@@ -109,7 +109,7 @@ def clock() -> ManualClock:
 @pytest.fixture
 def pd_settings(make_settings: Any) -> Settings:
     # Explicit: Tortoise exports TIMEZONE=UTC into os.environ, which pydantic-settings would pick up.
-    return make_settings(timezone=TZ, partyday=PartydaySettings(room_presence_flush_s=0.05))
+    return make_settings(local_timezone=TZ, partyday=PartydaySettings(room_presence_flush_s=0.05))
 
 
 @pytest.fixture
