@@ -40,9 +40,10 @@ DemoLoader = Callable[[DemoContext], Awaitable[list[str]]]
 def domain_loaders() -> list[DemoLoader]:
     """Each domain's demo loader, run after the base records exist (each is idempotent)."""
     from miniapp_api.evaluation.demo import load_demo as evaluation_demo
+    from miniapp_api.learning.demo import load_demo as learning_demo
     from miniapp_api.partyday.demo import load_demo as partyday_demo
 
-    return [evaluation_demo, partyday_demo, _knowledge_demo]
+    return [evaluation_demo, partyday_demo, learning_demo, _knowledge_demo]
 
 
 async def _knowledge_demo(ctx: DemoContext) -> list[str]:
