@@ -6,8 +6,12 @@ The public side (code info, rating submit, follow-ups, QR images and the H5 page
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import aiohttp_jinja2
 from aiohttp import web
+from tortoise import context as tortoise_context
 
 from miniapp_api.audit import service as audit
 from miniapp_api.evaluation import counters, public, report, service, signing, stats
@@ -192,7 +196,18 @@ def jobs(app: web.Application) -> list[Job]:
     """Rebuild the live counters from the database now and then, so they never drift for long."""
 
     async def run() -> None:
-        with app[DB]:
+        with _database(app):
             await counters.rebuild(app[REDIS])
 
     return [Job("evaluation.counters", app[SETTINGS].evaluation.counters_reconcile_interval_s, run)]
+
+
+@contextmanager
+def _database(app: web.Application) -> Iterator[None]:
+    """This app's database for code outside a request (a job). Not `with app[DB]:` — a TortoiseContext keeps
+    one reset token on itself, so two jobs starting together would overwrite each other's token."""
+    token = tortoise_context._current_context.set(app[DB])
+    try:
+        yield
+    finally:
+        tortoise_context._current_context.reset(token)

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from aiohttp import web
+from tortoise import context as tortoise_context
 
 from miniapp_api.rectification import service
 from miniapp_api.rectification.schemas import ActionIn, ContactOut, TicketDetail, TicketOut, TicketQuery
@@ -57,7 +61,18 @@ def jobs(app: web.Application) -> list[Job]:
     """The deadline checker: marks overdue tickets and escalates them (督办)."""
 
     async def run() -> None:
-        with app[DB]:
+        with _database(app):
             await service.mark_overdue(app[CLOCK].now())
 
     return [Job("rectification.overdue", app[SETTINGS].evaluation.overdue_check_interval_s, run)]
+
+
+@contextmanager
+def _database(app: web.Application) -> Iterator[None]:
+    """This app's database for code outside a request (a job). Not `with app[DB]:` — a TortoiseContext keeps
+    one reset token on itself, so two jobs starting together would overwrite each other's token."""
+    token = tortoise_context._current_context.set(app[DB])
+    try:
+        yield
+    finally:
+        tortoise_context._current_context.reset(token)
