@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import secrets
+
+import aiohttp_jinja2
 from aiohttp import web
 
 from miniapp_api.learning import admin, content, graph, media, progress, recommend, views
@@ -76,6 +79,19 @@ async def heartbeat(request: web.Request) -> web.Response:
     b = await read_json(request, HeartbeatIn)
     await runtime.certifier.beat(member_id, Beat(b.lesson_id, b.session_id, b.position_s, b.playing, b.visible, b.seq), now)
     return web.Response(status=204)
+
+
+@routes.get("/h5/study")
+async def h5_study(request: web.Request) -> web.Response:
+    """A small H5 study page (login, 学时, resume, recommendations, a player that sends heartbeats)."""
+    nonce = secrets.token_urlsafe(12)
+    beat_s = request.config_dict[SETTINGS].learning.heartbeat_interval_s
+    response = aiohttp_jinja2.render_template("h5_study.html", request, {"nonce": nonce, "beat_s": beat_s})
+    response.headers["Cache-Control"] = "no-store"
+    response.headers["Content-Security-Policy"] = (
+        f"default-src 'none'; script-src 'nonce-{nonce}'; style-src 'nonce-{nonce}'; connect-src 'self'; "
+        "media-src 'self' https:; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
+    return response
 
 
 # ---- a member's own study ---------------------------------------------------------------------

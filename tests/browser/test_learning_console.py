@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import aiohttp
 import pytest
 from playwright.async_api import Page, expect
 
 from miniapp_api.learning import service
-from tests.browser.conftest import ConsoleData
+from tests.browser.conftest import ConsoleData, LiveServer
 
 pytestmark = pytest.mark.browser
 
@@ -71,3 +72,51 @@ async def test_required_study_is_assigned_and_confirmed(admin_page: Page, live_s
     await form.locator("[data-field=note] input").fill("已观看录像")
     await form.locator(".dj-modal-foot .dj-btn-primary").click()
     await expect(row).to_contain_text("已完成")
+
+
+async def test_h5_study_page_resumes_and_certifies_time(page: Page, live_server: LiveServer,
+                                                        console_data: ConsoleData) -> None:
+    """A member logs in on the H5 page, plays a lesson for 45 s (faked browser and server clocks), stops,
+    comes back and resumes at the same position; the certified time shows in /me."""
+    member = console_data.members_a[1]
+    headers = await _admin(live_server, console_data)
+    course = await _course(live_server, headers)
+    await page.clock.install()
+    await page.goto(f"{live_server}/h5/study")
+    await page.fill("#name", member.name)
+    await page.fill("#phone", member.phone)
+    await page.click("#do-login")
+    await expect(page.locator("#hours")).to_contain_text("/ 32 学时")
+    await page.locator("#recs button", has_text=course["title"]).click()
+    await expect(page.locator("#lesson-title")).to_have_text("第一课")
+    await page.get_by_role("button", name="▶ 播放").click()
+    for _ in range(3):
+        live_server.clock.advance(15)
+        await page.clock.run_for(15_000)
+    await page.get_by_role("button", name="❚❚ 暂停").click()
+    await page.wait_for_timeout(300)
+    await page.click("#back")
+    await expect(page.locator("#resume")).to_contain_text(course["title"])
+    await page.locator("#resume button", has_text=course["title"]).click()
+    await expect(page.locator("#lesson-status")).to_contain_text("从上次的位置继续（45 秒）")
+    token = await page.evaluate("sessionStorage.getItem('dj-h5-token')")
+    async with aiohttp.ClientSession() as http, http.get(f"{live_server}/api/v1/learning/me",
+                                                         headers={"Authorization": f"Bearer {token}"}) as resp:
+        assert 44 <= (await resp.json())["certified_seconds"] <= 45  # within the last beat's rounding
+
+
+async def _admin(base: str, data: ConsoleData) -> dict[str, str]:
+    async with aiohttp.ClientSession() as http, http.post(f"{base}/api/v1/auth/login", json={
+            "username": data.superadmin, "password": data.password}) as resp:
+        return {"Authorization": f"Bearer {(await resp.json())['access_token']}"}
+
+
+async def _course(base: str, headers: dict[str, str]) -> dict:
+    body = {"title": "党章学习", "topics": ["党章党规"], "credit_hours": 1,
+            "lessons": [{"title": "第一课", "kind": "video", "duration_s": 600}]}
+    async with aiohttp.ClientSession(headers=headers) as http:
+        async with http.post(f"{base}/api/v1/learning/courses", json=body) as resp:
+            course = await resp.json()
+        async with http.post(f"{base}/api/v1/learning/courses/{course['id']}/publish") as resp:
+            assert resp.status == 200
+    return course
