@@ -89,12 +89,14 @@ async def test_h5_study_page_resumes_and_certifies_time(page: Page, live_server:
     await expect(page.locator("#hours")).to_contain_text("/ 32 学时")
     await page.locator("#recs button", has_text=course["title"]).click()
     await expect(page.locator("#lesson-title")).to_have_text("第一课")
-    await page.get_by_role("button", name="▶ 播放").click()
-    for _ in range(3):
+    async with page.expect_response(lambda r: r.url.endswith("/heartbeats")):
+        await page.get_by_role("button", name="▶ 播放").click()
+    for _ in range(3):  # each interval's beat must reach the server before its clock moves on
         live_server.clock.advance(15)
-        await page.clock.run_for(15_000)
-    await page.get_by_role("button", name="❚❚ 暂停").click()
-    await page.wait_for_timeout(300)
+        async with page.expect_response(lambda r: r.url.endswith("/heartbeats")):
+            await page.clock.run_for(15_000)
+    async with page.expect_response(lambda r: r.url.endswith("/heartbeats")):
+        await page.get_by_role("button", name="❚❚ 暂停").click()
     await page.click("#back")
     await expect(page.locator("#resume")).to_contain_text(course["title"])
     await page.locator("#resume button", has_text=course["title"]).click()
