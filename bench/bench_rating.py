@@ -259,7 +259,7 @@ async def main(args: argparse.Namespace) -> int:
         app_port, bare_port = _free_port(), _free_port()
         env = {**os.environ, "DATABASE_URL": f"{url}?minsize=2&maxsize={args.pool}", "REDIS_URL": redis_url,
                "SECRET_KEY": SECRET, "ENV": "dev", "RUN_JOBS": "false", "LOG_LEVEL": "WARNING",
-               "TIMEZONE": "Asia/Shanghai", "EVALUATION__RATE_LIMIT_PER_MINUTE_IP": "1000000000"}
+               "LOCAL_TIMEZONE": "Asia/Shanghai", "EVALUATION__RATE_LIMIT_PER_MINUTE_IP": "1000000000"}
         proc = subprocess.Popen([sys.executable, __file__, "--serve", str(app_port), str(bare_port)], env=env,  # noqa: ASYNC220
                                 stdout=subprocess.PIPE, text=True, cwd=ROOT)
         await _wait_ready(proc)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import aiohttp
@@ -11,21 +10,10 @@ from playwright.async_api import Page, expect
 
 from miniapp_api.evaluation.models import EvaluationCode, ServicePoint
 from miniapp_api.rectification.models import Ticket
-from server.core.settings import Settings
 from tests.browser.conftest import ConsoleData, LiveServer
 
 pytestmark = pytest.mark.browser
 
-
-@pytest.fixture
-def make_settings(make_settings: Callable[..., Settings]) -> Callable[..., Settings]:
-    """Explicit time zone: Tortoise exports TIMEZONE=UTC into os.environ, which pydantic-settings would read."""
-
-    def make(**overrides: Any) -> Settings:
-        overrides.setdefault("timezone", "Asia/Shanghai")
-        return make_settings(**overrides)
-
-    return make
 
 
 def _modal(page: Page, title: str) -> Any:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import aiohttp
@@ -17,22 +16,11 @@ from miniapp_api.rectification import service as tickets
 from miniapp_api.rectification.models import Ticket
 from miniapp_api.rectification.schemas import ActionIn
 from server.core.keys import SETTINGS
-from server.core.settings import Settings
 from tests.browser.conftest import LiveServer
 from tests.factories import SYSTEM, make_org
 
 pytestmark = pytest.mark.browser
 
-
-@pytest.fixture
-def make_settings(make_settings: Callable[..., Settings]) -> Callable[..., Settings]:
-    """Explicit time zone: Tortoise exports TIMEZONE=UTC into os.environ, which pydantic-settings would read."""
-
-    def make(**overrides: Any) -> Settings:
-        overrides.setdefault("timezone", "Asia/Shanghai")
-        return make_settings(**overrides)
-
-    return make
 
 
 async def _code(live_server: LiveServer, point_name: str = "综合受理窗口") -> dict[str, Any]:

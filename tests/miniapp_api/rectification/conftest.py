@@ -2,25 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import pytest
 from aiohttp.test_utils import TestClient
 
-from server.core.settings import Settings
 from tests.miniapp_api.evaluation.helpers import Tree, device, make_tree, new_code, new_point, rate
-
-
-@pytest.fixture
-def make_settings(make_settings: Callable[..., Settings]) -> Callable[..., Settings]:
-    """Explicit time zone: Tortoise exports TIMEZONE=UTC into os.environ, which pydantic-settings would read."""
-
-    def make(**overrides: Any) -> Settings:
-        overrides.setdefault("timezone", "Asia/Shanghai")
-        return make_settings(**overrides)
-
-    return make
 
 
 @pytest.fixture
