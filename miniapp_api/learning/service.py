@@ -104,3 +104,11 @@ async def complete_assignments(member_id: int, *, lesson_ids: list[int], course_
             member_id=member_id, status=AssignmentStatus.PENDING, course_id__in=course_ids, lesson_id__isnull=True
         ).update(status=AssignmentStatus.DONE, done_at=at, done_note="已完成课程学习")
     return n
+
+
+async def confirm_assignment(member_id: int, *, source: str, source_id: int, note: str, at: datetime | None = None) -> bool:
+    """Mark one member's assignment from another domain done (e.g. the host confirmed the 补学); False if none."""
+    n = await StudyAssignment.filter(
+        member_id=member_id, source=source, source_id=source_id, status=AssignmentStatus.PENDING,
+    ).update(status=AssignmentStatus.DONE, done_at=at or datetime.now(UTC), done_note=note[:200])
+    return n > 0

@@ -32,3 +32,13 @@ async def test_assign_makeup_is_idempotent_per_source(client: TestClient) -> Non
     rows = await StudyAssignment.filter(source="partyday", source_id=3)
     assert sorted(r.member_id for r in rows) == sorted([a.id, b.id])
     assert all(r.status is AssignmentStatus.PENDING for r in rows)
+
+
+async def test_another_domain_confirms_a_makeup_assignment(client: TestClient) -> None:
+    org = await make_org()
+    member = await make_member(org)
+    await service.assign_makeup([member.id], source="partyday", source_id=4, title="补学", due_at=None)
+    assert await service.confirm_assignment(member.id, source="partyday", source_id=4, note="已补学") is True
+    assert await service.confirm_assignment(member.id, source="partyday", source_id=4, note="again") is False
+    row = await StudyAssignment.get(member_id=member.id)
+    assert (row.status, row.done_note) == (AssignmentStatus.DONE, "已补学")
