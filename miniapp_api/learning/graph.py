@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 
 from miniapp_api.learning import ledger
 from miniapp_api.learning.content import fits_audience, list_topics
@@ -24,6 +24,7 @@ from miniapp_api.learning.schemas import (
     OrgGraphOut,
     TopicMastery,
 )
+from miniapp_api.learning.service import local_tz
 from miniapp_api.orgs.models import Member, Organization
 from server.core.settings import LearningSettings
 
@@ -47,7 +48,7 @@ async def _course_topics(course_ids: set[int]) -> dict[int, list[str]]:
 
 async def quiz_scores(member_id: int, year: int) -> dict[str, float]:
     """Mean best quiz score (0..1) per topic for the member's attempts in the year."""
-    start, end = datetime(year, 1, 1, tzinfo=UTC), datetime(year + 1, 1, 1, tzinfo=UTC)
+    start, end = datetime(year, 1, 1, tzinfo=local_tz()), datetime(year + 1, 1, 1, tzinfo=local_tz())
     best: dict[int, int] = {}
     for lesson_id, score in await QuizAttempt.filter(member_id=member_id, created_at__gte=start,
                                                      created_at__lt=end).values_list("lesson_id", "score"):
