@@ -56,8 +56,13 @@ async def make_client(aiohttp_client: Any, make_settings: Callable[..., Settings
     """Start an app (several may share one database and Redis) and return a test client for it."""
     started: list[web.Application] = []
 
-    async def make(settings: Settings | None = None, *, clock: Clock | None = None) -> TestClient:
+    async def make(
+        settings: Settings | None = None, *, clock: Clock | None = None,
+        configure: Callable[[web.Application], None] | None = None,
+    ) -> TestClient:
         app = create_app(settings or make_settings(), clock=clock)
+        if configure is not None:  # e.g. a test-only route, added before the app starts
+            configure(app)
         client: TestClient = await aiohttp_client(app)
         if not started:
             await empty_database(app[DB], database_url)

@@ -4,15 +4,11 @@ from __future__ import annotations
 
 import io
 import logging
-from collections.abc import Callable
 from typing import Any
 
 import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestClient
-
-from server.app import create_app
-from server.core.settings import Settings
 
 
 def assert_error(body: dict, code: str) -> None:
@@ -70,15 +66,11 @@ async def test_missing_token_is_401_and_forged_token_is_401(client: TestClient) 
     assert_error(await resp.json(), "auth.invalid_token")
 
 
-async def test_unexpected_error_is_500_without_internals(
-    aiohttp_client: Any, make_settings: Callable[..., Settings], caplog: pytest.LogCaptureFixture
-) -> None:
+async def test_unexpected_error_is_500_without_internals(make_client: Any, caplog: pytest.LogCaptureFixture) -> None:
     async def boom(request: web.Request) -> web.Response:
         raise RuntimeError("secret internals: password=hunter2")
 
-    app = create_app(make_settings())
-    app.router.add_get("/boom", boom)
-    client = await aiohttp_client(app)
+    client = await make_client(configure=lambda app: app.router.add_get("/boom", boom))
     with caplog.at_level(logging.ERROR, logger="dangjian.errors"):
         resp = await client.get("/boom")
     assert resp.status == 500
