@@ -64,6 +64,11 @@ async def _serve(app_port: int, bare_port: int) -> None:
     for runner, port in zip(runners, (app_port, bare_port), strict=True):
         await runner.setup()
         await web.TCPSite(runner, "127.0.0.1", port, backlog=1024).start()
+    import gc  # as `python -m server serve` does after start-up (server/cli.py)
+
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(50_000, 20, 100)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):

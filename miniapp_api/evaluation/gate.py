@@ -125,6 +125,7 @@ class Gate:
     async def _drain(self) -> None:
         try:
             while self._queue:
+                await asyncio.sleep(0)  # let requests already read in this loop turn join the batch
                 batch, self._queue = self._queue[:MAX_BATCH], self._queue[MAX_BATCH:]
                 try:
                     results = await run(self._redis_of(), batch[-1].limits, [w.check for w in batch])

@@ -77,6 +77,7 @@ class RatingWriter:
     async def _drain(self) -> None:
         try:
             while self._queue:
+                await asyncio.sleep(0)  # let requests already read in this loop turn join the batch
                 batch, self._queue = self._queue[:MAX_BATCH], self._queue[MAX_BATCH:]
                 await self._flush(batch)
         finally:
