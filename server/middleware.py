@@ -10,8 +10,8 @@ from collections.abc import Awaitable, Callable
 
 from aiohttp import web
 from pydantic import ValidationError
-from tortoise import context as tortoise_context
 
+from server.core.database import use_database
 from server.core.errors import (
     AppError,
     InternalError,
@@ -43,14 +43,9 @@ async def request_context(request: web.Request, handler: Handler) -> web.StreamR
     request[REQUEST_ID] = rid
     started = time.perf_counter()
     status = 500
-    # Not `with request.config_dict[DB]:` — TortoiseContext keeps ONE reset token on itself, so two
-    # concurrent requests overwrite each other's token and the exit raises ValueError. Keep ours local.
-    token = tortoise_context._current_context.set(request.config_dict[DB])
     try:
-        try:
+        with use_database(request.config_dict[DB]):
             response = await handler(request)
-        finally:
-            tortoise_context._current_context.reset(token)
         status = response.status
         if not response.prepared:
             response.headers["X-Request-ID"] = rid

@@ -6,12 +6,10 @@ The public side (code info, rating submit, follow-ups, QR images and the H5 page
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 
 import aiohttp_jinja2
 from aiohttp import web
-from tortoise import context as tortoise_context
 
 from miniapp_api.audit import service as audit
 from miniapp_api.evaluation import counters, public, report, service, signing, stats
@@ -34,6 +32,7 @@ from miniapp_api.evaluation.schemas import (
 )
 from miniapp_api.evaluation.writer import RatingWriter
 from server.core.auth import Role, require_admin, require_principal
+from server.core.database import use_database
 from server.core.http import XLSX, dumps, file_response, json_response, match_int, page_response, read_json, read_query
 from server.core.jobs import Job
 from server.core.keys import CLOCK, DB, EXTRAS, QR_CACHE, REDIS, SETTINGS, TICKET_SOURCES
@@ -202,12 +201,6 @@ def jobs(app: web.Application) -> list[Job]:
     return [Job("evaluation.counters", app[SETTINGS].evaluation.counters_reconcile_interval_s, run)]
 
 
-@contextmanager
-def _database(app: web.Application) -> Iterator[None]:
-    """This app's database for code outside a request (a job). Not `with app[DB]:` — a TortoiseContext keeps
-    one reset token on itself, so two jobs starting together would overwrite each other's token."""
-    token = tortoise_context._current_context.set(app[DB])
-    try:
-        yield
-    finally:
-        tortoise_context._current_context.reset(token)
+def _database(app: web.Application) -> AbstractContextManager[None]:
+    """This app's database for code outside a request (a job)."""
+    return use_database(app[DB])

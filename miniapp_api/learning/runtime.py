@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator, Iterator
-from contextlib import contextmanager
+from collections.abc import AsyncIterator
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 
 from aiohttp import web
-from tortoise import context as tortoise_context
 
 from miniapp_api.learning.certify import Certifier
 from miniapp_api.learning.flusher import Flusher
 from server.core.auth import bearer_token, require_member
+from server.core.database import use_database
 from server.core.jobs import Job
 from server.core.keys import CLOCK, DB, LEARNING, REDIS, SETTINGS, TOKENS
 
@@ -49,18 +49,9 @@ class LearningRuntime:
     tokens: MemberTokens
 
 
-@contextmanager
-def app_database(app: web.Application) -> Iterator[None]:
-    """Run code outside a request against this app's database.
-
-    Not `with app[DB]:` — a TortoiseContext keeps one reset token on itself, so two concurrent users
-    (jobs, requests) overwrite each other's token; keep ours local, as the request middleware does.
-    """
-    token = tortoise_context._current_context.set(app[DB])
-    try:
-        yield
-    finally:
-        tortoise_context._current_context.reset(token)
+def app_database(app: web.Application) -> AbstractContextManager[None]:
+    """This app's database for code outside a request (a job)."""
+    return use_database(app[DB])
 
 
 def runtime_of(app: web.Application) -> LearningRuntime:

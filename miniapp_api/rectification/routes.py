@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 
 from aiohttp import web
-from tortoise import context as tortoise_context
 
 from miniapp_api.rectification import service
 from miniapp_api.rectification.schemas import ActionIn, ContactOut, TicketDetail, TicketOut, TicketQuery
 from server.core.auth import require_admin
+from server.core.database import use_database
 from server.core.http import json_response, match_int, page_response, read_json, read_query
 from server.core.jobs import Job
 from server.core.keys import CLOCK, DB, SETTINGS, TICKET_SOURCES
@@ -67,12 +66,6 @@ def jobs(app: web.Application) -> list[Job]:
     return [Job("rectification.overdue", app[SETTINGS].evaluation.overdue_check_interval_s, run)]
 
 
-@contextmanager
-def _database(app: web.Application) -> Iterator[None]:
-    """This app's database for code outside a request (a job). Not `with app[DB]:` — a TortoiseContext keeps
-    one reset token on itself, so two jobs starting together would overwrite each other's token."""
-    token = tortoise_context._current_context.set(app[DB])
-    try:
-        yield
-    finally:
-        tortoise_context._current_context.reset(token)
+def _database(app: web.Application) -> AbstractContextManager[None]:
+    """This app's database for code outside a request (a job)."""
+    return use_database(app[DB])

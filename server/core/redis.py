@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from redis.asyncio import Redis
+from redis.asyncio import BlockingConnectionPool, Redis
 
 from server.core.errors import RateLimited
 
@@ -18,7 +18,12 @@ def open_redis(url: str | None) -> Redis:
 
         name = (url or MEMORY_SCHEME + "default").removeprefix(MEMORY_SCHEME) or "default"
         return FakeAsyncRedis(host=f"embedded-{name}", port=0, decode_responses=True)
-    return Redis.from_url(url, decode_responses=True, health_check_interval=30)
+    # A blocking pool: past max_connections a caller waits (up to 5 s) for a free connection instead
+    # of failing; redis-py's default pool raises MaxConnectionsError at 100 concurrent commands.
+    pool = BlockingConnectionPool.from_url(
+        url, decode_responses=True, health_check_interval=30, max_connections=256, timeout=5
+    )
+    return Redis.from_pool(pool)
 
 
 # Fixed-window counters for several keys in one round trip. ARGV: window_ms, then one limit per key.

@@ -82,6 +82,22 @@ class BotSettings(BaseModel):
     knowledge_dir: Path | None = None
 
 
+def _dev_secret(settings: Settings) -> str:
+    """A development secret kept beside the SQLite file, so printed codes and logins survive restarts."""
+    folder = Path(settings.database_url.removeprefix("sqlite://")).parent if settings.database_url.startswith("sqlite://") else Path("var")
+    path = folder / ".dev-secret-key"
+    try:
+        if path.exists():
+            return path.read_text().strip()
+        folder.mkdir(parents=True, exist_ok=True)
+        value = secrets.token_urlsafe(32)
+        path.write_text(value)
+        path.chmod(0o600)
+        return value
+    except OSError:
+        return secrets.token_urlsafe(32)
+
+
 class Settings(BaseSettings):
     """Everything configurable, read from environment variables (see README)."""
 
@@ -123,7 +139,7 @@ class Settings(BaseSettings):
         if not self.secret_key.get_secret_value():
             if self.env == "prod":
                 raise ValueError("SECRET_KEY must be set outside dev/test")
-            self.secret_key = SecretStr(secrets.token_urlsafe(32))
+            self.secret_key = SecretStr(_dev_secret(self) if self.env == "dev" else secrets.token_urlsafe(32))
         elif self.env == "prod" and len(self.secret_key.get_secret_value()) < 24:
             raise ValueError("SECRET_KEY is too short (at least 24 characters)")
         return self
