@@ -176,6 +176,8 @@ async def confirm_makeup(principal: Principal, meeting: Meeting, member_id: int,
     att.makeup_status, att.makeup_note, att.makeup_done_at = MakeupStatus.DONE, note, now
     async with in_transaction():
         await att.save(update_fields=["makeup_status", "makeup_note", "makeup_done_at"])
+        # The same 补学 is an assignment in the learning module; close it there too.
+        await learning.confirm_assignment(member_id, source="partyday", source_id=meeting.id, note=note, at=now)
         if principal.member_id != member_id:
             await audit.record(principal, "partyday.makeup_confirm", "meeting", meeting.id, org_id=meeting.org_id,
                                detail={"member_id": member_id})

@@ -65,6 +65,9 @@ async def test_absentees_and_those_on_leave_get_makeup_study_and_attendees_get_s
     resp = await pd.client.post(f"/api/v1/partydays/{meeting['id']}/makeup/{pd.probationary.id}", json={"note": "面授补学"},
                                 headers=pd.admin)
     assert resp.status == 200
+    # Confirming in the party day closes the same assignment in the learning module.
+    done = await StudyAssignment.filter(source="partyday", source_id=meeting["id"], status="done").order_by("member_id")
+    assert [a.member_id for a in done] == sorted([pd.members[2].id, pd.probationary.id])
     resp = await pd.client.post(f"/api/v1/partydays/{meeting['id']}/makeup", json={"note": "x"},
                                 headers=await pd.headers(pd.members[1]))
     assert resp.status == 409 and (await resp.json())["error"]["code"] == "partyday.no_makeup"  # was present
