@@ -1,7 +1,7 @@
 """The index of one worker: built from the database (or the cache file), reloaded on change.
 
 A change is announced by bumping a generation counter in Redis and publishing on a channel;
-every worker compares the counter with the generation of its index and reloads when behind.
+every worker compares the counter with the generation of its index and reloads when it differs.
 No aiohttp here: the wiring lives in bot/routes.py.
 """
 
@@ -11,6 +11,7 @@ import asyncio
 import contextlib
 import hashlib
 import logging
+import secrets
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -42,7 +43,12 @@ def corpus_digest(corpus: Corpus) -> str:
 
 
 async def announce(redis: Redis) -> int:
-    """Bump the generation and publish it: every worker's follower reloads its index."""
+    """Bump the generation and publish it: every worker's follower reloads its index.
+
+    A lost counter (Redis flushed or restarted) restarts at a random point, so a new generation
+    does not collide with one a worker already holds.
+    """
+    await redis.set(GENERATION_KEY, secrets.randbelow(1 << 40), nx=True)
     generation = int(await redis.incr(GENERATION_KEY))
     await redis.publish(CHANNEL, str(generation))
     return generation
@@ -78,7 +84,9 @@ class IndexRuntime:
         """Rebuild from the database if its content changed; False when already current."""
         async with self._lock:
             target = await self.remote_generation() if generation is None else generation
-            if self.index is not None and target <= self.generation:
+            # Any other generation means a change: one lower than ours means Redis lost the counter
+            # (flushed or restarted without persistence); the digest avoids needless rebuilds.
+            if self.index is not None and target == self.generation:
                 return False
             corpus = await service.load_corpus()
             digest = corpus_digest(corpus)
@@ -121,7 +129,7 @@ class IndexRuntime:
                 with contextlib.suppress(asyncio.TimeoutError):
                     await pubsub.get_message(ignore_subscribe_messages=True, timeout=POLL_S)
                 try:
-                    if await self.remote_generation() > self.generation:
+                    if await self.remote_generation() != self.generation:
                         await self.reload()
                 except Exception:
                     log.exception("knowledge index reload failed; keeping the previous index")
