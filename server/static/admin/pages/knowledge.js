@@ -206,8 +206,8 @@
       } catch (e) { DJ.fail(e); }
     }
     bar.append(h("span", { class: "dj-muted" }, "回答有帮助吗？"),
-      h("button", { type: "button", class: "dj-btn dj-btn-sm", "aria-label": "有帮助", onclick: function () { send(true); } }, "👍"),
-      h("button", { type: "button", class: "dj-btn dj-btn-sm", "aria-label": "没帮助", onclick: function () { send(false); } }, "👎"));
+      h("button", { type: "button", class: "dj-btn dj-btn-sm", "aria-label": "有帮助", onclick: function () { send(true); } }, "👍 有帮助"),
+      h("button", { type: "button", class: "dj-btn dj-btn-sm", "aria-label": "没帮助", onclick: function () { send(false); } }, "👎 没帮助"));
     return bar;
   }
 
@@ -227,7 +227,7 @@
     render: function (el) {
       var conversation = null;
       var log = h("div", { class: "kb-chat-log" });
-      var input = h("textarea", { rows: 2, id: "kb-question", placeholder: "如：支委会多久开一次？（追问可直接说“那预备党员呢？”）", "aria-label": "问题" });
+      var input = h("textarea", { rows: 2, id: "kb-question", style: { width: "100%", boxSizing: "border-box" }, placeholder: "如：支委会多久开一次？（追问可直接说“那预备党员呢？”）", "aria-label": "问题" });
       var askBtn = h("button", { type: "submit", class: "dj-btn dj-btn-primary" }, "提问");
       var form = h("form", { class: "kb-ask", onsubmit: async function (e) {
         e.preventDefault();
