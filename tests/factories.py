@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import io
 import itertools
 from typing import Any
 
 from aiohttp.test_utils import TestClient
+from openpyxl import Workbook
 
 from miniapp_api.accounts.schemas import AdminCreate
 from miniapp_api.accounts.service import create_console_user
@@ -70,3 +72,19 @@ async def member_headers(client: TestClient, member: Member) -> dict[str, str]:
     resp = await client.post("/api/v1/me/bind", json={"name": member.name, "phone": member.phone}, headers=headers)
     assert resp.status == 200, await resp.text()
     return {"Authorization": f"Bearer {(await resp.json())['access_token']}"}
+
+
+ROSTER_HEADER = ["姓名", "手机号", "党员状态", "职务", "入党日期", "所属组织"]
+
+
+def roster_xlsx(rows: list[list[object]], header: list[str] | None = None) -> bytes:
+    """A member roster workbook in the import template's layout."""
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(header or ROSTER_HEADER)
+    for row in rows:
+        ws.append(row)
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import io
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from openpyxl import Workbook
-
-from tests.factories import PASSWORD
+from tests.factories import PASSWORD, roster_xlsx
 
 if TYPE_CHECKING:
     from playwright.async_api import Page
@@ -23,14 +20,4 @@ async def login(page: Page, base: str, username: str, password: str = PASSWORD, 
         await page.wait_for_selector("nav.dj-nav a[data-page=home]")
 
 
-def xlsx(rows: list[list[Any]], header: list[str] | None = None) -> bytes:
-    """A roster workbook in the import template's layout."""
-    wb = Workbook()
-    ws = wb.active
-    assert ws is not None
-    ws.append(header or ["姓名", "手机号", "党员状态", "职务", "入党日期", "所属组织"])
-    for row in rows:
-        ws.append(row)
-    buf = io.BytesIO()
-    wb.save(buf)
-    return buf.getvalue()
+xlsx = roster_xlsx  # the console tests upload the same roster layout

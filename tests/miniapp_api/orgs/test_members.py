@@ -6,23 +6,13 @@ import io
 
 from aiohttp import FormData
 from aiohttp.test_utils import TestClient
-from openpyxl import Workbook, load_workbook
+from openpyxl import load_workbook
 
 from miniapp_api.audit.models import AuditEntry
 from miniapp_api.orgs.models import Member, OrgKind
-from tests.factories import admin_headers, make_member, make_org
+from tests.factories import admin_headers, make_member, make_org, roster_xlsx
 
-
-def roster(rows: list[list[object]], header: list[str] | None = None) -> bytes:
-    wb = Workbook()
-    ws = wb.active
-    assert ws is not None
-    ws.append(header or ["姓名", "手机号", "党员状态", "职务", "入党日期", "所属组织"])
-    for row in rows:
-        ws.append(row)
-    buf = io.BytesIO()
-    wb.save(buf)
-    return buf.getvalue()
+roster = roster_xlsx
 
 
 def upload(content: bytes, name: str = "roster.xlsx") -> FormData:
