@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -12,12 +13,16 @@ from aiohttp import web
 from aiohttp.test_utils import TestClient, TestServer
 from redis.asyncio import Redis
 
+from knowledge.corpus import load_corpus
+from knowledge.index import KnowledgeIndex
+from knowledge.tokenize import Tokenizer
 from server.app import create_app
 from server.core.clock import Clock
 from server.core.keys import DB, REDIS
 from server.core.settings import Settings
 from tests.db import create_session_database, empty_database
 from tests.fakes import FakeWeChat
+from tests.knowledge.samples import regulations_dir, sample_index
 
 SECRET = "test-secret-key-that-is-long-enough-0123456789"
 AppFactory = Callable[..., Awaitable[TestClient]]
@@ -100,3 +105,25 @@ async def fake_wechat(aiohttp_server: Any) -> AsyncIterator[FakeWeChat]:
 @pytest.fixture
 def wechat_settings(make_settings: Callable[..., Settings], fake_wechat: FakeWeChat) -> Settings:
     return make_settings(wechat_appid=fake_wechat.appid, wechat_secret=fake_wechat.secret, wechat_api_base=fake_wechat.base_url)
+
+
+# Knowledge fixtures shared by tests/knowledge and tests/bot: one session-wide build each.
+
+@pytest.fixture(scope="session")
+def tokenizer() -> Tokenizer:
+    return Tokenizer()
+
+
+@pytest.fixture(scope="session")
+def small_index(tokenizer: Tokenizer) -> KnowledgeIndex:
+    return sample_index(tokenizer)
+
+
+@pytest.fixture(scope="session")
+def corpus_dir() -> Path:
+    return regulations_dir()
+
+
+@pytest.fixture(scope="session")
+def real_index(corpus_dir: Path, tokenizer: Tokenizer) -> KnowledgeIndex:
+    return KnowledgeIndex.build(load_corpus([corpus_dir]), tokenizer)

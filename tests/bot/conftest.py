@@ -1,9 +1,8 @@
-"""Fixtures for the bot tests: one tokenizer, the sample index and the real corpus index."""
+"""Fixtures for the bot tests: apps with the bot wired (tokenizer and indexes are in tests/conftest.py)."""
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -11,34 +10,10 @@ from aiohttp import web
 from aiohttp.test_utils import TestClient
 
 from bot.routes import bot_runtime, setup
-from knowledge.corpus import load_corpus
-from knowledge.index import KnowledgeIndex
-from knowledge.tokenize import Tokenizer
 from server.app import create_app
 from server.core.keys import DB, REDIS
 from server.core.settings import Settings
 from tests.db import empty_database
-from tests.knowledge.samples import regulations_dir, sample_index
-
-
-@pytest.fixture(scope="session")
-def tokenizer() -> Tokenizer:
-    return Tokenizer()
-
-
-@pytest.fixture(scope="session")
-def small_index(tokenizer: Tokenizer) -> KnowledgeIndex:
-    return sample_index(tokenizer)
-
-
-@pytest.fixture(scope="session")
-def corpus_dir() -> Path:
-    return regulations_dir()
-
-
-@pytest.fixture(scope="session")
-def real_index(corpus_dir: Path, tokenizer: Tokenizer) -> KnowledgeIndex:
-    return KnowledgeIndex.build(load_corpus([corpus_dir]), tokenizer)
 
 
 @pytest.fixture
