@@ -15,6 +15,8 @@ from typing import Any
 from redis.asyncio import Redis
 from redis.exceptions import NoScriptError
 
+from miniapp_api.evaluation.batching import GroupBatcher
+
 # KEYS, four per item: code facts, idempotent reply, ip limit, rater limit.
 # ARGV: window ms, ip limit, rater limit, per-day limit, pending ttl s, now ms; then four per item:
 #       has idempotency key, local day, rater hash, dedup ttl s.
@@ -61,7 +63,6 @@ end
 return out
 """
 _SHA = hashlib.sha1(_LUA.encode()).hexdigest()  # noqa: S324 - Redis names scripts by their SHA-1
-MAX_BATCH = 200
 
 
 @dataclass(frozen=True)
@@ -105,39 +106,23 @@ class _Waiting:
     future: asyncio.Future[list[Any]] = field(default_factory=lambda: asyncio.get_running_loop().create_future())
 
 
-class Gate:
+class Gate(GroupBatcher[_Waiting]):
     """Batches concurrent checks: at most one EVALSHA in flight, the next batch collects meanwhile."""
 
     def __init__(self, redis_of: Any) -> None:
+        super().__init__()
         self._redis_of = redis_of
-        self._queue: list[_Waiting] = []
-        self._draining = False
-        self._task: asyncio.Task[None] | None = None
 
     async def check(self, limits: Limits, check: Check) -> list[Any]:
-        item = _Waiting(check, limits)
-        self._queue.append(item)
-        if not self._draining:
-            self._draining = True
-            self._task = asyncio.get_running_loop().create_task(self._drain())  # keep a reference
-        return await item.future
+        result: list[Any] = await self._submit(_Waiting(check, limits))
+        return result
 
-    async def _drain(self) -> None:
+    async def _flush(self, batch: list[_Waiting]) -> None:
         try:
-            while self._queue:
-                await asyncio.sleep(0)  # let requests already read in this loop turn join the batch
-                batch, self._queue = self._queue[:MAX_BATCH], self._queue[MAX_BATCH:]
-                try:
-                    results = await run(self._redis_of(), batch[-1].limits, [w.check for w in batch])
-                except BaseException as exc:
-                    for w in batch:
-                        if not w.future.done():
-                            w.future.set_exception(exc)
-                    if not isinstance(exc, Exception):
-                        raise
-                    continue
-                for w, result in zip(batch, results, strict=True):
-                    if not w.future.done():
-                        w.future.set_result(result)
-        finally:
-            self._draining = False
+            results = await run(self._redis_of(), batch[-1].limits, [w.check for w in batch])
+        except BaseException as exc:
+            self._fail(batch, exc)
+            return
+        for w, result in zip(batch, results, strict=True):
+            if not w.future.done():
+                w.future.set_result(result)

@@ -24,13 +24,13 @@ from tortoise.fields.data import JSON_DUMPS
 from tortoise.transactions import in_transaction
 
 from miniapp_api.evaluation import counters
+from miniapp_api.evaluation.batching import GroupBatcher
 from miniapp_api.evaluation.models import Rating
 from miniapp_api.rectification import service as tickets
 
 log = logging.getLogger("dangjian.evaluation")
 COLUMNS = ("point_id", "org_id", "code_id", "score", "tags", "option_version", "comment", "comment_status",
            "contact_phone", "rater_hash", "rater_kind", "day", "seq", "is_excluded", "excluded_reason", "created_at")
-MAX_BATCH = 200
 # KEYS: the counter hash of each rating's point; ARGV, four per rating: score, reply key (or ""), reply, ttl s.
 _AFTER_LUA = """
 for i, counter in ipairs(KEYS) do
@@ -54,34 +54,20 @@ class Pending:
     future: asyncio.Future[dict[str, Any]] = field(default_factory=lambda: asyncio.get_running_loop().create_future())
 
 
-class RatingWriter:
+class RatingWriter(GroupBatcher[Pending]):
     """One per app; at most one INSERT in flight, the next batch collects meanwhile."""
 
     def __init__(self, redis_of: Callable[[], Redis], dumps: Callable[[Any], str]) -> None:
+        super().__init__()
         self._redis_of = redis_of
         self._dumps = dumps
-        self._queue: list[Pending] = []
-        self._draining = False
-        self._task: asyncio.Task[None] | None = None
         self.batches = 0
         self.rows = 0
 
     async def write(self, item: Pending) -> dict[str, Any]:
         """Queue one rating; returns its reply once its row is committed (and the counters moved)."""
-        self._queue.append(item)
-        if not self._draining:
-            self._draining = True
-            self._task = asyncio.get_running_loop().create_task(self._drain())  # keep a reference
-        return await item.future
-
-    async def _drain(self) -> None:
-        try:
-            while self._queue:
-                await asyncio.sleep(0)  # let requests already read in this loop turn join the batch
-                batch, self._queue = self._queue[:MAX_BATCH], self._queue[MAX_BATCH:]
-                await self._flush(batch)
-        finally:
-            self._draining = False
+        reply: dict[str, Any] = await self._submit(item)
+        return reply
 
     async def _flush(self, batch: list[Pending]) -> None:
         done: list[tuple[Pending, dict[str, Any]]] = []
@@ -90,11 +76,7 @@ class RatingWriter:
         except IntegrityError:
             ids = await self._one_by_one(batch)
         except BaseException as exc:
-            for item in batch:
-                if not item.future.done():
-                    item.future.set_exception(exc)
-            if not isinstance(exc, Exception):
-                raise
+            self._fail(batch, exc)
             return
         done = [(item, item.make_reply(*pair)) for item, pair in zip(batch, ids, strict=True) if pair is not None]
         self.batches += 1
