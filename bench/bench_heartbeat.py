@@ -178,10 +178,11 @@ async def _seed(settings: Any, sessions: int) -> list[dict[str, Any]]:
     """One org, `sessions` members and one published long video; access tokens from the app's codec."""
     from miniapp_api.learning.models import Course, CourseStatus, Lesson, LessonKind
     from miniapp_api.orgs.models import Member, Organization, OrgKind
+    from server.app import model_modules
     from server.core.auth import Principal, Role, TokenCodec
-    from server.db import create_schema, open_database
+    from server.core.database import create_schema, open_database
 
-    db = await open_database(settings.database_url, global_fallback=False)
+    db = await open_database(settings.database_url, model_modules())
     try:
         await create_schema(db)
         with db:
@@ -218,11 +219,12 @@ async def server_main(args: argparse.Namespace) -> int:
     from redis.asyncio import Redis
 
     from miniapp_api.learning.models import LessonProgress
-    from miniapp_api.learning.runtime import app_database, runtime_of
-    from server.app import create_app
+    from miniapp_api.learning.runtime import runtime_of
+    from server.app import create_app, model_modules
+    from server.core.appkeys import DB
+    from server.core.database import open_database, use_database
+    from server.core.domains import JOB_FACTORIES
     from server.core.settings import Settings
-    from server.db import open_database
-    from server.lifecycle import JOB_FACTORIES
 
     redis_url = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/5")
     probe = Redis.from_url(redis_url)
@@ -251,7 +253,7 @@ async def server_main(args: argparse.Namespace) -> int:
     real_app[JOB_FACTORIES][:] = []
 
     async def flush(request: Any) -> Any:
-        with app_database(real_app):
+        with use_database(real_app[DB]):
             await runtime_of(real_app).flusher.flush()
         return web.Response(status=204)
 
@@ -273,7 +275,7 @@ async def server_main(args: argparse.Namespace) -> int:
         print("write statements by kind:", dict(counter.kinds))
     beats = result["beats_sent"]  # every beat of the run, warm-up included: all of them may cause writes
 
-    db = await open_database(settings.database_url, global_fallback=False)
+    db = await open_database(settings.database_url, model_modules())
     with db:
         flushed_ms = sum(await LessonProgress.all().values_list("certified_ms", flat=True))
     await db.close_connections()

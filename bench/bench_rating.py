@@ -112,9 +112,10 @@ async def _seed(url: str, points: int) -> list[str]:
     from miniapp_api.evaluation import signing
     from miniapp_api.evaluation.models import EvaluationCode, ServicePoint
     from miniapp_api.orgs.models import Organization, OrgKind
-    from server.db import open_database
+    from server.app import model_modules
+    from server.core.database import open_database
 
-    ctx = await open_database(url, global_fallback=False)
+    ctx = await open_database(url, model_modules())
     try:
         with ctx:
             await ctx.generate_schemas(safe=True)

@@ -72,10 +72,11 @@ async def seed(url: str, n: int) -> tuple[int, list[str], str]:
     """Schema, a branch with n members, a live meeting expecting them all; (meeting id, member tokens, host token)."""
     from miniapp_api.orgs.models import Member, Organization, OrgKind
     from miniapp_api.partyday.models import Attendee, Meeting, MeetingStatus, MeetingType
+    from server.app import model_modules
     from server.core.auth import Principal, Role, TokenCodec
-    from server.db import open_database
+    from server.core.database import open_database
 
-    ctx = await open_database(url, global_fallback=False)
+    ctx = await open_database(url, model_modules())
     try:
         with ctx:
             await ctx.generate_schemas(safe=True)

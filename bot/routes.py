@@ -20,22 +20,20 @@ from bot import service
 from bot.llm import chat_model
 from bot.schemas import AskIn, FeedbackIn, FeedbackOut, ListQuery, StreamQuery, UnansweredOut
 from bot.service import Asker, BotRuntime, Conversations
-from knowledge.routes import RUNTIME as KNOWLEDGE_RUNTIME
-from knowledge.routes import routes as knowledge_routes
+from bot.state import BOT_RUNTIME, KNOWLEDGE_INDEX
 from knowledge.runtime import IndexRuntime
+from server.core.appkeys import AUDIT, DB, REDIS, SETTINGS
 from server.core.auth import optional_principal, require_admin
+from server.core.database import use_database
 from server.core.http import dumps, json_response, match_int, page_response, read_json, read_query
-from server.core.keys import AUDIT, DB, EXTRAS, REDIS, SETTINGS
 from server.core.openapi import api
 
 log = logging.getLogger("dangjian.bot")
 routes = web.RouteTableDef()
-RUNTIME = "bot"
 
 
 def bot_runtime(app: web.Application) -> BotRuntime:
-    runtime: BotRuntime = app[EXTRAS][RUNTIME]
-    return runtime
+    return app[BOT_RUNTIME]
 
 
 def _asker(request: web.Request) -> Asker:
@@ -131,9 +129,9 @@ async def bot_ctx(app: web.Application) -> AsyncIterator[None]:
     if settings.llm_enabled:
         key = settings.llm_api_key.get_secret_value() if settings.llm_api_key else None
         llm = chat_model(settings.llm_base_url or "", settings.llm_model or "", key)
-    app[EXTRAS][KNOWLEDGE_RUNTIME] = knowledge
-    app[EXTRAS][RUNTIME] = BotRuntime(knowledge, llm)
-    with app[DB]:
+    app[KNOWLEDGE_INDEX] = knowledge
+    app[BOT_RUNTIME] = BotRuntime(knowledge, llm)
+    with use_database(app[DB]):
         await knowledge.reload()
         follower = asyncio.create_task(knowledge.follow(), name="knowledge.follow")
     try:
@@ -142,15 +140,3 @@ async def bot_ctx(app: web.Application) -> AsyncIterator[None]:
         follower.cancel()
         with contextlib.suppress(asyncio.CancelledError):
             await follower
-
-
-def setup(app: web.Application) -> None:
-    """Mount the bot and knowledge-base routes and the bot's cleanup context."""
-    if EXTRAS not in app:
-        app[EXTRAS] = {}
-    if app[EXTRAS].get("bot.setup"):
-        return
-    app[EXTRAS]["bot.setup"] = True
-    app.router.add_routes(routes)
-    app.router.add_routes(knowledge_routes)
-    app.cleanup_ctx.append(bot_ctx)

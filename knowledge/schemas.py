@@ -8,7 +8,7 @@ from typing import Annotated, Any, Literal
 from pydantic import Field
 
 from knowledge.models import DocumentStatus, Visibility
-from server.core.http import OutSchema, PageQuery, Schema
+from server.core.schemas import OutSchema, PageQuery, Schema
 
 
 class DocumentOut(OutSchema):

@@ -1,4 +1,4 @@
-"""The composition root: create_app(settings) wires every package into one aiohttp application."""
+"""The composition root: create_app(settings) wires the kernel and every domain into one aiohttp application."""
 
 from __future__ import annotations
 
@@ -6,25 +6,36 @@ import aiohttp_jinja2
 import jinja2
 from aiohttp import web
 
-from bot import routes as bot
-from miniapp_api.accounts.routes import routes as accounts_routes
-from miniapp_api.audit.routes import routes as audit_routes
-from miniapp_api.audit.service import record as audit_record
-from miniapp_api.evaluation import routes as evaluation
-from miniapp_api.learning import runtime as learning
-from miniapp_api.learning.routes import routes as learning_routes
-from miniapp_api.orgs.routes import routes as orgs_routes
-from miniapp_api.partyday import routes as partyday
-from miniapp_api.rectification import routes as rectification
-from server import lifecycle, pages
+from bot import domain as bot
+from miniapp_api.accounts import domain as accounts
+from miniapp_api.audit import domain as audit
+from miniapp_api.evaluation import domain as evaluation
+from miniapp_api.learning import domain as learning
+from miniapp_api.orgs import domain as orgs
+from miniapp_api.partyday import domain as partyday
+from miniapp_api.rectification import domain as rectification
+from server import calendar, lifecycle, pages
+from server.core.appkeys import CLOCK, SETTINGS, TOKENS
 from server.core.auth import TokenCodec
 from server.core.clock import Clock, SystemClock
-from server.core.keys import AUDIT, CLOCK, SETTINGS, TOKENS
+from server.core.domains import Install, model_modules_of
 from server.core.settings import Settings
 from server.health import healthz
-from server.middleware import error_renderer, request_context
+from server.middleware import UNDECLARED_ERRORS, error_renderer, request_context
 
-VERSION = "0.1.0"
+VERSION = "0.2.0"
+
+# Every domain, once. Order matters where one builds on another: demo loaders and resources run in this order.
+DOMAINS: tuple[Install, ...] = (
+    orgs.install,
+    accounts.install,
+    audit.install,
+    rectification.install,
+    evaluation.install,
+    partyday.install,
+    learning.install,
+    bot.install,
+)
 
 
 def create_app(settings: Settings | None = None, *, clock: Clock | None = None) -> web.Application:
@@ -34,31 +45,27 @@ def create_app(settings: Settings | None = None, *, clock: Clock | None = None) 
     app = web.Application(middlewares=[request_context, error_renderer], client_max_size=settings.max_body_bytes)
     app[SETTINGS] = settings
     app[CLOCK] = clock
+    app[UNDECLARED_ERRORS] = []
     app[TOKENS] = TokenCodec(
         settings.secret_key.get_secret_value(), settings.access_token_ttl_s, settings.refresh_token_ttl_s, clock.time
     )
-    app[lifecycle.JOB_FACTORIES] = []
-    app[AUDIT] = audit_record  # the audit hook of packages that may not import miniapp_api (knowledge, bot)
-
     app.cleanup_ctx.extend([lifecycle.database_ctx, lifecycle.redis_ctx, lifecycle.http_ctx])
-    # Domain resources (rooms, knowledge index, flushers) go here, before the jobs.
-    app.cleanup_ctx.append(learning.learning_ctx)
-    app[lifecycle.JOB_FACTORIES].append(learning.learning_jobs)
-    evaluation.setup(app)
-    app[lifecycle.JOB_FACTORIES].extend([evaluation.jobs, rectification.jobs])
-    app.cleanup_ctx.append(partyday.hub_ctx)
-    app[lifecycle.JOB_FACTORIES].append(partyday.jobs)
-    bot.setup(app)  # bot + knowledge routes and the in-memory index (after database and Redis)
+    for install in DOMAINS:
+        install(app)
     app.cleanup_ctx.append(lifecycle.jobs_ctx)
-
     app.router.add_get("/healthz", healthz)
-    for table in (accounts_routes, orgs_routes, audit_routes, learning_routes, evaluation.routes, rectification.routes,
-                  partyday.routes):
-        app.router.add_routes(table)
-
+    app.router.add_routes(calendar.routes)
     aiohttp_jinja2.setup(app, loader=jinja2.PackageLoader("server", "templates"), autoescape=True)
     pages.setup(app, VERSION)
     return app
+
+
+def model_modules() -> list[str]:
+    """The model modules of every domain (for migrations and test schemas), without building a whole app."""
+    registry = web.Application()
+    for install in DOMAINS:
+        install(registry)
+    return model_modules_of(registry)
 
 
 async def app_factory() -> web.Application:

@@ -39,7 +39,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from server.app import create_app
 
     overrides = {k: v for k, v in (("host", args.host), ("port", args.port)) if v is not None}
-    settings = Settings(**overrides)  # type: ignore[arg-type]
+    settings = Settings(**overrides)
     configure_logging(settings.log_level)
     app = create_app(settings)
     app.on_startup.append(_tune_gc)
@@ -71,7 +71,7 @@ def cmd_makemigrations(args: argparse.Namespace) -> int:
 
 
 def cmd_create_admin(args: argparse.Namespace) -> int:
-    from server.seed import create_admin
+    from server.commands import create_admin
 
     async def go(settings: Settings) -> int:
         user_id = await create_admin(settings, args.username, args.password, args.org_id, args.staff)
@@ -82,7 +82,7 @@ def cmd_create_admin(args: argparse.Namespace) -> int:
 
 
 def cmd_seed_demo(args: argparse.Namespace) -> int:
-    from server.seed import seed_demo
+    from server.commands import seed_demo
 
     async def go(settings: Settings) -> int:
         for line in await seed_demo(settings):
@@ -95,22 +95,13 @@ def cmd_seed_demo(args: argparse.Namespace) -> int:
 def cmd_knowledge_import(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from knowledge.importing import announce_change, import_files
-    from server.db import open_database
+    from server.commands import knowledge_import
 
     async def go(settings: Settings) -> int:
-        ctx = await open_database(settings.database_url, global_fallback=False)
-        try:
-            with ctx:
-                summary = await import_files([Path(p) for p in args.paths], quiet=args.quiet)
-        finally:
-            await ctx.close_connections()
-        if not summary.counts:
-            print("没有找到可导入的文件（支持 txt、md、docx、pdf、html）", file=sys.stderr)
-            return 2
-        print(summary.line())
-        print(await announce_change(settings.redis_url) if summary.changed else "知识库内容未变化")
-        return 1 if summary.failed else 0
+        lines, status = await knowledge_import(settings, [Path(p) for p in args.paths], args.quiet)
+        for line in lines:
+            print(line, file=sys.stderr if status == 2 else sys.stdout)
+        return status
 
     return _run(go)(args)
 

@@ -6,7 +6,7 @@ import asyncio
 
 from aiohttp import web
 
-from server.core.keys import DB, REDIS
+from server.core.appkeys import DB, REDIS
 
 
 async def healthz(request: web.Request) -> web.Response:

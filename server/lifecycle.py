@@ -1,30 +1,29 @@
-"""cleanup_ctx generators: database → redis → outbound HTTP/WeChat → background jobs."""
+"""cleanup_ctx generators of the kernel: database → redis → outbound HTTP/WeChat, and the jobs last."""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 
 import aiohttp
 from aiohttp import web
 from tortoise.context import get_current_context
 
-from server.core.jobs import Job, JobRunner
-from server.core.keys import DB, HTTP, REDIS, SETTINGS, WECHAT
+from server.core.appkeys import DB, HTTP, REDIS, SETTINGS, WECHAT
+from server.core.database import open_database
+from server.core.domains import JOB_FACTORIES, model_modules_of
+from server.core.jobs import JobRunner
 from server.core.redis import open_redis
 from server.core.wechat import WeChatClient
-from server.db import open_database
 
 log = logging.getLogger("dangjian.lifecycle")
-JobFactory = Callable[[web.Application], list[Job]]
-JOB_FACTORIES: web.AppKey[list[JobFactory]] = web.AppKey("job_factories", list)
 JOB_RUNNER: web.AppKey[JobRunner] = web.AppKey("job_runner", JobRunner)
 
 
 async def database_ctx(app: web.Application) -> AsyncIterator[None]:
     settings = app[SETTINGS]
     # The first app of a process also serves code that runs outside a request (CLI, tests).
-    ctx = await open_database(settings.database_url, global_fallback=get_current_context() is None)
+    ctx = await open_database(settings.database_url, model_modules_of(app), global_fallback=get_current_context() is None)
     app[DB] = ctx
     try:
         yield
@@ -55,8 +54,8 @@ async def http_ctx(app: web.Application) -> AsyncIterator[None]:
 
 
 async def jobs_ctx(app: web.Application) -> AsyncIterator[None]:
-    jobs = [job for factory in app[JOB_FACTORIES] for job in factory(app)]
-    runner = JobRunner(app[REDIS], jobs)
+    jobs = [job for factory in app.get(JOB_FACTORIES, []) for job in factory(app)]
+    runner = JobRunner(app[REDIS], app[DB], jobs)
     app[JOB_RUNNER] = runner
     if app[SETTINGS].run_jobs:
         runner.start()

@@ -13,7 +13,10 @@ import asyncpg
 from aerich import Command
 from tortoise.context import get_current_context
 
-from server.db import MIGRATIONS_ROOT, dialect, tortoise_config
+from server.app import model_modules
+from server.core.database import dialect, tortoise_config
+
+MIGRATIONS_ROOT = Path(__file__).resolve().parent.parent / "migrations"
 
 
 async def _close_global() -> None:
@@ -32,7 +35,7 @@ async def upgrade(url: str) -> list[str]:
     location = _location(url)
     if not (location / "models").exists():
         raise RuntimeError(f"no migrations found in {location}")
-    cmd = Command(tortoise_config=tortoise_config(url), app="models", location=str(location))
+    cmd = Command(tortoise_config=tortoise_config(url, model_modules()), app="models", location=str(location))
     try:
         await cmd.init()
         return await cmd.upgrade(run_in_transaction=True)
@@ -42,7 +45,7 @@ async def upgrade(url: str) -> list[str]:
 
 async def _generate(url: str, name: str) -> str:
     location = _location(url)
-    cmd = Command(tortoise_config=tortoise_config(url), app="models", location=str(location))
+    cmd = Command(tortoise_config=tortoise_config(url, model_modules()), app="models", location=str(location))
     try:
         if not (location / "models").exists():
             await cmd.init_db(safe=True)

@@ -17,9 +17,11 @@ from knowledge.corpus import load_corpus
 from knowledge.index import KnowledgeIndex
 from knowledge.tokenize import Tokenizer
 from server.app import create_app
-from server.core.clock import Clock
-from server.core.keys import DB, REDIS
+from server.core.appkeys import DB, REDIS
+from server.core.clock import Clock, TickingClock
 from server.core.settings import Settings
+from server.middleware import UNDECLARED_ERRORS
+from tests.clock import TEST_EPOCH
 from tests.db import create_session_database, empty_database
 from tests.fakes import FakeWeChat
 from tests.knowledge.samples import regulations_dir, sample_index
@@ -57,7 +59,9 @@ def make_settings(database_url: str, redis_url: str) -> Callable[..., Settings]:
 
 
 @pytest.fixture
-async def make_client(aiohttp_client: Any, make_settings: Callable[..., Settings], database_url: str, redis_url: str) -> AppFactory:
+async def make_client(
+    aiohttp_client: Any, make_settings: Callable[..., Settings], database_url: str, redis_url: str,
+) -> AsyncIterator[AppFactory]:
     """Start an app (several may share one database and Redis) and return a test client for it."""
     started: list[web.Application] = []
 
@@ -65,7 +69,7 @@ async def make_client(aiohttp_client: Any, make_settings: Callable[..., Settings
         settings: Settings | None = None, *, clock: Clock | None = None,
         configure: Callable[[web.Application], None] | None = None,
     ) -> TestClient:
-        app = create_app(settings or make_settings(), clock=clock)
+        app = create_app(settings or make_settings(), clock=clock or TickingClock(TEST_EPOCH))
         if configure is not None:  # e.g. a test-only route, added before the app starts
             configure(app)
         client: TestClient = await aiohttp_client(app)
@@ -76,7 +80,9 @@ async def make_client(aiohttp_client: Any, make_settings: Callable[..., Settings
         started.append(app)
         return client
 
-    return make
+    yield make
+    undeclared = sorted({e for app in started for e in app[UNDECLARED_ERRORS]})
+    assert not undeclared, f"endpoints answered with error codes they do not declare: {undeclared}"
 
 
 @pytest.fixture

@@ -12,7 +12,8 @@ from pathlib import Path
 import asyncpg
 from tortoise.context import TortoiseContext
 
-from server.db import dialect, open_database
+from server.app import model_modules
+from server.core.database import dialect, open_database
 
 
 def _pg_dsn(url: str) -> str:
@@ -20,7 +21,7 @@ def _pg_dsn(url: str) -> str:
 
 
 async def _create_schema(url: str) -> None:
-    ctx = await open_database(url, global_fallback=False)
+    ctx = await open_database(url, model_modules())
     try:
         with ctx:
             await ctx.generate_schemas(safe=True)

@@ -6,9 +6,9 @@ from aiohttp import web
 
 from miniapp_api.accounts import service
 from miniapp_api.accounts.schemas import AdminCreate, BindIn, LoginIn, RefreshIn, TokenOut, UserOut, WeChatLoginIn
+from server.core.appkeys import REDIS, SETTINGS, TOKENS, WECHAT
 from server.core.auth import require_admin, require_principal
 from server.core.http import json_response, read_json
-from server.core.keys import REDIS, SETTINGS, TOKENS, WECHAT
 from server.core.openapi import api
 from server.core.redis import RateLimiter
 

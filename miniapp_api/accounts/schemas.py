@@ -8,7 +8,7 @@ from pydantic import Field
 
 from miniapp_api.orgs.schemas import Name, Phone
 from server.core.auth import Role
-from server.core.http import OutSchema, Schema
+from server.core.schemas import OutSchema, Schema
 
 
 class LoginIn(Schema):

@@ -6,20 +6,17 @@ from aiohttp import web
 
 from miniapp_api.audit import service
 from miniapp_api.audit.schemas import AuditOut, AuditQuery
-from server.core.auth import Role, require_principal
-from server.core.http import page_response, read_query
-from server.core.openapi import api
+from server.core.endpoints import Auth, Routes
+from server.core.schemas import Page
 
-routes = web.RouteTableDef()
+routes = Routes("audit")
 
 
-@routes.get("/api/v1/audit")
-@api("查询审计日志", tags=["audit"], query=AuditQuery, auth="superadmin")
-async def list_audit(request: web.Request) -> web.Response:
-    require_principal(request, Role.SUPERADMIN)
-    q = read_query(request, AuditQuery)
+@routes.get("/api/v1/audit", "查询审计日志", auth=Auth.SUPERADMIN)
+async def list_audit(request: web.Request, query: AuditQuery) -> Page[AuditOut]:
+    """管理员的写操作与导出都会留痕：谁（角色、IP、请求号）在何时对哪个对象做了什么。按动作前缀、组织、操作人和时间段筛选，新的在前。"""
     rows, total = await service.list_entries(
-        action=q.action, org_id=q.org_id, actor_user_id=q.actor_user_id,
-        since=q.since, until=q.until, offset=q.offset, limit=q.page_size,
+        action=query.action, org_id=query.org_id, actor_user_id=query.actor_user_id,
+        since=query.since, until=query.until, offset=query.offset, limit=query.page_size,
     )
-    return page_response([AuditOut.model_validate(r) for r in rows], total, q)
+    return Page[AuditOut].of([AuditOut.model_validate(r) for r in rows], total, query)

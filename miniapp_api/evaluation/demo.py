@@ -14,7 +14,7 @@ from miniapp_api.rectification import service as tickets
 from miniapp_api.rectification.models import Disposal, Followup
 from miniapp_api.rectification.schemas import ActionIn
 from server.core.auth import Principal, Role
-from server.core.demo import DemoContext
+from server.core.domains import DemoContext
 from server.core.redis import open_redis
 
 DAYS = 28

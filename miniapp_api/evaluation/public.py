@@ -12,15 +12,15 @@ from pydantic import BaseModel, ValidationError
 from miniapp_api.evaluation import qrcodes, ratings, signing, submit
 from miniapp_api.evaluation.schemas import FollowupAck, FollowupIn, ImageQuery, PublicCodeInfo, RatingAck, RatingIn
 from miniapp_api.evaluation.service import CodeNotFound, resolve_code
+from miniapp_api.evaluation.state import GATE, QR_CACHE, WRITER
+from server.core.appkeys import CLOCK, REDIS, SETTINGS, WECHAT
 from server.core.auth import optional_principal
 from server.core.errors import AppError, BadRequest, UnsupportedMediaType, ValidationFailed
 from server.core.http import json_response, read_query, validation_details
-from server.core.keys import CLOCK, EXTRAS, QR_CACHE, REDIS, SETTINGS, WECHAT
 from server.core.openapi import api
 
 routes = web.RouteTableDef()
 COOKIE = "dj_rater"
-WRITER, GATE = "evaluation.writer", "evaluation.gate"  # the app's RatingWriter and Gate in EXTRAS (routes.setup)
 _NO_STORE = {"Cache-Control": "no-store"}
 _JSON_TYPES = frozenset({"application/json", "text/plain", "application/octet-stream", ""})
 M = TypeVar("M", bound=BaseModel)
@@ -43,7 +43,7 @@ async def _read(request: web.Request, model: type[M]) -> M:
 def _env(request: web.Request) -> ratings.Env:
     app = request.app
     return ratings.Env(app[SETTINGS], app[REDIS], app.get(WECHAT), app[CLOCK].now(), request.remote or "unknown",
-                       app[EXTRAS][WRITER], app[EXTRAS].get(GATE))
+                       app[WRITER], app.get(GATE))
 
 
 def _device(request: web.Request) -> tuple[str, str | None]:

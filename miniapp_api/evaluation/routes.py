@@ -6,7 +6,7 @@ The public side (code info, rating submit, follow-ups, QR images and the H5 page
 
 from __future__ import annotations
 
-from contextlib import AbstractContextManager
+from collections.abc import AsyncIterator
 
 import aiohttp_jinja2
 from aiohttp import web
@@ -30,12 +30,13 @@ from miniapp_api.evaluation.schemas import (
     SheetQuery,
     StatsQuery,
 )
+from miniapp_api.evaluation.state import GATE, QR_CACHE, WRITER
 from miniapp_api.evaluation.writer import RatingWriter
+from miniapp_api.rectification.state import register_source
+from server.core.appkeys import CLOCK, REDIS, SETTINGS
 from server.core.auth import Role, require_admin, require_principal
-from server.core.database import use_database
 from server.core.http import XLSX, dumps, file_response, json_response, match_int, page_response, read_json, read_query
 from server.core.jobs import Job
-from server.core.keys import CLOCK, DB, EXTRAS, QR_CACHE, REDIS, SETTINGS, TICKET_SOURCES
 from server.core.openapi import api
 
 admin_routes = web.RouteTableDef()
@@ -182,25 +183,19 @@ async def rebuild_counters(request: web.Request) -> web.Response:
 routes = [*admin_routes, *public.routes]
 
 
-def setup(app: web.Application) -> None:
+async def evaluation_ctx(app: web.Application) -> AsyncIterator[None]:
     """In-process state of the domain: the QR image cache, the rating writer and the rating source of 差评 tickets."""
     app[QR_CACHE] = ImageCache(app[SETTINGS].evaluation.qr_cache_size)
-    extras = app.setdefault(EXTRAS, {})
-    extras[public.WRITER] = RatingWriter(lambda: app[REDIS], dumps)
-    extras[public.GATE] = Gate(lambda: app[REDIS])
-    app.setdefault(TICKET_SOURCES, {})["rating"] = RatingTickets(lambda: app[REDIS])
+    app[WRITER] = RatingWriter(lambda: app[REDIS], dumps)
+    app[GATE] = Gate(lambda: app[REDIS])
+    register_source(app, "rating", RatingTickets(lambda: app[REDIS]))
+    yield
 
 
 def jobs(app: web.Application) -> list[Job]:
     """Rebuild the live counters from the database now and then, so they never drift for long."""
 
     async def run() -> None:
-        with _database(app):
-            await counters.rebuild(app[REDIS])
+        await counters.rebuild(app[REDIS])
 
     return [Job("evaluation.counters", app[SETTINGS].evaluation.counters_reconcile_interval_s, run)]
-
-
-def _database(app: web.Application) -> AbstractContextManager[None]:
-    """This app's database for code outside a request (a job)."""
-    return use_database(app[DB])

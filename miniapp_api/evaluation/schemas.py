@@ -11,7 +11,7 @@ from pydantic import AfterValidator, Field, field_validator
 from miniapp_api.evaluation.models import CommentStatus, PointCategory
 from miniapp_api.orgs.schemas import check_phone
 from miniapp_api.rectification.models import Followup
-from server.core.http import OutSchema, PageQuery, Schema
+from server.core.schemas import OutSchema, PageQuery, Schema
 
 _MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 

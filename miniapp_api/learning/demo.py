@@ -22,7 +22,7 @@ from miniapp_api.learning.models import (
     StudyDay,
 )
 from miniapp_api.orgs.models import Member
-from server.core.demo import DemoContext
+from server.core.domains import DemoContext
 
 V, A, R = LessonKind.VIDEO, LessonKind.AUDIO, LessonKind.ARTICLE
 

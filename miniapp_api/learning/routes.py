@@ -47,18 +47,9 @@ from miniapp_api.learning.schemas import (
     YearQuery,
 )
 from miniapp_api.learning.service import local_year
+from server.core.appkeys import CLOCK, REDIS, SETTINGS
 from server.core.auth import Role, require_admin, require_member, require_principal
-from server.core.http import (
-    XLSX,
-    file_response,
-    json_response,
-    match_int,
-    page_response,
-    read_json,
-    read_query,
-    read_upload,
-)
-from server.core.keys import CLOCK, REDIS, SETTINGS
+from server.core.http import XLSX, file_response, json_response, match_int, page_response, read_json, read_query, read_upload
 from server.core.openapi import api
 
 routes = web.RouteTableDef()

@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import logging
 from collections.abc import AsyncIterator
-from contextlib import AbstractContextManager
 from dataclasses import dataclass
 
 from aiohttp import web
 
 from miniapp_api.learning.certify import Certifier
 from miniapp_api.learning.flusher import Flusher
+from server.core.appkeys import CLOCK, DB, REDIS, SETTINGS, TOKENS
 from server.core.auth import bearer_token, require_member
 from server.core.database import use_database
 from server.core.jobs import Job
-from server.core.keys import CLOCK, DB, LEARNING, REDIS, SETTINGS, TOKENS
 
 log = logging.getLogger("dangjian.learning")
 
@@ -49,9 +48,7 @@ class LearningRuntime:
     tokens: MemberTokens
 
 
-def app_database(app: web.Application) -> AbstractContextManager[None]:
-    """This app's database for code outside a request (a job)."""
-    return use_database(app[DB])
+LEARNING: web.AppKey[LearningRuntime] = web.AppKey("learning_runtime", LearningRuntime)
 
 
 def runtime_of(app: web.Application) -> LearningRuntime:
@@ -71,7 +68,7 @@ async def learning_ctx(app: web.Application) -> AsyncIterator[None]:
         yield
     finally:
         try:
-            with app_database(app):
+            with use_database(app[DB]):
                 await runtime_of(app).flusher.flush()
         except Exception:
             log.exception("final learning flush failed; the claim stays in Redis for the next start")
@@ -79,7 +76,6 @@ async def learning_ctx(app: web.Application) -> AsyncIterator[None]:
 
 def learning_jobs(app: web.Application) -> list[Job]:
     async def flush() -> None:
-        with app_database(app):
-            await runtime_of(app).flusher.flush()
+        await runtime_of(app).flusher.flush()
 
     return [Job("learning.flush", app[SETTINGS].learning.flush_interval_s, flush, exclusive=False)]

@@ -9,7 +9,7 @@ from pydantic import Field, model_validator
 
 from miniapp_api.learning.models import AssignmentKind, AssignmentStatus, CourseStatus, LessonKind
 from miniapp_api.orgs.models import MemberStatus, OrgType, Post
-from server.core.http import OutSchema, PageQuery, Schema
+from server.core.schemas import OutSchema, PageQuery, Schema
 
 Title = Annotated[str, Field(min_length=1, max_length=100)]
 TopicName = Annotated[str, Field(min_length=1, max_length=20)]

@@ -18,20 +18,11 @@ from miniapp_api.orgs.schemas import (
     OrgTree,
     OrgUpdate,
 )
+from server.core.appkeys import SETTINGS
 from server.core.auth import require_admin
-from server.core.http import (
-    XLSX,
-    Schema,
-    file_response,
-    json_response,
-    match_int,
-    page_response,
-    read_json,
-    read_query,
-    read_upload,
-)
-from server.core.keys import SETTINGS
+from server.core.http import XLSX, file_response, json_response, match_int, page_response, read_json, read_query, read_upload
 from server.core.openapi import api
+from server.core.schemas import Schema
 
 routes = web.RouteTableDef()
 

@@ -9,7 +9,7 @@ from typing import Annotated
 from pydantic import AfterValidator, Field
 
 from miniapp_api.orgs.models import MemberStatus, OrgKind, OrgType, Post
-from server.core.http import OutSchema, PageQuery, Schema
+from server.core.schemas import OutSchema, PageQuery, Schema
 
 PHONE_RE = re.compile(r"^1[3-9]\d{9}$")
 

@@ -18,7 +18,7 @@ from miniapp_api.partyday.models import (
     Minutes,
     PresenceSpan,
 )
-from server.core.demo import DemoContext
+from server.core.domains import DemoContext
 
 BRANCHES = ("b_service", "b_community", "b_office", "b_park")
 AGENDA = ["重温入党誓词", "集中学习《中国共产党章程》", "交流研讨", "部署志愿服务"]

@@ -20,10 +20,10 @@ from miniapp_api.partyday import attendance, presence, service, votes
 from miniapp_api.partyday.models import Attendee, Meeting
 from miniapp_api.partyday.rooms import HUB, Conn, RoomHub, parse_frame
 from miniapp_api.partyday.schemas import PollCreate
+from server.core.appkeys import CLOCK, PRINCIPAL, SETTINGS, TOKENS
 from server.core.auth import Principal, bearer_token
 from server.core.errors import AppError, ServiceUnavailable, Unauthorized
 from server.core.http import match_int
-from server.core.keys import CLOCK, PRINCIPAL, SETTINGS, TOKENS
 from server.core.settings import Settings
 
 log = logging.getLogger("dangjian.partyday.live")

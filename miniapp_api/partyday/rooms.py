@@ -18,13 +18,13 @@ from typing import Any
 
 from aiohttp import WSCloseCode, WSMsgType, web
 from redis.asyncio import Redis
-from tortoise import context as tortoise_context
 from tortoise.context import TortoiseContext
 
 from miniapp_api.partyday import presence
+from server.core.appkeys import CLOCK, DB, REDIS, SETTINGS
 from server.core.clock import Clock
+from server.core.database import use_database
 from server.core.http import dumps
-from server.core.keys import CLOCK, DB, REDIS, SETTINGS
 from server.core.settings import PartydaySettings
 
 log = logging.getLogger("dangjian.partyday.rooms")
@@ -34,11 +34,6 @@ _CLOSE = object()  # queue sentinel: close the socket after what is already queu
 
 def channel(meeting_id: int) -> str:
     return f"{CHANNEL_PREFIX}{meeting_id}"
-
-
-def bind_db(db: TortoiseContext) -> None:
-    """Make `db` current for the running task only (a task's context copy dies with the task)."""
-    tortoise_context._current_context.set(db)
 
 
 @dataclass(eq=False)
@@ -130,7 +125,10 @@ class RoomHub:
                 await self._pubsub.aclose()
 
     async def _guard(self, loop: Callable[[], Any]) -> None:
-        bind_db(self.db)
+        with use_database(self.db):
+            await self._run_guarded(loop)
+
+    async def _run_guarded(self, loop: Callable[[], Any]) -> None:
         while not self._stopping:
             try:
                 await loop()

@@ -6,7 +6,7 @@ from aiohttp import web
 
 from miniapp_api.partyday import attendance, ledger, live, notices, records, service, signin, votes
 from miniapp_api.partyday import leave as leaves
-from miniapp_api.partyday.rooms import HUB, bind_db, hub_ctx
+from miniapp_api.partyday.rooms import HUB, hub_ctx
 from miniapp_api.partyday.schemas import (
     AttendanceOut,
     AttendeesSet,
@@ -36,21 +36,12 @@ from miniapp_api.partyday.schemas import (
     SigninIn,
     SigninOut,
 )
+from server.core.appkeys import CLOCK, REDIS, SETTINGS, WECHAT
 from server.core.auth import require_admin, require_member, require_principal
-from server.core.http import (
-    XLSX,
-    PageQuery,
-    file_response,
-    json_response,
-    match_int,
-    page_response,
-    read_json,
-    read_query,
-    read_upload,
-)
+from server.core.http import XLSX, file_response, json_response, match_int, page_response, read_json, read_query, read_upload
 from server.core.jobs import Job
-from server.core.keys import CLOCK, DB, REDIS, SETTINGS, WECHAT
 from server.core.openapi import api
+from server.core.schemas import PageQuery
 
 routes = web.RouteTableDef()
 TAGS = ["partyday"]
@@ -62,7 +53,6 @@ def jobs(app: web.Application) -> list[Job]:
     """The reminder job: meetings starting within `reminder_minutes_before` are announced once."""
 
     async def remind() -> None:
-        bind_db(app[DB])
         await notices.send_reminders(app[WECHAT], app[SETTINGS], app[CLOCK].now())
 
     return [Job("partyday.reminders", REMINDER_INTERVAL_S, remind)]

@@ -16,7 +16,7 @@ from miniapp_api.partyday.models import (
     MeetingStatus,
     MeetingType,
 )
-from server.core.http import OutSchema, PageQuery, Schema
+from server.core.schemas import OutSchema, PageQuery, Schema
 
 _TYPE_BY_LABEL = {label: code.value for code, label in TYPE_LABELS.items()} | {"支委会": "branch_committee"}
 _MODE_BY_LABEL = {"线上": "online", "线下": "offline", "混合": "hybrid"}

@@ -2,24 +2,22 @@
 
 from __future__ import annotations
 
-from contextlib import AbstractContextManager
-
 from aiohttp import web
 
 from miniapp_api.rectification import service
 from miniapp_api.rectification.schemas import ActionIn, ContactOut, TicketDetail, TicketOut, TicketQuery
+from miniapp_api.rectification.state import sources_of
+from server.core.appkeys import CLOCK, SETTINGS
 from server.core.auth import require_admin
-from server.core.database import use_database
 from server.core.http import json_response, match_int, page_response, read_json, read_query
 from server.core.jobs import Job
-from server.core.keys import CLOCK, DB, SETTINGS, TICKET_SOURCES
 from server.core.openapi import api
 
 routes = web.RouteTableDef()
 
 
 def _sources(request: web.Request) -> dict[str, service.TicketSource]:
-    return request.app.get(TICKET_SOURCES) or {}
+    return sources_of(request.app)
 
 
 @routes.get("/api/v1/rectifications")
@@ -60,12 +58,6 @@ def jobs(app: web.Application) -> list[Job]:
     """The deadline checker: marks overdue tickets and escalates them (督办)."""
 
     async def run() -> None:
-        with _database(app):
-            await service.mark_overdue(app[CLOCK].now())
+        await service.mark_overdue(app[CLOCK].now())
 
     return [Job("rectification.overdue", app[SETTINGS].evaluation.overdue_check_interval_s, run)]
-
-
-def _database(app: web.Application) -> AbstractContextManager[None]:
-    """This app's database for code outside a request (a job)."""
-    return use_database(app[DB])

@@ -8,7 +8,7 @@ from typing import Annotated, Any, Literal
 from pydantic import Field
 
 from miniapp_api.rectification.models import Disposal, Followup, TicketStatus
-from server.core.http import OutSchema, PageQuery, Schema
+from server.core.schemas import OutSchema, PageQuery, Schema
 
 Action = Literal["verify", "start", "resolve", "callback", "close", "appeal", "decide_appeal"]
 ACTIONS: tuple[str, ...] = ("verify", "start", "resolve", "callback", "close", "appeal", "decide_appeal")

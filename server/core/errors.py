@@ -36,6 +36,21 @@ class BadRequest(AppError):
     message = "请求有误"
 
 
+class InvalidJson(BadRequest):
+    code = "invalid_json"
+    message = "请求体必须是 JSON 对象"
+
+
+class UploadMalformed(BadRequest):
+    code = "upload.malformed"
+    message = "上传内容格式不正确"
+
+
+class UploadMissingFile(BadRequest):
+    code = "upload.missing_file"
+    message = "缺少上传文件"
+
+
 class Unauthorized(AppError):
     status = 401
     code = "auth.unauthorized"
@@ -51,6 +66,11 @@ class Forbidden(AppError):
     status = 403
     code = "auth.forbidden"
     message = "无权执行此操作"
+
+
+class MemberRequired(Forbidden):
+    code = "auth.member_required"
+    message = "请先绑定党员身份"
 
 
 class NotFound(AppError):
@@ -71,6 +91,12 @@ class Conflict(AppError):
     message = "与现有数据冲突"
 
 
+class Gone(AppError):
+    status = 410
+    code = "gone"
+    message = "资源已失效"
+
+
 class PayloadTooLarge(AppError):
     status = 413
     code = "payload_too_large"
@@ -87,6 +113,12 @@ class ValidationFailed(AppError):
     status = 422
     code = "validation_error"
     message = "提交的数据格式不正确"
+
+    def __init__(self, message: str | None = None, *, details: dict[str, Any] | None = None, code: str | None = None) -> None:
+        fields = (details or {}).get("fields") or []
+        if message is None and fields:
+            message = f"{self.message}：{fields[0]['message']}" + ("等" if len(fields) > 1 else "")
+        super().__init__(message, details=details, code=code)
 
 
 class RateLimited(AppError):

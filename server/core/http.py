@@ -8,42 +8,13 @@ from datetime import date, datetime
 from typing import Any, TypeVar
 
 from aiohttp import web
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ValidationError
 
 from server.core.errors import BadRequest, NotFound, PayloadTooLarge, UnsupportedMediaType, ValidationFailed
+from server.core.schemas import PageQuery
+from server.core.validation import validation_details
 
 M = TypeVar("M", bound=BaseModel)
-
-
-class Schema(BaseModel):
-    """Base of request schemas: unknown fields are refused, strings are stripped."""
-
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
-
-
-class OutSchema(BaseModel):
-    """Base of response schemas; built from ORM objects by attribute."""
-
-    model_config = ConfigDict(from_attributes=True)
-
-
-class PageQuery(Schema):
-    page: int = Field(1, ge=1, le=100000)
-    page_size: int = Field(20, ge=1, le=200)
-
-    @property
-    def offset(self) -> int:
-        return (self.page - 1) * self.page_size
-
-
-def validation_details(exc: ValidationError) -> dict[str, Any]:
-    """Field errors in a stable, client-friendly form (no input values echoed)."""
-    fields = []
-    for err in exc.errors(include_url=False, include_input=False):
-        fields.append(
-            {"field": ".".join(str(p) for p in err["loc"]), "type": err["type"], "message": err["msg"]}
-        )
-    return {"fields": fields}
 
 
 def parse_model(model: type[M], data: Any) -> M:

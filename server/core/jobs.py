@@ -10,6 +10,9 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 from redis.asyncio import Redis
+from tortoise.context import TortoiseContext
+
+from server.core.database import use_database
 
 log = logging.getLogger("dangjian.jobs")
 
@@ -23,10 +26,11 @@ class Job:
 
 
 class JobRunner:
-    """Runs jobs until stopped; a failing run is logged and retried at the next tick."""
+    """Runs jobs until stopped, inside the app's database; a failing run is logged and retried at the next tick."""
 
-    def __init__(self, redis: Redis, jobs: list[Job]) -> None:
+    def __init__(self, redis: Redis, db: TortoiseContext, jobs: list[Job]) -> None:
         self._redis = redis
+        self._db = db
         self._jobs = jobs
         self._tasks: list[asyncio.Task[None]] = []
         self._owner = uuid.uuid4().hex
@@ -49,7 +53,8 @@ class JobRunner:
             got = await self._redis.set(f"job-lease:{job.name}", self._owner, nx=True, px=lease)
             if not got:
                 return False
-        await job.run()
+        with use_database(self._db):
+            await job.run()
         return True
 
     async def _loop(self, job: Job) -> None:

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import secrets
+from functools import cached_property
 from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from server.core.clock import LocalZone
 
 
 class EvaluationSettings(BaseModel):
@@ -116,6 +119,8 @@ class Settings(BaseSettings):
     access_token_ttl_s: int = 2 * 3600
     refresh_token_ttl_s: int = 30 * 86400
     login_attempts_per_minute: int = 10
+    # Reverse proxies whose X-Forwarded-For is believed (CIDRs, e.g. ["127.0.0.1/32", "10.0.0.0/8"]); empty: none.
+    trusted_proxies: list[str] = Field(default_factory=list)
     # Read from LOCAL_TIMEZONE: tortoise-orm writes TIMEZONE=UTC into the process environment at start-up.
     local_timezone: str = "Asia/Shanghai"
     run_jobs: bool = True
@@ -146,8 +151,13 @@ class Settings(BaseSettings):
 
     @property
     def timezone(self) -> str:
-        """The zone of "today", working days and report periods."""
+        """The name of the zone of "today", working days and report periods."""
         return self.local_timezone
+
+    @cached_property
+    def zone(self) -> LocalZone:
+        """Local dates and day boundaries in LOCAL_TIMEZONE (server.core.clock.LocalZone)."""
+        return LocalZone(self.local_timezone)
 
     @property
     def base_url(self) -> str:

@@ -9,9 +9,10 @@ import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestClient
 
-from bot.routes import bot_runtime, setup
+from bot.routes import bot_runtime
 from server.app import create_app
-from server.core.keys import DB, REDIS
+from server.core.appkeys import DB, REDIS
+from server.core.database import use_database
 from server.core.settings import Settings
 from tests.db import empty_database
 
@@ -19,19 +20,18 @@ from tests.db import empty_database
 @pytest.fixture
 async def make_bot_client(aiohttp_client: Any, make_settings: Callable[..., Settings], database_url: str,
                           redis_url: str) -> Callable[..., Awaitable[TestClient]]:
-    """Apps with the bot wired (bot.routes.setup); the first one empties the database and Redis."""
+    """Apps whose first one empties the database and Redis and loads the knowledge index."""
     started: list[web.Application] = []
 
     async def make(settings: Settings | None = None) -> TestClient:
         app = create_app(settings or make_settings())
-        setup(app)
         client: TestClient = await aiohttp_client(app)
         if not started:
             await empty_database(app[DB], database_url)
             if not redis_url.startswith("memory://"):
                 await app[REDIS].flushdb()
             knowledge = bot_runtime(app).knowledge
-            with app[DB]:
+            with use_database(app[DB]):
                 await knowledge.reload(await knowledge.announce())
         started.append(app)
         return client

@@ -5,8 +5,8 @@ from __future__ import annotations
 from aiohttp.test_utils import TestClient
 
 from miniapp_api.audit.models import AuditEntry
+from server.core.appkeys import DB
 from server.core.auth import Role
-from server.core.keys import DB
 from tests.bot.test_routes import upload
 from tests.factories import admin_headers, make_org
 from tests.knowledge.samples import DUES_NOTES, MEETING_RULES, OLD_DUES_NOTES

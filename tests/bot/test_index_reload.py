@@ -5,7 +5,7 @@ from __future__ import annotations
 from aiohttp.test_utils import TestClient
 
 from knowledge.runtime import GENERATION_KEY
-from server.core.keys import REDIS
+from server.core.appkeys import REDIS
 from tests.bot.test_routes import upload
 from tests.factories import admin_headers
 from tests.knowledge.samples import DUES_NOTES, MEETING_RULES

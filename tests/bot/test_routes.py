@@ -13,7 +13,7 @@ from langchain_core.messages import AIMessage
 
 from bot.routes import bot_runtime
 from bot.schemas import ABSTAIN_MESSAGE
-from server.core.keys import DB
+from server.core.appkeys import DB
 from server.core.settings import Settings
 from tests.factories import admin_headers, make_member, make_org, member_headers, wechat_headers
 from tests.knowledge.samples import DUES_NOTES, INTERNAL_NOTES, MEETING_RULES, OLD_DUES_NOTES

@@ -18,6 +18,7 @@ from server.core.auth import Role
 from server.core.clock import ManualClock
 from server.core.settings import Settings
 from tests.browser.helpers import login
+from tests.clock import TEST_EPOCH
 from tests.conftest import AppFactory
 from tests.factories import PASSWORD, make_member, make_org
 
@@ -63,7 +64,7 @@ def live_settings(request: pytest.FixtureRequest) -> dict[str, Any]:
 @pytest.fixture
 async def live_server(make_client: AppFactory, make_settings: Callable[..., Settings], live_settings: dict[str, Any]) -> LiveServer:
     """The real app (create_app with the test settings) served on 127.0.0.1:<random port>."""
-    clock = ManualClock()
+    clock = ManualClock(TEST_EPOCH)
     client = await make_client(make_settings(**live_settings), clock=clock)
     server = LiveServer(str(client.make_url("")).rstrip("/"))
     server.app = client.app  # type: ignore[assignment]
@@ -128,7 +129,9 @@ def page_errors() -> PageErrors:
 
 @pytest.fixture
 async def page(browser: Browser, page_errors: PageErrors) -> AsyncIterator[Page]:
-    context = await browser.new_context(locale="zh-CN", viewport={"width": 1280, "height": 860}, accept_downloads=True)
+    # The browser lives in another zone than the server (LOCAL_TIMEZONE): the console must show server dates.
+    context = await browser.new_context(locale="zh-CN", timezone_id="America/Los_Angeles", viewport={"width": 1280, "height": 860},
+                                        accept_downloads=True)
     page = await context.new_page()
     page.set_default_timeout(10_000)
 

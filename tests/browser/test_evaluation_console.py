@@ -114,7 +114,7 @@ async def test_the_branch_admin_sees_the_phone_only_in_the_callback_view(page: P
                                                                          console_data: ConsoleData) -> None:
     from miniapp_api.evaluation import service as evaluation
     from miniapp_api.evaluation.schemas import CodeCreate, PointCreate
-    from server.core.keys import SETTINGS
+    from server.core.appkeys import SETTINGS
     from tests.browser.helpers import login
     from tests.factories import SYSTEM
 

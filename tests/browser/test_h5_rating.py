@@ -15,7 +15,7 @@ from miniapp_api.orgs.models import OrgKind
 from miniapp_api.rectification import service as tickets
 from miniapp_api.rectification.models import Ticket
 from miniapp_api.rectification.schemas import ActionIn
-from server.core.keys import SETTINGS
+from server.core.appkeys import SETTINGS
 from tests.browser.conftest import LiveServer
 from tests.factories import SYSTEM, make_org
 

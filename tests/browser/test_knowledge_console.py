@@ -9,7 +9,7 @@ import pytest
 from playwright.async_api import Page, expect
 
 from miniapp_api.audit.models import AuditEntry
-from server.core.keys import DB
+from server.core.appkeys import DB
 from tests.browser.conftest import LiveServer
 
 pytestmark = pytest.mark.browser

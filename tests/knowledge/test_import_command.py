@@ -17,10 +17,11 @@ ROOT = Path(__file__).resolve().parents[2]
 # Until the lead's migrations include the knowledge tables, fill in whatever `migrate` did not create.
 SCHEMA = """
 import asyncio, sys
-from server.db import create_schema, open_database
+from server.app import model_modules
+from server.core.database import create_schema, open_database
 
 async def go():
-    ctx = await open_database(sys.argv[1], global_fallback=False)
+    ctx = await open_database(sys.argv[1], model_modules())
     await create_schema(ctx)
     await ctx.close_connections()
 

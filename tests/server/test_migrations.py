@@ -34,10 +34,10 @@ def _model_tables() -> set[str]:
 
     from tortoise.models import Model
 
-    from server.db import MODEL_MODULES
+    from server.app import model_modules
 
     tables = set()
-    for name in MODEL_MODULES:
+    for name in model_modules():
         module = importlib.import_module(name)
         for value in vars(module).values():
             is_model = isinstance(value, type) and issubclass(value, Model) and value is not Model

@@ -68,12 +68,33 @@
 
   function pad(n) { return n < 10 ? "0" + n : String(n); }
 
+  /* Dates and times are shown in the server's zone (DJ.cal.timezone, LOCAL_TIMEZONE), never the browser's:
+     a secretary abroad and the server must agree on which day a meeting or a rating belongs to. */
+  DJ.cal = null;  // GET /api/v1/calendar, loaded at sign-in: {timezone, now, today, year, month, quarter, last_30_days}
+  var partsFormatters = {};
+  function zoneParts(d) {
+    var tz = (DJ.cal && DJ.cal.timezone) || "Asia/Shanghai";
+    var f = partsFormatters[tz] || (partsFormatters[tz] = new Intl.DateTimeFormat("en-CA", {
+      timeZone: tz, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }));
+    var out = {};
+    f.formatToParts(d).forEach(function (p) { out[p.type] = p.value; });
+    return out;
+  }
   DJ.fmtTime = function (iso) {
     if (!iso) return "";
     var d = new Date(iso);
     if (isNaN(d.getTime())) return String(iso);
-    return d.getFullYear() + "-" + pad(d.getMonth() + 1) + "-" + pad(d.getDate()) + " " + pad(d.getHours()) + ":" + pad(d.getMinutes());
+    var p = zoneParts(d);
+    return p.year + "-" + p.month + "-" + p.day + " " + p.hour + ":" + p.minute;
   };
+  /* A local date and wall-clock time in the server's zone → an ISO instant with that zone's offset. */
+  DJ.zoned = function (day, time) {
+    var guess = new Date(day + "T" + (time || "00:00") + ":00Z");
+    var p = zoneParts(guess);
+    var shown = Date.UTC(+p.year, +p.month - 1, +p.day, +p.hour, +p.minute);
+    return new Date(guess.getTime() - (shown - guess.getTime())).toISOString();
+  };
+  DJ.loadCalendar = async function () { DJ.cal = await DJ.api("GET", "/api/v1/calendar"); return DJ.cal; };
   DJ.fmtDate = function (iso) {
     if (!iso) return "";
     if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
@@ -714,6 +735,7 @@
       DJ.user = await DJ.api("GET", "/api/v1/me");
       sessionStorage.setItem(KEY_USER, JSON.stringify(DJ.user));
       await DJ.loadOrgs();
+      await DJ.loadCalendar();
     } catch (err) {
       if (!DJ.user || err.status === 401) { dropSession(); return showLogin(err.status === 401 ? "登录已过期，请重新登录" : loginErrorText(err)); }
       DJ.toast("组织数据加载失败：" + DJ.errorText(err), "error");
@@ -735,7 +757,7 @@
       var u = DJ.user;
       var members = DJ.orgTree.reduce(function (n, r) { return n + subtreeCount(r); }, 0);
       var branches = DJ.orgs.filter(function (o) { return o.kind === "branch"; }).length;
-      var hour = new Date().getHours();
+      var hour = DJ.cal ? Number(DJ.fmtTime(DJ.cal.now).slice(11, 13)) : 9;
       var greet = hour < 11 ? "上午好" : hour < 13 ? "中午好" : hour < 18 ? "下午好" : "晚上好";
       el.appendChild(h("div", { class: "dj-welcome dj-card" },
         h("h2", null, greet + "，" + (u.display_name || u.username || "") ),

@@ -10,6 +10,7 @@ from aiohttp.test_utils import TestClient
 from miniapp_api.accounts.models import User
 from server.core.clock import ManualClock
 from server.core.settings import Settings
+from tests.clock import TEST_EPOCH
 from tests.factories import PASSWORD, admin_headers, make_member, make_org, wechat_headers
 from tests.fakes import FakeWeChat
 
@@ -108,7 +109,7 @@ async def test_bind_attempts_are_rate_limited(client: TestClient) -> None:
 
 
 async def test_access_token_expires_and_refresh_rotates(make_client: AppFactory, make_settings: Callable[..., Settings]) -> None:
-    clock = ManualClock()
+    clock = ManualClock(TEST_EPOCH)
     client = await make_client(make_settings(access_token_ttl_s=60), clock=clock)
     org = await make_org()
     await admin_headers(client, org)

@@ -7,20 +7,20 @@ from typing import Any
 
 from aiohttp.test_utils import TestClient
 
+from miniapp_api.accounts import demo as accounts_demo
 from miniapp_api.evaluation.demo import load_demo
 from miniapp_api.evaluation.models import EvaluationCode, Rating, ServicePoint
+from miniapp_api.orgs import demo as base_demo
 from miniapp_api.rectification.models import Ticket
-from server import demo as base_demo
-from server.core.demo import DemoContext
-from server.core.keys import SETTINGS
+from server.core.appkeys import SETTINGS
+from server.core.domains import DemoContext
 from tests.factories import login
 
 
 async def test_demo_fills_points_ratings_and_the_inbox(client: TestClient) -> None:
     ctx = DemoContext(settings=client.app[SETTINGS], now=datetime.now(UTC))  # type: ignore[index]
-    await base_demo._orgs(ctx)
-    await base_demo._members(ctx)
-    await base_demo._accounts(ctx)
+    await base_demo.load_demo(ctx)
+    await accounts_demo.load_demo(ctx)
     lines = await load_demo(ctx)
     assert any("ratings over" in line for line in lines)
     points = await ServicePoint.all().count()

@@ -10,7 +10,8 @@ from aiohttp.test_utils import TestClient
 from PIL import Image
 
 from miniapp_api.audit.models import AuditEntry
-from server.core.keys import QR_CACHE, REDIS
+from miniapp_api.evaluation.state import QR_CACHE
+from server.core.appkeys import REDIS
 from server.core.settings import Settings
 from tests.fakes import FakeWeChat
 from tests.miniapp_api.evaluation.helpers import Tree, error_code, make_tree, new_code, new_point

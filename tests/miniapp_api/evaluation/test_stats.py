@@ -12,8 +12,8 @@ from openpyxl import load_workbook
 
 from miniapp_api.audit.models import AuditEntry
 from miniapp_api.evaluation import counters
+from server.core.appkeys import REDIS
 from server.core.clock import ManualClock
-from server.core.keys import REDIS
 from tests.factories import admin_headers
 from tests.miniapp_api.evaluation.helpers import Tree, device, make_tree, new_code, new_point, rate
 from tests.miniapp_api.rectification.helpers import act_ok

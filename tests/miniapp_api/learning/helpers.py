@@ -14,11 +14,12 @@ from aiohttp.test_utils import TestClient
 
 from miniapp_api.accounts.models import User
 from miniapp_api.accounts.service import principal_of
-from miniapp_api.learning.runtime import app_database, runtime_of
+from miniapp_api.learning.runtime import runtime_of
 from miniapp_api.orgs.models import Member
+from server.core.appkeys import DB, TOKENS
 from server.core.auth import Role
 from server.core.clock import ManualClock
-from server.core.keys import TOKENS
+from server.core.database import use_database
 
 _titles = itertools.count(1)
 
@@ -49,7 +50,7 @@ async def create_course(client: TestClient, headers: dict[str, str], *, publish:
 async def flush(client: TestClient) -> None:
     app = client.app
     assert app is not None
-    with app_database(app):
+    with use_database(app[DB]):
         await runtime_of(app).flusher.flush()
 
 

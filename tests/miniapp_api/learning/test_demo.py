@@ -9,8 +9,8 @@ from aiohttp.test_utils import TestClient
 from miniapp_api.learning.demo import COURSES, load_demo
 from miniapp_api.learning.models import Course, CourseCompletion, LedgerEntry, StudyAssignment, StudyDay
 from miniapp_api.orgs.models import OrgKind, OrgType
-from server.core.demo import DemoContext
-from server.core.keys import SETTINGS
+from server.core.appkeys import SETTINGS
+from server.core.domains import DemoContext
 from tests.factories import make_member, make_org, member_headers
 
 

@@ -10,9 +10,9 @@ from aiohttp.test_utils import TestClient
 
 from miniapp_api.learning.flusher import FLUSHING_KEY, Flusher
 from miniapp_api.learning.models import FlushRecord, LedgerEntry, LessonProgress, StudyDay
-from miniapp_api.learning.runtime import app_database
+from server.core.appkeys import DB, REDIS, SETTINGS
 from server.core.clock import ManualClock
-from server.core.keys import REDIS, SETTINGS
+from server.core.database import use_database
 from server.core.settings import Settings
 from tests.factories import make_member, member_headers
 from tests.miniapp_api.learning.conftest import Branch
@@ -55,7 +55,7 @@ async def test_flush_that_fails_in_the_db_phase_is_retried_exactly_once(
         raise Boom
 
     assert lclient.app is not None
-    with app_database(lclient.app), pytest.raises(Boom):
+    with use_database(lclient.app[DB]), pytest.raises(Boom):
         await flusher_for(lclient, clock, before_commit=boom).flush()
     assert await db_totals() == (0, 0)
     assert not await FlushRecord.exists()
@@ -78,7 +78,7 @@ async def test_flush_cancelled_midway_recovers_exactly(lclient: TestClient, bran
 
     assert lclient.app is not None
     flusher = flusher_for(lclient, clock, before_commit=hang)
-    with app_database(lclient.app):
+    with use_database(lclient.app[DB]):
         task = asyncio.create_task(flusher.flush())
         await asyncio.wait_for(entered.wait(), 10)
         assert flusher.active is not None
@@ -97,7 +97,7 @@ async def test_crash_after_commit_does_not_double_count(lclient: TestClient, bra
         raise Boom
 
     assert lclient.app is not None
-    with app_database(lclient.app), pytest.raises(Boom):
+    with use_database(lclient.app[DB]), pytest.raises(Boom):
         await flusher_for(lclient, clock, after_commit=boom).flush()
     assert await db_totals() == (180_000, 180_000)
     await flush(lclient)
@@ -117,7 +117,7 @@ async def test_beats_during_a_slow_flush_land_in_the_next_one(lclient: TestClien
         await release.wait()
 
     assert lclient.app is not None
-    with app_database(lclient.app):
+    with use_database(lclient.app[DB]):
         task = asyncio.create_task(flusher_for(lclient, clock, before_commit=slow).flush())
         await asyncio.wait_for(entered.wait(), 10)
         await s.watch(clock, pos, 45)  # certified while the first claim is being written
@@ -157,7 +157,7 @@ async def test_cancelling_the_caller_does_not_interrupt_a_flush(
 
     flusher = flusher_for(lclient, clock, before_commit=slow)
     assert lclient.app is not None
-    with app_database(lclient.app):
+    with use_database(lclient.app[DB]):
         caller = asyncio.create_task(flusher.flush())
         await asyncio.wait_for(entered.wait(), 10)
         caller.cancel()  # e.g. the job runner stopping at shutdown

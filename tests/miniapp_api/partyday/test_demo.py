@@ -5,16 +5,15 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
+from miniapp_api.orgs import demo as base_demo
 from miniapp_api.partyday.demo import load_demo
 from miniapp_api.partyday.models import AttendanceStatus, Attendee, Meeting, MeetingStatus, Minutes
-from server import demo as base_demo
-from server.core.demo import DemoContext
+from server.core.domains import DemoContext
 
 
 async def test_demo_meetings_cover_held_live_and_upcoming_and_load_once(client: Any, pd_settings: Any) -> None:
     ctx = DemoContext(settings=pd_settings, now=datetime.now(UTC))
-    await base_demo._orgs(ctx)
-    await base_demo._members(ctx)
+    await base_demo.load_demo(ctx)
     lines = await load_demo(ctx)
     assert lines and "9 demo meetings" in lines[0]
     assert await Meeting.filter(status=MeetingStatus.LIVE).count() == 1

@@ -8,9 +8,10 @@ import json
 from aiohttp import WSMsgType, web
 
 from miniapp_api.partyday.rooms import HUB, Conn, RoomHub
+from server.core.appkeys import DB, REDIS
 from server.core.clock import ManualClock
-from server.core.keys import DB, REDIS
 from server.core.settings import PartydaySettings
+from tests.clock import TEST_EPOCH
 
 
 class FakeSocket:
@@ -44,7 +45,7 @@ def _conn(hub: RoomHub, mode: str, queue: int) -> tuple[Conn, FakeSocket]:
 
 async def test_slow_and_dead_sockets_are_dropped_while_the_rest_get_everything(app: web.Application) -> None:
     cfg = PartydaySettings(room_send_queue=4, room_send_timeout_s=0.3)
-    hub = RoomHub(app[REDIS], app[DB], cfg, ManualClock())
+    hub = RoomHub(app[REDIS], app[DB], cfg, ManualClock(TEST_EPOCH))
     fast = [_conn(hub, "fast", 4) for _ in range(3)]
     _, stuck = _conn(hub, "stuck", 4)
     _, dead = _conn(hub, "dead", 4)
@@ -64,7 +65,7 @@ async def test_slow_and_dead_sockets_are_dropped_while_the_rest_get_everything(a
 
 
 async def test_events_during_the_welcome_snapshot_wait_until_after_the_welcome(app: web.Application) -> None:
-    hub = RoomHub(app[REDIS], app[DB], PartydaySettings(), ManualClock())
+    hub = RoomHub(app[REDIS], app[DB], PartydaySettings(), ManualClock(TEST_EPOCH))
     ws = FakeSocket("fast")
     conn = Conn(ws, 2, 7, "甲", False, 8)  # type: ignore[arg-type]
     hub.register(conn)

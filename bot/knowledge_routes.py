@@ -1,4 +1,6 @@
-"""HTTP routes of the knowledge base (admin console): upload, list, versions, status, delete."""
+"""HTTP routes of the knowledge base (admin console): upload, list, versions, status, delete.
+
+The knowledge package is a library; its web part lives here, with the domain that serves it."""
 
 from __future__ import annotations
 
@@ -7,6 +9,7 @@ from typing import Any
 
 from aiohttp import BodyPartReader, web
 
+from bot.state import KNOWLEDGE_INDEX
 from knowledge import service
 from knowledge.runtime import IndexRuntime
 from knowledge.schemas import (
@@ -18,20 +21,18 @@ from knowledge.schemas import (
     UploadFields,
     UploadOut,
 )
+from server.core.appkeys import AUDIT, SETTINGS
 from server.core.auth import Principal, require_admin
 from server.core.errors import BadRequest, PayloadTooLarge, UnsupportedMediaType
 from server.core.http import json_response, match_int, page_response, parse_model, read_json, read_query
-from server.core.keys import AUDIT, EXTRAS, SETTINGS
 from server.core.openapi import api
 
 routes = web.RouteTableDef()
-RUNTIME = "knowledge"
 MAX_FIELD_BYTES = 4096
 
 
 def index_runtime(app: web.Application) -> IndexRuntime:
-    runtime: IndexRuntime = app[EXTRAS][RUNTIME]
-    return runtime
+    return app[KNOWLEDGE_INDEX]
 
 
 async def changed(request: web.Request) -> None:

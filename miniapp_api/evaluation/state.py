@@ -1,0 +1,13 @@
+"""Per-app state of evaluation: the QR image cache, the rating writer and the Redis gate."""
+
+from __future__ import annotations
+
+from aiohttp import web
+
+from miniapp_api.evaluation.gate import Gate
+from miniapp_api.evaluation.qrcodes import ImageCache
+from miniapp_api.evaluation.writer import RatingWriter
+
+QR_CACHE: web.AppKey[ImageCache] = web.AppKey("evaluation_qr_cache", ImageCache)
+WRITER: web.AppKey[RatingWriter] = web.AppKey("evaluation_writer", RatingWriter)
+GATE: web.AppKey[Gate] = web.AppKey("evaluation_gate", Gate)

@@ -1,0 +1,59 @@
+"""The database work behind `python -m server create-admin | seed-demo | knowledge-import` (cli.py parses, this runs)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from server.app import create_app
+from server.core.clock import SystemClock
+from server.core.database import open_database, use_database
+from server.core.domains import DEMO_LOADERS, DemoContext, model_modules_of
+from server.core.settings import Settings
+
+
+async def create_admin(settings: Settings, username: str, password: str, org_id: int | None, staff: bool) -> int:
+    from miniapp_api.accounts.schemas import AdminCreate
+    from miniapp_api.accounts.service import create_console_user
+    from server.core.auth import Role
+
+    app = create_app(settings)
+    ctx = await open_database(settings.database_url, model_modules_of(app))
+    try:
+        with use_database(ctx):
+            role = Role.STAFF if staff else (Role.ORG_ADMIN if org_id else Role.SUPERADMIN)
+            user = await create_console_user(None, AdminCreate(username=username, password=password, role=role, org_id=org_id))
+            return user.id
+    finally:
+        await ctx.close_connections()
+
+
+async def seed_demo(settings: Settings) -> list[str]:
+    """Every installed domain's demo loader, in install order (orgs and accounts first). Idempotent."""
+    app = create_app(settings)
+    db = await open_database(settings.database_url, model_modules_of(app))
+    try:
+        with use_database(db):
+            ctx = DemoContext(settings=settings, now=SystemClock().now())
+            lines = ["demo data ready"]
+            for loader in app[DEMO_LOADERS]:
+                lines += await loader(ctx)
+            return lines
+    finally:
+        await db.close_connections()
+
+
+async def knowledge_import(settings: Settings, paths: list[Path], quiet: bool) -> tuple[list[str], int]:
+    """Import regulation files into the knowledge base and tell running workers; (lines, exit status)."""
+    from knowledge.importing import announce_change, import_files
+
+    app = create_app(settings)
+    ctx = await open_database(settings.database_url, model_modules_of(app))
+    try:
+        with use_database(ctx):
+            summary = await import_files(paths, quiet=quiet)
+    finally:
+        await ctx.close_connections()
+    if not summary.counts:
+        return ["没有找到可导入的文件（支持 txt、md、docx、pdf、html）"], 2
+    lines = [summary.line(), await announce_change(settings.redis_url) if summary.changed else "知识库内容未变化"]
+    return lines, 1 if summary.failed else 0
