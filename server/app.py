@@ -10,6 +10,7 @@ from bot import domain as bot
 from miniapp_api.accounts import domain as accounts
 from miniapp_api.audit import domain as audit
 from miniapp_api.evaluation import domain as evaluation
+from miniapp_api.evidence import domain as evidence
 from miniapp_api.learning import domain as learning
 from miniapp_api.orgs import domain as orgs
 from miniapp_api.partyday import domain as partyday
@@ -30,6 +31,7 @@ DOMAINS: tuple[Install, ...] = (
     orgs.install,
     accounts.install,
     audit.install,
+    evidence.install,
     rectification.install,
     evaluation.install,
     partyday.install,

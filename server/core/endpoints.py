@@ -28,6 +28,7 @@ from collections.abc import Awaitable, Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, get_args, get_origin
+from urllib.parse import unquote
 
 from aiohttp import BodyPartReader, web
 from aiohttp.web_routedef import AbstractRouteDef, RouteDef
@@ -380,7 +381,7 @@ async def _read_upload(request: web.Request) -> Upload:
             if not isinstance(part, BodyPartReader):
                 continue
             if part.name == "file" and found is None:
-                found = (part.filename or "", part.headers.get("Content-Type", "application/octet-stream"),
+                found = (unquote(part.filename or ""), part.headers.get("Content-Type", "application/octet-stream"),
                          await _read_part(part, max_bytes))
             elif part.name and part.filename is None:
                 fields[part.name] = (await _read_part(part, 16 * 1024)).decode("utf-8", "replace")

@@ -116,6 +116,7 @@ class Settings(BaseSettings):
     media_dir: Path = Path("var/media")
     max_body_bytes: int = 1024 * 1024
     max_upload_bytes: int = 20 * 1024 * 1024
+    evidence_max_bytes: int = 10 * 1024 * 1024
     access_token_ttl_s: int = 2 * 3600
     refresh_token_ttl_s: int = 30 * 86400
     login_attempts_per_minute: int = 10
