@@ -22,6 +22,9 @@ JOB_RUNNER: web.AppKey[JobRunner] = web.AppKey("job_runner", JobRunner)
 
 async def database_ctx(app: web.Application) -> AsyncIterator[None]:
     settings = app[SETTINGS]
+    log.info("starting", extra=settings.summary())
+    if settings.env == "prod" and settings.stub_login:
+        log.warning("STUB WECHAT LOGIN IS ON: anyone can log in as any openid (WECHAT_STUB_LOGIN=true)")
     # The first app of a process also serves code that runs outside a request (CLI, tests).
     ctx = await open_database(settings.database_url, model_modules_of(app), global_fallback=get_current_context() is None)
     app[DB] = ctx
@@ -46,7 +49,8 @@ async def http_ctx(app: web.Application) -> AsyncIterator[None]:
     session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=15))
     app[HTTP] = session
     secret = settings.wechat_secret.get_secret_value() if settings.wechat_secret else None
-    app[WECHAT] = WeChatClient(session, app[REDIS], settings.wechat_appid, secret, settings.wechat_api_base)
+    app[WECHAT] = WeChatClient(session, app[REDIS], settings.wechat_appid, secret, settings.wechat_api_base,
+                               stub_login=settings.stub_login)
     try:
         yield
     finally:

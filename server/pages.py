@@ -12,6 +12,7 @@ from typing import Any
 import aiohttp_jinja2
 from aiohttp import web
 
+from server.core.appkeys import SETTINGS
 from server.core.domains import CONSOLE_PAGES
 from server.core.endpoints import routed_endpoints
 from server.core.openapi import build_spec
@@ -92,9 +93,10 @@ def setup(app: web.Application, version: str) -> None:
     async def root(request: web.Request) -> web.Response:
         raise web.HTTPFound("/admin")
 
-    app.router.add_get("/api/openapi.json", openapi_json)
-    app.router.add_get("/api/docs", docs)
-    app.router.add_get("/api/docs/assets/{name}", docs_asset)
+    if app[SETTINGS].docs_public:
+        app.router.add_get("/api/openapi.json", openapi_json)
+        app.router.add_get("/api/docs", docs)
+        app.router.add_get("/api/docs/assets/{name}", docs_asset)
     app.router.add_get("/admin", admin)
     app.router.add_get("/admin/pages/{name}.js", page_script)
     app.router.add_get("/", root)

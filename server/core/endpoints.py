@@ -28,7 +28,7 @@ from collections.abc import Awaitable, Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, get_args, get_origin
-from urllib.parse import unquote
+from urllib.parse import unquote, urlsplit
 
 from aiohttp import BodyPartReader, web
 from aiohttp.web_routedef import AbstractRouteDef, RouteDef
@@ -37,6 +37,7 @@ from pydantic import BaseModel, ValidationError
 from server.core.auth import ADMIN_ROLES, CONSOLE_ROLES, Principal, Role, resolve_principal
 from server.core.errors import (
     AppError,
+    BadOrigin,
     Forbidden,
     InvalidJson,
     MemberRequired,
@@ -54,6 +55,7 @@ Handler = Callable[..., Awaitable[Any]]
 _JSON = "application/json"
 _PATH_PARAM = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)(?::[^}]*)?\}")
 _RESERVED = frozenset({"request", "principal", "body", "query", "upload"})
+UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 
 
 class Auth(StrEnum):
@@ -143,6 +145,8 @@ class Endpoint:
     def implied_errors(self) -> list[type[AppError]]:
         """Errors every endpoint of this shape can answer with, beside the declared ones."""
         implied: list[type[AppError]] = []
+        if self.method in UNSAFE_METHODS:
+            implied.append(BadOrigin)
         if self.auth.needs_login or self.auth is Auth.OPTIONAL:
             implied.append(Unauthorized)
         if self.auth.roles is not None or self.auth is Auth.MEMBER:
@@ -280,8 +284,12 @@ def _is_schema(tp: Any) -> bool:
 
 
 def _wrap(ep: Endpoint) -> Callable[[web.Request], Awaitable[web.StreamResponse]]:
+    unsafe = ep.method in UNSAFE_METHODS
+
     async def handle(request: web.Request) -> web.StreamResponse:
         kwargs: dict[str, Any] = {}
+        if unsafe:
+            check_origin(request)
         principal = _authorise(request, ep)
         if ep.wants_principal:
             kwargs["principal"] = principal
@@ -304,6 +312,21 @@ def _wrap(ep: Endpoint) -> Callable[[web.Request], Awaitable[web.StreamResponse]
     handle.__name__ = ep.handler.__name__
     handle.__doc__ = ep.handler.__doc__
     return handle
+
+
+def check_origin(request: web.Request) -> None:
+    """A browser's cross-site write is refused: when Origin is sent it must be this site (its Host or
+    PUBLIC_BASE_URL) or one of ALLOWED_ORIGINS. Mini-program and server clients send no Origin."""
+    from server.core.appkeys import SETTINGS
+
+    origin = request.headers.get("Origin")
+    if origin is None:
+        return
+    settings = request.config_dict[SETTINGS]
+    netloc = urlsplit(origin).netloc if origin != "null" else ""
+    if netloc and (netloc == request.host or origin.rstrip("/") in settings.allowed_origin_set):
+        return
+    raise BadOrigin(details={"origin": origin[:100]})
 
 
 def _authorise(request: web.Request, ep: Endpoint) -> Principal | None:
@@ -342,6 +365,9 @@ def _parse_query(request: web.Request, model: type[BaseModel]) -> Any:
     data: dict[str, Any] = {}
     for key in request.query:
         values = request.query.getall(key)
+        if any(len(v) > 18 and v.lstrip("-").isdigit() for v in values):
+            raise ValidationFailed(details={"fields": [{"field": key, "label": key, "type": "int_parsing_size",
+                                                        "message": f"{key}：数值超出范围"}]})
         info = model.model_fields.get(key)
         is_list = info is not None and "list" in str(info.annotation).lower()
         data[key] = values if is_list else values[-1]
@@ -357,6 +383,8 @@ async def _parse_body(request: web.Request, model: type[BaseModel]) -> Any:
     raw = await request.read()
     if raw and _media_type(request) != _JSON:
         raise UnsupportedMediaType("请以 JSON（application/json）提交", details={"content_type": _media_type(request)})
+    if _LONG_DIGITS.search(raw):
+        _refuse_huge_ints(raw)
     try:
         return model.model_validate_json(raw or b"{}")
     except ValidationError as exc:
@@ -364,6 +392,28 @@ async def _parse_body(request: web.Request, model: type[BaseModel]) -> Any:
                for e in exc.errors()):
             raise InvalidJson() from None
         raise ValidationFailed(details=validation_details(exc, model)) from None
+
+
+_LONG_DIGITS = re.compile(rb"\d{19,}")
+_INT64 = 2**63
+
+
+def _bounded_int(text: str) -> int:
+    value = int(text)
+    if not -_INT64 <= value < _INT64:
+        raise OverflowError(text)
+    return value
+
+
+def _refuse_huge_ints(raw: bytes) -> None:
+    """Integers beyond 64 bits fit no column: a clear 422 instead of a database error later."""
+    try:
+        json.loads(raw, parse_int=_bounded_int)
+    except OverflowError:
+        raise ValidationFailed(details={"fields": [{"field": "", "label": "", "type": "int_parsing_size",
+                                                    "message": "数值超出范围"}]}) from None
+    except ValueError:
+        return  # not JSON: the model's own parse reports it
 
 
 async def _read_upload(request: web.Request) -> Upload:

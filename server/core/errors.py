@@ -73,6 +73,11 @@ class MemberRequired(Forbidden):
     message = "请先绑定党员身份"
 
 
+class BadOrigin(Forbidden):
+    code = "auth.bad_origin"
+    message = "请求来源不被接受"
+
+
 class NotFound(AppError):
     status = 404
     code = "not_found"

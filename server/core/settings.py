@@ -85,6 +85,20 @@ class BotSettings(BaseModel):
     knowledge_dir: Path | None = None
 
 
+_WEAK_SECRETS = {"changeme", "secret", "password", "dangjian", "test-secret", "release-0.1.0-demo-secret-key-xxxxxxxx"}
+
+
+def weak_secret(value: str) -> str | None:
+    """Why a production secret is weak, or None."""
+    if len(value) < 32:
+        return "shorter than 32 characters"
+    if value.lower() in _WEAK_SECRETS or any(w in value.lower() for w in ("changeme", "example", "dangjian")):
+        return "a known or sample value"
+    if len(set(value)) < 12:
+        return "too few distinct characters"
+    return None
+
+
 def _dev_secret(settings: Settings) -> str:
     """A development secret kept beside the SQLite file, so printed codes and logins survive restarts."""
     folder = Path(settings.database_url.removeprefix("sqlite://")).parent if settings.database_url.startswith("sqlite://") else Path("var")
@@ -122,6 +136,8 @@ class Settings(BaseSettings):
     login_attempts_per_minute: int = 10
     # Reverse proxies whose X-Forwarded-For is believed (CIDRs, e.g. ["127.0.0.1/32", "10.0.0.0/8"]); empty: none.
     trusted_proxies: list[str] = Field(default_factory=list)
+    # Browser origins (besides this site itself) allowed to send writes, e.g. ["https://h5.example.gov.cn"].
+    allowed_origins: list[str] = Field(default_factory=list)
     # Read from LOCAL_TIMEZONE: tortoise-orm writes TIMEZONE=UTC into the process environment at start-up.
     local_timezone: str = "Asia/Shanghai"
     run_jobs: bool = True
@@ -130,6 +146,11 @@ class Settings(BaseSettings):
     wechat_appid: str | None = None
     wechat_secret: SecretStr | None = None
     wechat_api_base: str = "https://api.weixin.qq.com"
+    # Stub login (`stub:<openid>` codes) without a WeChat app: default on in dev/test; ENV=prod refuses to
+    # start without WeChat credentials unless this is set to true explicitly.
+    wechat_stub_login: bool | None = None
+    # The API document (/api/docs, /api/openapi.json): default public in dev/test, off in prod.
+    api_docs_public: bool | None = None
 
     llm_base_url: str | None = None
     llm_api_key: SecretStr | None = None
@@ -144,11 +165,53 @@ class Settings(BaseSettings):
     def _check_secret(self) -> Settings:
         if not self.secret_key.get_secret_value():
             if self.env == "prod":
-                raise ValueError("SECRET_KEY must be set outside dev/test")
+                raise ValueError("SECRET_KEY must be set when ENV=prod")
             self.secret_key = SecretStr(_dev_secret(self) if self.env == "dev" else secrets.token_urlsafe(32))
-        elif self.env == "prod" and len(self.secret_key.get_secret_value()) < 24:
-            raise ValueError("SECRET_KEY is too short (at least 24 characters)")
+        elif self.env == "prod":
+            problem = weak_secret(self.secret_key.get_secret_value())
+            if problem:
+                raise ValueError(f"SECRET_KEY is weak: {problem} (generate one: python -c 'import secrets; print(secrets.token_urlsafe(48))')")
         return self
+
+    @model_validator(mode="after")
+    def _check_prod(self) -> Settings:
+        """Production refuses what is only safe on a developer's machine, unless it is switched on explicitly."""
+        if self.env != "prod":
+            return self
+        if not self.wechat_enabled and self.wechat_stub_login is not True:
+            raise ValueError("ENV=prod needs WECHAT_APPID and WECHAT_SECRET; stub WeChat login (anyone may log in as "
+                             "any openid) needs WECHAT_STUB_LOGIN=true explicitly")
+        return self
+
+    @property
+    def stub_login(self) -> bool:
+        """`stub:<openid>` WeChat login: only without a WeChat app, and in prod only when switched on explicitly."""
+        if self.wechat_enabled:
+            return False
+        return self.wechat_stub_login if self.wechat_stub_login is not None else self.env != "prod"
+
+    @cached_property
+    def allowed_origin_set(self) -> frozenset[str]:
+        return frozenset({self.base_url, *(o.rstrip("/") for o in self.allowed_origins)})
+
+    @property
+    def docs_public(self) -> bool:
+        """/api/docs and /api/openapi.json: public in dev and test; in prod only with API_DOCS_PUBLIC=true."""
+        return self.api_docs_public if self.api_docs_public is not None else self.env != "prod"
+
+    def summary(self) -> dict[str, object]:
+        """What is on, for the start-up log line (no secrets, no credentials in URLs)."""
+        return {
+            "env": self.env,
+            "database": self.database_url.split("://", 1)[0],
+            "redis": "embedded" if not self.redis_url or self.redis_url.startswith("memory://") else self.redis_url.split("://", 1)[0],
+            "wechat": "configured" if self.wechat_enabled else ("STUB LOGIN" if self.stub_login else "off"),
+            "llm": "on" if self.llm_enabled else "off",
+            "api_docs": "public" if self.docs_public else "off",
+            "jobs": self.run_jobs,
+            "trusted_proxies": len(self.trusted_proxies),
+            "timezone": self.local_timezone,
+        }
 
     @property
     def timezone(self) -> str:

@@ -36,13 +36,15 @@ class WeChatClient:
     """One client per app; the access token is cached in Redis so every worker shares it."""
 
     def __init__(
-        self, http: aiohttp.ClientSession | None, redis: Redis, appid: str | None, secret: str | None, base: str
+        self, http: aiohttp.ClientSession | None, redis: Redis, appid: str | None, secret: str | None, base: str,
+        *, stub_login: bool = False,
     ) -> None:
         self._http = http
         self._redis = redis
         self._appid = appid
         self._secret = secret
         self._base = base.rstrip("/")
+        self.stub_login = stub_login
 
     @property
     def enabled(self) -> bool:
@@ -50,6 +52,8 @@ class WeChatClient:
 
     async def code2session(self, code: str) -> WeChatSession:
         if not self.enabled:
+            if not self.stub_login:
+                raise ServiceUnavailable("未配置微信小程序登录", code="wechat.not_configured")
             if not code.startswith("stub:") or not 1 <= len(code) - 5 <= 64:
                 raise BadRequest("无效的登录凭证", code="auth.wechat_invalid_code")
             openid = code[5:]

@@ -199,3 +199,27 @@ async def test_wrong_method_names_the_allowed_ones(client: TestClient) -> None:
 def test_routed_endpoints_lists_the_declarations(client: TestClient) -> None:
     eps = {(e.method, e.path) for e in routed_endpoints(client.app)}
     assert ("GET", "/api/v1/audit") in eps
+
+
+async def test_a_cross_site_browser_write_is_refused(probe_client: TestClient) -> None:
+    headers = await admin_headers(probe_client)
+    body = {"name": "张三", "count": 2}
+    evil = await probe_client.post("/probe/4", json=body, headers={**headers, "Origin": "https://evil.example"})
+    assert (evil.status, (await evil.json())["error"]["code"]) == (403, "auth.bad_origin")
+    assert (await probe_client.post("/probe/4", json=body, headers={**headers, "Origin": "null"})).status == 403
+    own = f"http://{probe_client.host}:{probe_client.port}"
+    assert (await probe_client.post("/probe/4", json=body, headers={**headers, "Origin": own})).status == 201
+    assert (await probe_client.post("/probe/4", json=body, headers={**headers, "Origin": "http://testserver"})).status == 201
+    assert (await probe_client.get("/probe-list", headers={**headers, "Origin": "https://evil.example"})).status == 200
+
+
+async def test_integers_beyond_64_bits_and_deep_nesting_are_clean_client_errors(probe_client: TestClient) -> None:
+    headers = await admin_headers(probe_client)
+    huge = await probe_client.post("/probe/4", data='{"name": "张三", "count": 123456789012345678901234567890}',
+                                   headers={**headers, "Content-Type": "application/json"})
+    assert (huge.status, (await huge.json())["error"]["code"]) == (422, "validation_error")
+    deep = await probe_client.post("/probe/4", data='{"name": ' + "[" * 100_000 + "]" * 100_000 + "}",
+                                   headers={**headers, "Content-Type": "application/json"})
+    assert (deep.status, (await deep.json())["error"]["code"]) == (400, "invalid_json")
+    page = await probe_client.get("/probe-list?page=99999999999999999999999", headers=headers)
+    assert page.status == 422
