@@ -23,6 +23,7 @@ from server.core.errors import (
     UnsupportedMediaType,
     ValidationFailed,
 )
+from server.core.outages import outage_of
 from server.core.validation import validation_details
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
@@ -113,7 +114,12 @@ async def error_renderer(request: web.Request, handler: Handler) -> web.StreamRe
         if exc.status < 400:
             raise
         return render_error(_from_http_exception(exc), rid)
-    except Exception:
+    except Exception as exc:
+        outage = outage_of(exc)
+        if outage is not None:
+            error_log.warning("dependency unavailable", extra={"request_id": rid, "path": request.rel_url.path,
+                                                               "code": outage.error_code, "error": type(exc).__name__})
+            return render_error(outage, rid)
         error_log.exception("unhandled error", extra={"request_id": rid, "path": request.rel_url.path})
         return render_error(InternalError(), rid)
 

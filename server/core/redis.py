@@ -5,6 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from redis.asyncio import BlockingConnectionPool, Redis
+from redis.asyncio.retry import Retry
+from redis.backoff import ExponentialBackoff
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import TimeoutError as RedisTimeoutError
 
 from server.core.errors import RateLimited
 
@@ -20,8 +24,12 @@ def open_redis(url: str | None) -> Redis:
         return FakeAsyncRedis(host=f"embedded-{name}", port=0, decode_responses=True)
     # A blocking pool: past max_connections a caller waits (up to 5 s) for a free connection instead
     # of failing; redis-py's default pool raises MaxConnectionsError at 100 concurrent commands.
+    # A connection that died with its server (restart, failover) is retried once on a fresh one, so the
+    # first requests after Redis comes back do not fail.
     pool = BlockingConnectionPool.from_url(
-        url, decode_responses=True, health_check_interval=30, max_connections=256, timeout=5
+        url, decode_responses=True, health_check_interval=30, max_connections=256, timeout=5,
+        socket_connect_timeout=2, socket_timeout=5, retry=Retry(ExponentialBackoff(cap=0.2, base=0.02), 2),
+        retry_on_error=[RedisConnectionError, RedisTimeoutError],
     )
     return Redis.from_pool(pool)
 

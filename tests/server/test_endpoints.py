@@ -223,3 +223,29 @@ async def test_integers_beyond_64_bits_and_deep_nesting_are_clean_client_errors(
     assert (deep.status, (await deep.json())["error"]["code"]) == (400, "invalid_json")
     page = await probe_client.get("/probe-list?page=99999999999999999999999", headers=headers)
     assert page.status == 422
+
+
+async def test_a_lost_database_or_redis_is_a_clean_503_not_a_500(make_client: Any) -> None:
+    import asyncpg
+    from redis.exceptions import ConnectionError as RedisConnectionError
+
+    routes = Routes("probe")
+
+    @routes.get("/probe-redis", "redis down", auth=Auth.NONE)
+    async def redis_down(request: web.Request) -> None:
+        """Redis is gone."""
+        raise RedisConnectionError("Connection refused")
+
+    @routes.get("/probe-db", "db down", auth=Auth.NONE)
+    async def db_down(request: web.Request) -> None:
+        """PostgreSQL is gone."""
+        try:
+            raise asyncpg.exceptions.ConnectionDoesNotExistError("connection was closed")
+        except asyncpg.exceptions.ConnectionDoesNotExistError as exc:
+            raise RuntimeError("query failed") from exc
+
+    client: TestClient = await make_client(configure=lambda app: app.router.add_routes(routes))
+    for path, code in (("/probe-redis", "service.cache_unavailable"), ("/probe-db", "service.database_unavailable")):
+        resp = await client.get(path)
+        assert (resp.status, (await resp.json())["error"]["code"]) == (503, code)
+        assert resp.headers["Retry-After"] == "5"

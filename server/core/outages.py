@@ -1,0 +1,40 @@
+"""A lost database or Redis is an outage, not a bug: such failures become 503 in the one error shape."""
+
+from __future__ import annotations
+
+import asyncpg
+from redis import exceptions as redis_errors
+from tortoise.exceptions import DBConnectionError
+
+from server.core.errors import ServiceUnavailable
+
+RETRY_AFTER_S = 5
+
+
+class DatabaseUnavailable(ServiceUnavailable):
+    code = "service.database_unavailable"
+    message = "数据服务暂时不可用，请稍后再试"
+
+
+class RedisUnavailable(ServiceUnavailable):
+    code = "service.cache_unavailable"
+    message = "服务繁忙，请稍后再试"
+
+
+_DATABASE = (DBConnectionError, asyncpg.PostgresConnectionError, asyncpg.InterfaceError,
+             asyncpg.exceptions.OperatorInterventionError, asyncpg.exceptions.CannotConnectNowError)
+_REDIS = (redis_errors.ConnectionError, redis_errors.TimeoutError)
+
+
+def outage_of(exc: BaseException) -> ServiceUnavailable | None:
+    """The outage behind `exc` (following its causes), or None when it is not one."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, _REDIS):
+            return RedisUnavailable(headers={"Retry-After": str(RETRY_AFTER_S)})
+        if isinstance(current, (*_DATABASE, ConnectionRefusedError, ConnectionResetError)):
+            return DatabaseUnavailable(headers={"Retry-After": str(RETRY_AFTER_S)})
+        current = current.__cause__ or current.__context__
+    return None
