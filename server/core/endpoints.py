@@ -38,9 +38,11 @@ from server.core.errors import (
     AppError,
     Forbidden,
     InvalidJson,
+    InvalidToken,
     MemberRequired,
     NotFound,
     PayloadTooLarge,
+    TokenExpired,
     Unauthorized,
     UnsupportedMediaType,
     UploadMalformed,
@@ -143,7 +145,7 @@ class Endpoint:
         """Errors every endpoint of this shape can answer with, beside the declared ones."""
         implied: list[type[AppError]] = []
         if self.auth.needs_login or self.auth is Auth.OPTIONAL:
-            implied.append(Unauthorized)
+            implied += [Unauthorized, InvalidToken, TokenExpired]
         if self.auth.roles is not None or self.auth is Auth.MEMBER:
             implied.append(Forbidden)
         if self.auth is Auth.MEMBER:
@@ -203,6 +205,7 @@ class Routes:
         return self._route("GET", path, summary, in_schema=False, produces="text/html", **kw)
 
     def websocket(self, path: str, summary: str, **kw: Any) -> Callable[[Handler], Handler]:
+        """A WebSocket (GET + upgrade); its access token may come as ``?access_token=`` (sockets carry no headers)."""
         return self._route("GET", path, summary, websocket=True, **kw)
 
     def _route(self, method: str, path: str, summary: str, *, auth: Auth = Auth.NONE, status: int = 200,
@@ -308,7 +311,9 @@ def _wrap(ep: Endpoint) -> Callable[[web.Request], Awaitable[web.StreamResponse]
 def _authorise(request: web.Request, ep: Endpoint) -> Principal | None:
     if ep.auth is Auth.NONE:
         return None
-    principal = resolve_principal(request)
+    # Browsers and mini-programs cannot set headers on a WebSocket: its token may come as ?access_token=.
+    query_token = (request.query.get("access_token", "").strip() or None) if ep.websocket else None
+    principal = resolve_principal(request, query_token)
     if principal is None:
         if ep.auth.needs_login:
             raise Unauthorized()
