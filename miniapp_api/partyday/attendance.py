@@ -36,6 +36,12 @@ def window(meeting: Meeting, now: datetime) -> tuple[datetime, datetime]:
     return meeting.starts_at, meeting.ends_at
 
 
+def makeup_due(meeting: Meeting, settings: Settings) -> datetime:
+    """When 补学 is due: the end of the local day `makeup_due_days` after the meeting ended (a due *date*)."""
+    ended = meeting.ended_at or meeting.ends_at
+    return settings.zone.days_later_end(ended, settings.partyday.makeup_due_days)
+
+
 def is_late(meeting: Meeting, cfg: PartydaySettings, at: datetime) -> bool:
     return at > meeting.starts_at + timedelta(minutes=cfg.late_after_minutes)
 
@@ -86,6 +92,7 @@ async def evaluate(meeting: Meeting, settings: Settings, now: datetime) -> tuple
 
 async def sheet(meeting: Meeting, settings: Settings, now: datetime) -> AttendanceOut:
     attendees, leaves, duration = await evaluate(meeting, settings, now)
+    due = makeup_due(meeting, settings) if meeting.status in FINAL else None
     items = []
     for att in attendees:
         assert att.status is not None
@@ -95,6 +102,7 @@ async def sheet(meeting: Meeting, settings: Settings, now: datetime) -> Attendan
             status_label=ATTENDANCE_LABELS[att.status], signed_in_at=att.signed_in_at, signed_out_at=att.signed_out_at,
             online_seconds=att.online_seconds, online_share=round(share, 3), leave_reason=leaves.get(att.member_id, ""),
             makeup_status=att.makeup_status, makeup_note=att.makeup_note,
+            makeup_due_at=due if att.makeup_status is MakeupStatus.ASSIGNED else None,
         ))
     return AttendanceOut(
         meeting_id=meeting.id, final=meeting.status in FINAL, duration_s=int(duration),

@@ -1,5 +1,6 @@
 /* 三会一课 / 云端主题党日: calendar & list, meeting detail (attendance, leave, minutes, photos, votes),
- * the host screen (rotating QR + 6-digit code, live room), ledger download and cadence warnings. */
+ * the host screen (rotating QR + 6-digit code, live room), ledger download and cadence warnings.
+ * Days, months and times are the server's (DJ.cal, DJ.fmtTime, DJ.zoned), never the browser's zone. */
 (function () {
   "use strict";
   var h = DJ.h;
@@ -13,7 +14,8 @@
   var MODES = [{ value: "hybrid", label: "混合" }, { value: "online", label: "线上" }, { value: "offline", label: "线下" }];
   var STATUS_KIND = { draft: "", published: "gold", live: "red", ended: "ok", archived: "" };
   var ATT_KIND = { signed_in: "ok", online: "ok", late: "gold", leave: "", absent: "red" };
-  var state = { org: null, year: new Date().getFullYear(), month: new Date().getMonth() + 1, view: "calendar" };
+  var state = { org: null, year: null, month: null, view: "calendar" };  // year/month start at the server's (DJ.cal)
+  var DAY_MS = 86400000;
 
   (function styles() {
     if (document.getElementById("pd-styles")) return;
@@ -46,7 +48,14 @@
   function badge(text, kind) { return DJ.badge(text, kind); }
   function alive(el) { return document.body.contains(el); }
   function lines(text) { return String(text || "").split("\n").map(function (s) { return s.trim(); }).filter(Boolean); }
-  function localInput(d) { return d.getFullYear() + "-" + pad(d.getMonth() + 1) + "-" + pad(d.getDate()) + "T" + pad(d.getHours()) + ":" + pad(d.getMinutes()); }
+  /* Calendar arithmetic on plain dates ("YYYY-MM-DD"), done in UTC so the browser's zone never shifts a day. */
+  function dayKey(ms) { var d = new Date(ms); return d.getUTCFullYear() + "-" + pad(d.getUTCMonth() + 1) + "-" + pad(d.getUTCDate()); }
+  function dayMs(key) { return Date.UTC(Number(key.slice(0, 4)), Number(key.slice(5, 7)) - 1, Number(key.slice(8, 10))); }
+  function addDays(key, n) { return dayKey(dayMs(key) + n * DAY_MS); }
+  function monthKey(year, month) { return dayKey(Date.UTC(year, month - 1, 1)); }
+  /* A datetime-local value ("YYYY-MM-DDTHH:MM") is a wall-clock time in the server's zone. */
+  function zonedInput(v) { return DJ.zoned(v.slice(0, 10), v.slice(11, 16)); }
+  async function calendarReady() { if (!DJ.cal) await DJ.loadCalendar(); return DJ.cal; }
   function stat(label, value) { return h("div", { class: "dj-card" }, h("div", { class: "dj-muted" }, label), h("div", { class: "dj-stat-value" }, value)); }
   async function act(fn, okText) {
     try { var out = await fn(); if (okText) DJ.toast(okText, "ok"); return out; } catch (err) { DJ.fail(err); return null; }
@@ -55,6 +64,8 @@
   // ---- list & calendar ------------------------------------------------------------------
 
   async function renderList(el) {
+    var cal = await calendarReady();
+    if (!state.year) { state.year = cal.year; state.month = cal.month; }
     state.org = state.org || DJ.currentOrgId();
     var picker = DJ.orgPicker({ value: state.org, onChange: function (id) { state.org = id; renderList(el); } });
     var title = state.year + "年" + state.month + "月";
@@ -70,8 +81,8 @@
     fill(el, head, nav, body, cadence);
     function shift(d) { state.month += d; if (state.month < 1) { state.month = 12; state.year--; } if (state.month > 12) { state.month = 1; state.year++; } renderList(el); }
     if (!state.org) { fill(body, "暂无可管理的组织"); return; }
-    var from = new Date(state.year, state.month - 1, 1), to = new Date(state.year, state.month, 1);
-    var page = await DJ.api("GET", API + DJ.qs({ org_id: state.org, from: from.toISOString(), to: to.toISOString(), page_size: 200 }));
+    var from = DJ.zoned(monthKey(state.year, state.month), "00:00"), to = DJ.zoned(monthKey(state.year, state.month + 1), "00:00");
+    var page = await DJ.api("GET", API + DJ.qs({ org_id: state.org, from: from, to: to, page_size: 200 }));
     fill(body, state.view === "calendar" ? calendar(state.year, state.month, page.items) : table(page.items));
     cadenceCard(cadence, state.org, state.year).catch(function (err) { fill(cadence, "执行情况检查失败：" + DJ.errorText(err)); });
   }
@@ -87,18 +98,19 @@
       hm(m.starts_at) + " " + m.type_label + "·" + m.title);
   }
 
+  /* A month of server-local days, Monday first; a meeting sits on the server-local date it starts. */
   function calendar(year, month, meetings) {
-    var first = new Date(year, month - 1, 1), start = new Date(first);
-    start.setDate(1 - ((first.getDay() + 6) % 7));
-    var today = DJ.fmtDate(new Date().toISOString());
+    var first = Date.UTC(year, month - 1, 1);
+    var start = first - ((new Date(first).getUTCDay() + 6) % 7) * DAY_MS;
+    var today = DJ.cal.today;
     var cells = ["一", "二", "三", "四", "五", "六", "日"].map(function (d) { return h("div", { class: "pd-cal-head" }, "周" + d); });
     for (var i = 0; i < 42; i++) {
-      var d = new Date(start); d.setDate(start.getDate() + i);
-      var key = d.getFullYear() + "-" + pad(d.getMonth() + 1) + "-" + pad(d.getDate());
+      var d = new Date(start + i * DAY_MS), key = dayKey(d.getTime());
       var own = meetings.filter(function (m) { return DJ.fmtDate(m.starts_at) === key; });
-      cells.push(h("div", { class: "pd-day" + (d.getMonth() !== month - 1 ? " pd-day-out" : "") + (key === today ? " pd-day-today" : ""), dataset: { day: key } },
-        h("div", { class: "pd-day-n" }, d.getDate()), own.map(chip)));
-      if (i >= 34 && d.getMonth() !== month - 1 && d.getDay() === 0) break;
+      var out = d.getUTCMonth() !== month - 1;
+      cells.push(h("div", { class: "pd-day" + (out ? " pd-day-out" : "") + (key === today ? " pd-day-today" : ""), dataset: { day: key } },
+        h("div", { class: "pd-day-n" }, d.getUTCDate()), own.map(chip)));
+      if (i >= 34 && out && d.getUTCDay() === 0) break;
     }
     return h("div", { class: "pd-cal" }, cells);
   }
@@ -132,29 +144,28 @@
   }
 
   function createMeeting(orgId, done) {
-    var start = new Date(); start.setDate(start.getDate() + 1); start.setHours(9, 0, 0, 0);
-    var end = new Date(start.getTime() + 2 * 3600 * 1000);
+    var tomorrow = addDays(DJ.cal.today, 1);  // 09:00–11:00 tomorrow, server time
     return DJ.formModal("新建会议", [
       { name: "org_id", label: "组织", type: "select", required: true, value: orgId,
         options: DJ.orgs.map(function (o) { return { value: o.id, label: "\u3000".repeat(o.level) + o.name }; }) },
       { name: "meeting_type", label: "会议类型", type: "select", options: TYPES, value: "theme_day" },
       { name: "title", label: "标题", required: true, placeholder: "如：三月主题党日" },
       { name: "theme", label: "主题", placeholder: "可不填" },
-      { name: "starts_at", label: "开始时间", type: "datetime-local", required: true, value: localInput(start) },
-      { name: "ends_at", label: "结束时间", type: "datetime-local", required: true, value: localInput(end) },
+      { name: "starts_at", label: "开始时间", type: "datetime-local", required: true, value: tomorrow + "T09:00" },
+      { name: "ends_at", label: "结束时间", type: "datetime-local", required: true, value: tomorrow + "T11:00" },
       { name: "mode", label: "形式", type: "select", options: MODES, value: "hybrid" },
       { name: "place", label: "地点", placeholder: "如：党员活动室" },
       { name: "video_url", label: "视频会议链接", placeholder: "https://meeting.tencent.com/…（线上或混合时填写）" },
       { name: "agenda", label: "议程（每行一项）", type: "textarea", rows: 4 },
     ], async function (v) {
       var body = { org_id: Number(v.org_id), meeting_type: v.meeting_type, title: v.title, theme: v.theme,
-        starts_at: new Date(v.starts_at).toISOString(), ends_at: new Date(v.ends_at).toISOString(), mode: v.mode,
+        starts_at: zonedInput(v.starts_at), ends_at: zonedInput(v.ends_at), mode: v.mode,
         place: v.place, video_url: v.video_url, agenda: lines(v.agenda) };
       var m = await DJ.api("POST", API, body);
       DJ.toast("会议已创建（草稿），应到 " + m.expected_count + " 人", "ok");
       done(m);
       return m;
-    }, { wide: true, intro: "应到人员默认为本组织的正式党员和预备党员（支部含其党小组；支委会为支部委员），创建后可调整。" });
+    }, { wide: true, intro: "时间按服务器时区（" + DJ.cal.timezone + "）填写。应到人员默认为本组织的正式党员和预备党员（支部含其党小组；支委会为支部委员），创建后可调整。" });
   }
 
   // ---- one meeting ---------------------------------------------------------------------
@@ -215,7 +226,8 @@
         { key: "makeup_status", title: "补学", render: function (r) {
           if (r.makeup_status === "done") return h("span", { title: r.makeup_note }, badge("已补学", "ok"));
           if (r.makeup_status !== "assigned") return "";
-          return h("span", null, badge("待补学", "gold"), " ", DJ.button("确认补学", function () {
+          var due = r.makeup_due_at ? h("span", { class: "dj-muted pd-due" }, "截止 " + DJ.fmtDate(r.makeup_due_at)) : null;
+          return h("span", null, badge("待补学", "gold"), " ", due, " ", DJ.button("确认补学", function () {
             DJ.formModal("确认补学 · " + r.name, [{ name: "note", label: "补学说明", required: true, placeholder: "如：已观看会议录像并提交心得" }],
               async function (v) { await DJ.api("POST", API + "/" + m.id + "/makeup/" + r.member_id, { note: v.note }); DJ.toast("已确认", "ok"); reload(); });
           }, "sm"));
@@ -464,7 +476,7 @@
       render: async function (el) {
         var org = DJ.currentOrgId();
         if (!org) { fill(el, "暂无组织"); return; }
-        await cadenceCard(el, org, new Date().getFullYear(), true);
+        await cadenceCard(el, org, (await calendarReady()).year, true);
         el.append(h("a", { href: "#/partyday" }, "进入三会一课 ›"));
       },
     });

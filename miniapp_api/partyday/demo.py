@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 from typing import Any
 
 from miniapp_api.orgs.models import Member, MemberStatus
@@ -24,6 +24,12 @@ BRANCHES = ("b_service", "b_community", "b_office", "b_park")
 AGENDA = ["重温入党誓词", "集中学习《中国共产党章程》", "交流研讨", "部署志愿服务"]
 
 
+def _local_day_at(ctx: DemoContext, days: int, at: time) -> datetime:
+    """A local wall-clock time `days` local days from the demo's today (LOCAL_TIMEZONE)."""
+    zone = ctx.settings.zone
+    return zone.at(zone.date(ctx.now) + timedelta(days=days), at)
+
+
 async def _meeting(org_id: int, title: str, **fields: Any) -> tuple[Meeting, bool]:
     existing = await Meeting.get_or_none(org_id=org_id, title=title)
     if existing is not None:
@@ -41,7 +47,7 @@ async def _attendees(meeting: Meeting, member_ids: list[int]) -> list[Attendee]:
 
 async def _held(ctx: DemoContext, key: str, member_ids: list[int]) -> None:
     """Last month's 主题党日: most signed in, one joined online, one on leave, one absent; minutes written."""
-    starts = (ctx.now - timedelta(days=30)).replace(hour=1, minute=0, second=0, microsecond=0)  # 09:00 Beijing
+    starts = _local_day_at(ctx, -30, time(9, 0))
     meeting, created = await _meeting(
         ctx.orgs[key], "主题党日：重温入党誓词 践行初心使命", meeting_type=MeetingType.THEME_DAY, theme="学习党章 重温誓词",
         agenda=AGENDA, starts_at=starts, ends_at=starts + timedelta(hours=2), mode=MeetingMode.HYBRID,
@@ -80,7 +86,7 @@ async def _live(ctx: DemoContext, key: str, member_ids: list[int]) -> None:
 
 
 async def _future(ctx: DemoContext, key: str, member_ids: list[int]) -> None:
-    starts = (ctx.now + timedelta(days=7)).replace(hour=7, minute=0, second=0, microsecond=0)  # 15:00 Beijing
+    starts = _local_day_at(ctx, 7, time(15, 0))
     meeting, created = await _meeting(
         ctx.orgs[key], "专题党课：新时代党的组织路线", meeting_type=MeetingType.PARTY_LECTURE, theme="书记讲党课",
         agenda=["书记讲党课", "交流发言"], starts_at=starts, ends_at=starts + timedelta(hours=1, minutes=30),

@@ -6,14 +6,29 @@ from pathlib import Path
 
 from aiohttp import web
 
-from miniapp_api.partyday import demo
-from miniapp_api.partyday.routes import hub_ctx, jobs, routes
+from miniapp_api.partyday import demo, notices
+from miniapp_api.partyday.rooms import hub_ctx
+from miniapp_api.partyday.routes import tables
+from server.core.appkeys import CLOCK, SETTINGS, WECHAT
 from server.core.domains import add_console_page, add_demo, add_jobs, add_models
+from server.core.jobs import Job
+
+REMINDER_INTERVAL_S = 60
+
+
+def jobs(app: web.Application) -> list[Job]:
+    """The reminder job: meetings starting within `reminder_minutes_before` are announced once."""
+
+    async def remind() -> None:
+        await notices.send_reminders(app[WECHAT], app[SETTINGS], app[CLOCK].now())
+
+    return [Job("partyday.reminders", REMINDER_INTERVAL_S, remind)]
 
 
 def install(app: web.Application) -> None:
     add_models(app, "miniapp_api.partyday.models")
-    app.router.add_routes(routes)
+    for table in tables:
+        app.router.add_routes(table)
     app.cleanup_ctx.append(hub_ctx)
     add_jobs(app, jobs)
     add_demo(app, demo.load_demo)

@@ -8,26 +8,11 @@ from tortoise.transactions import in_transaction
 
 from miniapp_api.audit import service as audit
 from miniapp_api.partyday import notices
+from miniapp_api.partyday.errors import BadStatus, LeaveClosed, LeaveExists, LeaveNotFound
 from miniapp_api.partyday.models import LeaveRequest, LeaveStatus, MeetingStatus
 from miniapp_api.partyday.schemas import LeaveDecision
-from miniapp_api.partyday.service import BadStatus, attendee_of, get_meeting, host_meeting
+from miniapp_api.partyday.service import attendee_of, get_meeting, host_meeting
 from server.core.auth import Principal
-from server.core.errors import Conflict, NotFound
-
-
-class LeaveClosed(Conflict):
-    code = "partyday.leave_closed"
-    message = "会议已开始，不能再请假"
-
-
-class LeaveExists(Conflict):
-    code = "partyday.leave_exists"
-    message = "已提交过请假申请"
-
-
-class LeaveNotFound(NotFound):
-    code = "partyday.leave_not_found"
-    message = "请假申请不存在"
 
 
 async def request_leave(principal: Principal, meeting_id: int, reason: str, now: datetime) -> LeaveRequest:

@@ -7,7 +7,6 @@ import io
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
@@ -26,8 +25,9 @@ from miniapp_api.partyday.models import (
     MeetingType,
     Minutes,
 )
-from miniapp_api.partyday.schemas import CadenceBranch, CadenceItem, CadenceOut, CadencePeriod
+from miniapp_api.partyday.records_schemas import CadenceBranch, CadenceItem, CadenceOut, CadencePeriod
 from server.core.auth import Principal
+from server.core.clock import LocalZone
 
 HELD = (MeetingStatus.ENDED, MeetingStatus.ARCHIVED)
 
@@ -89,12 +89,12 @@ def _targets(rule: Rule, unit: Organization, groups: list[Organization]) -> list
     return [g for g in groups if g.parent_id == unit.id] if rule.per_group else [unit]
 
 
-async def _held_dates(org_ids: list[int], year: int, tz: ZoneInfo) -> dict[tuple[int, MeetingType], list[date]]:
+async def _held_dates(org_ids: list[int], year: int, zone: LocalZone) -> dict[tuple[int, MeetingType], list[date]]:
     rows = await Meeting.filter(org_id__in=org_ids, status__in=list(HELD)).values_list(
         "org_id", "meeting_type", "starts_at", "started_at")
     out: dict[tuple[int, MeetingType], list[date]] = {}
     for org_id, mtype, starts_at, started_at in rows:
-        day = (started_at or starts_at).astimezone(tz).date()
+        day = zone.date(started_at or starts_at)
         if day.year == year:
             out.setdefault((int(org_id), MeetingType(mtype)), []).append(day)
     return out
@@ -105,7 +105,7 @@ def _item(rule: Rule, org: Organization, days: list[date], year: int, today: dat
     for key, label, first, last in _periods(rule.period, year):
         held = sum(first <= d <= last for d in days)
         status = _status(held, first, last, today)
-        periods.append(CadencePeriod(period=key, held=held, status=status))  # type: ignore[arg-type]
+        periods.append(CadencePeriod(period=key, held=held, status=status))
         if status == "missing":
             missing.append(key)
             who = f"{org.name}" if rule.per_group else ""
@@ -115,14 +115,16 @@ def _item(rule: Rule, org: Organization, days: list[date], year: int, today: dat
     return item, warnings
 
 
-async def cadence(principal: Principal, org_id: int, year: int, tz_name: str, now: datetime) -> CadenceOut:
-    """For each branch in the org's subtree: which required meetings were held in which period, and what is missing."""
+async def cadence(principal: Principal, org_id: int, year: int | None, zone: LocalZone, now: datetime) -> CadenceOut:
+    """For each branch in the org's subtree: which required meetings were held in which period, and what is missing.
+
+    Periods are local (months and quarters in `zone`); `year` defaults to the local year of `now`."""
     org = await orgs.ensure_scope(principal, org_id)
-    tz = ZoneInfo(tz_name)
-    today = now.astimezone(tz).date()
+    today = zone.date(now)
+    year = year or today.year
     branches = await _branches(org)
     groups = await Organization.filter(parent_id__in=[b.id for b in branches], kind=OrgKind.GROUP, is_active=True)
-    held = await _held_dates([b.id for b in branches] + [g.id for g in groups], year, tz)
+    held = await _held_dates([b.id for b in branches] + [g.id for g in groups], year, zone)
     out = []
     for branch in branches:
         items, warnings = [], []
@@ -162,9 +164,9 @@ def _makeup(attendees: list[Attendee]) -> str:
     return f"已补学 {done}/{len(owed)}" + (f"（待补学：{'、'.join(pending)}）" if pending else "")
 
 
-async def _ledger_rows(org_ids: list[int], first: date, last: date, tz: ZoneInfo) -> list[list[Any]]:
+async def _ledger_rows(org_ids: list[int], first: date, last: date, zone: LocalZone) -> list[list[Any]]:
     meetings = [m for m in await Meeting.filter(org_id__in=org_ids, status__in=list(HELD)).order_by("starts_at", "id")
-                if first <= (m.started_at or m.starts_at).astimezone(tz).date() <= last]
+                if first <= zone.date(m.started_at or m.starts_at) <= last]
     ids = [m.id for m in meetings]
     names = dict(await Organization.filter(id__in=org_ids).values_list("id", "name"))
     by_meeting: dict[int, list[Attendee]] = {}
@@ -175,11 +177,11 @@ async def _ledger_rows(org_ids: list[int], first: date, last: date, tz: ZoneInfo
     for n, m in enumerate(meetings, 1):
         atts = by_meeting.get(m.id, [])
         c = count(a.status for a in atts if a.status is not None)
-        local = (m.started_at or m.starts_at).astimezone(tz)
+        local = zone.local(m.started_at or m.starts_at)
         mins = minutes.get(m.id)
         rows.append([
             n, names.get(m.org_id, ""), TYPE_LABELS[m.meeting_type], local.strftime("%Y-%m-%d"),
-            f"{local:%H:%M}-{m.ends_at.astimezone(tz):%H:%M}", m.title, m.theme, MODE_LABELS[m.mode], m.place,
+            f"{local:%H:%M}-{zone.local(m.ends_at):%H:%M}", m.title, m.theme, MODE_LABELS[m.mode], m.place,
             c.expected, c.present, c.leave, c.absent,
             "、".join(a.name for a in atts if a.status and a.status.value == "absent"),
             "、".join(a.name for a in atts if a.status and a.status.value == "leave"),
@@ -234,16 +236,18 @@ def _build(title: str, rows: list[list[Any]], cadence_rows: list[list[Any]], war
     return buf.getvalue()
 
 
-async def ledger_xlsx(principal: Principal, org_id: int, year: int, month: int | None, tz_name: str,
+async def ledger_xlsx(principal: Principal, org_id: int, year: int | None, month: int | None, zone: LocalZone,
                       now: datetime) -> tuple[str, bytes]:
-    """One row per held meeting of the org's subtree in the month (or year), plus the cadence sheet."""
+    """One row per held meeting of the org's subtree in the local month (or year), plus the cadence sheet.
+
+    `year` defaults to the local year of `now`; a meeting counts on the local date it actually started."""
     org = await orgs.ensure_scope(principal, org_id)
-    tz = ZoneInfo(tz_name)
+    year = year or zone.year(now)
     first = date(year, month or 1, 1)
     last = _periods("month", year)[(month or 12) - 1][3]
     org_ids = await orgs.subtree_ids(org)
-    rows = await _ledger_rows(org_ids, first, last, tz)
-    report = await cadence(principal, org_id, year, tz_name, now)
+    rows = await _ledger_rows(org_ids, first, last, zone)
+    report = await cadence(principal, org_id, year, zone, now)
     warnings = [w for b in report.branches for w in (f"{b.org_name}：{x}" for x in b.warnings)]
     period = f"{year}年{month}月" if month else f"{year}年"
     title = f"{org.name} 三会一课台账（{period}）"

@@ -17,13 +17,20 @@ from aiohttp import WSMsgType, web
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
 from miniapp_api.partyday import attendance, presence, service, votes
+from miniapp_api.partyday.errors import (
+    BadFrame,
+    ChatRateLimited,
+    ChatTooLong,
+    HostDoesNotVote,
+    HostOnly,
+    HostRaisesNoHand,
+)
 from miniapp_api.partyday.models import Attendee, Meeting
+from miniapp_api.partyday.records_schemas import PollCreate, PollOut
 from miniapp_api.partyday.rooms import HUB, Conn, RoomHub, parse_frame
-from miniapp_api.partyday.schemas import PollCreate
-from server.core.appkeys import CLOCK, PRINCIPAL, SETTINGS, TOKENS
-from server.core.auth import Principal, bearer_token
-from server.core.errors import AppError, ServiceUnavailable, Unauthorized
-from server.core.http import match_int
+from server.core.appkeys import CLOCK, SETTINGS
+from server.core.auth import Principal
+from server.core.errors import AppError, InternalError, ServiceUnavailable
 from server.core.settings import Settings
 
 log = logging.getLogger("dangjian.partyday.live")
@@ -108,9 +115,10 @@ class Session:
     def hands_key(self) -> str:
         return f"partyday:room:{self.meeting.id}:hands"
 
-    async def error(self, code: str, message: str, ref: Any = None, details: dict[str, Any] | None = None) -> None:
-        await self.hub.send(self.conn, {"type": "error", "code": code, "message": message, "ref": ref,
-                                        "details": details or {}})
+    async def error(self, err: AppError, ref: Any = None) -> None:
+        """An `error` frame back to this socket only; the socket and the room carry on."""
+        await self.hub.send(self.conn, {"type": "error", "code": err.error_code, "message": err.text, "ref": ref,
+                                        "details": err.details})
 
     async def welcome(self) -> None:
         m = self.meeting
@@ -130,25 +138,25 @@ class Session:
     async def dispatch(self, raw: str) -> None:
         data = parse_frame(raw)
         if data is None:
-            await self.error("partyday.bad_frame", "消息格式不正确：需要带 type 字段的 JSON 对象")
+            await self.error(BadFrame("消息格式不正确：需要带 type 字段的 JSON 对象"))
             return
         ref = data.get("ref") if isinstance(data.get("ref"), str | int) else None
         try:
             frame = FRAMES.validate_python(data)
         except ValidationError as exc:
             fields = [".".join(str(p) for p in e["loc"]) for e in exc.errors(include_url=False, include_input=False)]
-            await self.error("partyday.bad_frame", "消息内容不正确", ref, {"fields": fields[:10]})
+            await self.error(BadFrame(details={"fields": fields[:10]}), ref)
             return
         if frame.type in HOST_ONLY and not self.conn.is_host:
-            await self.error("partyday.not_host", "只有主持人可以执行此操作", ref)
+            await self.error(HostOnly(), ref)
             return
         try:
             await HANDLERS[frame.type](self, frame)
         except AppError as exc:
-            await self.error(exc.error_code, exc.text, ref, exc.details)
+            await self.error(exc, ref)
         except Exception:
             log.exception("room frame failed", extra={"meeting_id": self.meeting.id, "frame": frame.type})
-            await self.error("internal_error", "服务器内部错误，请稍后再试", ref)
+            await self.error(InternalError(), ref)
 
 
 async def attendee_names(hub: RoomHub, meeting_id: int) -> dict[int, str]:
@@ -156,7 +164,7 @@ async def attendee_names(hub: RoomHub, meeting_id: int) -> dict[int, str]:
     now = time.monotonic()
     cached = hub.cache.get(("names", meeting_id))
     if cached is not None and cached[0] > now:
-        return cached[1]  # type: ignore[no-any-return]
+        return cached[1]
     names = {int(k): str(v) for k, v in await Attendee.filter(meeting_id=meeting_id).values_list("member_id", "name")}
     hub.cache[("names", meeting_id)] = (now + NAMES_TTL_S, names)
     return names
@@ -168,14 +176,14 @@ async def attendee_names(hub: RoomHub, meeting_id: int) -> dict[int, str]:
 async def on_chat(s: Session, f: Chat) -> None:
     cfg = s.settings.partyday
     if len(f.text) > cfg.chat_max_chars:
-        await s.error("partyday.chat_too_long", f"发言不能超过 {cfg.chat_max_chars} 字", f.ref)
+        await s.error(ChatTooLong(f"发言不能超过 {cfg.chat_max_chars} 字"), f.ref)
         return
     if not s.conn.is_host:
         times, now = s.conn.chat_times, time.monotonic()
         while times and now - times[0] > 10:
             times.popleft()
         if len(times) >= cfg.chat_per_10s:
-            await s.error("partyday.chat_rate_limited", "发言过于频繁，请稍后再试", f.ref)
+            await s.error(ChatRateLimited(), f.ref)
             return
         times.append(now)
     await s.hub.publish(s.meeting.id, {"type": "chat", "text": f.text, "from": {
@@ -184,7 +192,7 @@ async def on_chat(s: Session, f: Chat) -> None:
 
 async def on_hand(s: Session, f: Hand) -> None:
     if s.conn.member_id is None:
-        await s.error("partyday.not_expected", "主持人无需举手", f.ref)
+        await s.error(HostRaisesNoHand(), f.ref)
         return
     await _set_hand(s, s.conn.member_id, s.conn.name, f.raised)
 
@@ -215,26 +223,33 @@ async def on_close_room(s: Session, f: CloseRoom) -> None:
 
 
 async def on_poll_open(s: Session, f: PollOpen) -> None:
-    poll = await votes.create_poll(s.meeting, PollCreate(question=f.question, options=f.options, secret=f.secret,
-                                                         resolution=f.resolution))
-    await s.hub.publish(s.meeting.id, {"type": "poll", "poll": (await votes.poll_out(poll)).model_dump(mode="json")})
+    data = PollCreate(question=f.question, options=f.options, secret=f.secret, resolution=f.resolution)
+    await open_poll(s.hub, s.meeting, data)
+
+
+async def open_poll(hub: RoomHub, meeting: Meeting, data: PollCreate) -> PollOut:
+    """Open a poll (host screen or room frame) and announce it to the room."""
+    out = await votes.poll_out(await votes.create_poll(meeting, data))
+    await hub.publish(meeting.id, {"type": "poll", "poll": out.model_dump(mode="json")})
+    return out
 
 
 async def on_poll_close(s: Session, f: PollClose) -> None:
     await close_poll(s.hub, s.settings, s.meeting, f.poll_id)
 
 
-async def close_poll(hub: RoomHub, settings: Settings, meeting: Meeting, poll_id: int) -> dict[str, Any]:
+async def close_poll(hub: RoomHub, settings: Settings, meeting: Meeting, poll_id: int) -> PollOut:
+    """Close a poll with the quorum as it stands now and publish the result to the room."""
     voting, present = await attendance.present_voting(meeting, settings, hub.clock.now())
     poll = await votes.close(meeting, poll_id, voting, present, hub.clock.now())
-    out = (await votes.poll_out(poll)).model_dump(mode="json")
-    await hub.publish(meeting.id, {"type": "poll_result", "poll": out})
+    out = await votes.poll_out(poll)
+    await hub.publish(meeting.id, {"type": "poll_result", "poll": out.model_dump(mode="json")})
     return out
 
 
 async def on_vote(s: Session, f: Vote) -> None:
     if s.attendee is None:
-        await s.error("partyday.not_expected", "主持人不参加投票", f.ref)
+        await s.error(HostDoesNotVote(), f.ref)
         return
     poll = await votes.cast(s.meeting, f.poll_id, s.attendee, f.option)
     await s.hub.send(s.conn, {"type": "voted", "poll_id": poll.id, "ref": f.ref})
@@ -257,26 +272,33 @@ HANDLERS: dict[str, Callable[[Session, Any], Awaitable[None]]] = {
 }
 
 
-# ---- the endpoint ---------------------------------------------------------------------------
+# ---- meeting transitions the room follows --------------------------------------------------
 
 
-def ws_principal(request: web.Request) -> Principal:
-    """Bearer header, or `?access_token=` (browsers and mini-programs cannot set WebSocket headers).
-
-    The access log records the path only, never the query string, so the token is not logged.
-    """
-    token = bearer_token(request) or request.query.get("access_token", "").strip()
-    if not token:
-        raise Unauthorized()
-    principal = request.config_dict[TOKENS].principal_from_access(token)
-    request[PRINCIPAL] = principal
-    return principal
+async def start_meeting(hub: RoomHub, principal: Principal, meeting_id: int) -> Meeting:
+    """已发布 → 进行中, and the room hears of it."""
+    meeting = await service.start(principal, meeting_id, hub.clock.now())
+    await hub.publish(meeting.id, {"type": "status", "status": meeting.status.value})
+    return meeting
 
 
-async def room(request: web.Request) -> web.WebSocketResponse:
-    principal = ws_principal(request)
-    meeting, attendee, is_host = await service.room_access(principal, match_int(request))
-    hub, settings = request.app[HUB], request.app[SETTINGS]
+async def end_meeting(hub: RoomHub, principal: Principal, meeting_id: int, settings: Settings) -> Meeting:
+    """进行中 → 已结束: this worker's sockets are marked seen first (others are at most one touch interval stale),
+    attendance is fixed, and every socket of the room is closed."""
+    await service.host_meeting(principal, meeting_id)
+    await hub.touch_local(meeting_id)
+    meeting = await service.end(principal, meeting_id, settings, hub.clock.now())
+    await hub.publish(meeting.id, {"type": "closed", "reason": "ended"})
+    return meeting
+
+
+# ---- one socket ------------------------------------------------------------------------------
+
+
+async def room(request: web.Request, principal: Principal, meeting_id: int) -> web.WebSocketResponse:
+    """Join the room: checked before the upgrade (errors are plain HTTP answers), then frames until it closes."""
+    meeting, attendee, is_host = await service.room_access(principal, meeting_id)
+    hub, settings = request.config_dict[HUB], request.config_dict[SETTINGS]
     if hub.closing:
         raise ServiceUnavailable()
     cfg = settings.partyday
@@ -285,18 +307,19 @@ async def room(request: web.Request) -> web.WebSocketResponse:
     name = attendee.name if attendee else (principal.name or "主持人")
     conn = Conn(ws, meeting.id, attendee.member_id if attendee else None, name, is_host, cfg.room_send_queue)
     session = Session(hub, settings, meeting, attendee, principal, conn)
+    clock = request.config_dict[CLOCK]
     try:
         if attendee is not None:
-            conn.span_id = await presence.open_span(meeting.id, attendee.member_id, request.app[CLOCK].now())
+            conn.span_id = await presence.open_span(meeting.id, attendee.member_id, clock.now())
         hub.register(conn)
         await session.welcome()
         async for msg in ws:
             if msg.type is WSMsgType.TEXT:
                 await session.dispatch(msg.data)
             elif msg.type is WSMsgType.BINARY:
-                await session.error("partyday.bad_frame", "只接受文本 JSON 消息")
+                await session.error(BadFrame("只接受文本 JSON 消息"))
     finally:
         hub.unregister(conn)
         if conn.span_id is not None:  # shielded: a client that vanishes cancels this handler
-            await asyncio.shield(hub.spawn(presence.close_span(conn.span_id, request.app[CLOCK].now())))
+            await asyncio.shield(hub.spawn(presence.close_span(conn.span_id, clock.now())))
     return ws

@@ -5,11 +5,11 @@ from __future__ import annotations
 import asyncio
 import logging
 from datetime import datetime, timedelta
-from zoneinfo import ZoneInfo
 
 from tortoise.transactions import in_transaction
 
 from miniapp_api.accounts import service as accounts
+from miniapp_api.partyday.errors import NoticeNotFound
 from miniapp_api.partyday.models import (
     MODE_LABELS,
     TYPE_LABELS,
@@ -20,19 +20,14 @@ from miniapp_api.partyday.models import (
     MeetingStatus,
     Notice,
 )
-from miniapp_api.partyday.schemas import NoticeQuery
-from server.core.errors import AppError, NotFound
+from miniapp_api.partyday.schemas import NoticeOut, NoticePage, NoticeQuery
+from server.core.errors import AppError
 from server.core.settings import Settings
 from server.core.wechat import WeChatClient
 
 log = logging.getLogger("dangjian.partyday")
 _SEND_CONCURRENCY = 8
 _REFUSED_BY_USER = 43101  # the member has not accepted this subscription: not an error
-
-
-class NoticeNotFound(NotFound):
-    code = "partyday.notice_not_found"
-    message = "通知不存在"
 
 
 async def create(member_ids: list[int], meeting_id: int | None, kind: str, title: str, body: str = "") -> int:
@@ -43,7 +38,8 @@ async def create(member_ids: list[int], meeting_id: int | None, kind: str, title
 
 
 def _local(settings: Settings, when: datetime) -> str:
-    return when.astimezone(ZoneInfo(settings.timezone)).strftime("%Y-%m-%d %H:%M")
+    """A local wall-clock time for texts and WeChat's `time` fields."""
+    return settings.zone.local(when).strftime("%Y-%m-%d %H:%M")
 
 
 def _texts(settings: Settings, meeting: Meeting, kind: str) -> tuple[str, str]:
@@ -123,14 +119,16 @@ async def send_reminders(wechat: WeChatClient, settings: Settings, now: datetime
     return reminded
 
 
-async def list_notices(member_id: int, q: NoticeQuery) -> tuple[list[Notice], int, int]:
-    """A page of the member's notices, the total, and how many are unread."""
+async def list_notices(member_id: int, q: NoticeQuery) -> NoticePage:
+    """A page of the member's notices, newest first, with how many are unread."""
     qs = Notice.filter(member_id=member_id)
     unread = await qs.filter(read_at=None).count()
     if q.unread:
         qs = qs.filter(read_at=None)
     total = await qs.count()
-    return await qs.order_by("-id").offset(q.offset).limit(q.page_size), total, unread
+    rows = await qs.order_by("-id").offset(q.offset).limit(q.page_size)
+    return NoticePage(items=[NoticeOut.model_validate(n) for n in rows], total=total, page=q.page, page_size=q.page_size,
+                      unread=unread)
 
 
 async def mark_read(member_id: int, notice_id: int | None, now: datetime) -> int:

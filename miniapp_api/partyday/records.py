@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import io
 import secrets
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 
 from PIL import Image, UnidentifiedImageError
@@ -13,7 +13,8 @@ from tortoise.transactions import in_transaction
 
 from miniapp_api.audit import service as audit
 from miniapp_api.learning import service as learning
-from miniapp_api.partyday.attendance import evaluate
+from miniapp_api.partyday.attendance import evaluate, makeup_due
+from miniapp_api.partyday.errors import BadImage, NotInMakeup, PhotoNotFound, RecordLocked
 from miniapp_api.partyday.models import (
     PRESENT_STATUSES,
     TYPE_LABELS,
@@ -26,9 +27,9 @@ from miniapp_api.partyday.models import (
     Minutes,
     Photo,
 )
-from miniapp_api.partyday.schemas import MinutesIn, MinutesOut, PhotoOut
+from miniapp_api.partyday.records_schemas import MinutesIn, MinutesOut, PhotoOut
 from server.core.auth import Principal
-from server.core.errors import BadRequest, Conflict, NotFound
+from server.core.errors import PayloadTooLarge
 from server.core.settings import Settings
 
 PHOTO_TYPES = {"JPEG": ("image/jpeg", "jpg"), "PNG": ("image/png", "png"), "WEBP": ("image/webp", "webp")}
@@ -36,26 +37,6 @@ MAX_PIXELS = 40_000_000
 # Meetings that are education (党员教育) and so earn 学时 for those present.
 STUDY_TYPES = frozenset({MeetingType.PARTY_LECTURE, MeetingType.THEME_DAY})
 MAX_STUDY_HOURS = 4.0
-
-
-class BadImage(BadRequest):
-    code = "partyday.bad_image"
-    message = "只能上传 JPG、PNG 或 WebP 图片"
-
-
-class PhotoNotFound(NotFound):
-    code = "partyday.photo_not_found"
-    message = "照片不存在"
-
-
-class NotInMakeup(Conflict):
-    code = "partyday.no_makeup"
-    message = "该党员没有待补学的任务"
-
-
-class RecordLocked(Conflict):
-    code = "partyday.bad_status"
-    message = "会议未开始或已归档，不能修改记录"
 
 
 # ---- minutes ---------------------------------------------------------------------------------
@@ -108,19 +89,22 @@ def _write(path: Path, content: bytes) -> None:
     path.write_bytes(content)
 
 
-async def save_photo(principal: Principal, meeting: Meeting, content: bytes, caption: str, media_dir: Path) -> Photo:
+async def save_photo(principal: Principal, meeting: Meeting, content: bytes, caption: str, settings: Settings) -> PhotoOut:
+    """Store a photo of a live or ended meeting; its type is read from the bytes, its size capped by `max_photo_bytes`."""
+    if len(content) > settings.partyday.max_photo_bytes:
+        raise PayloadTooLarge(details={"max_bytes": settings.partyday.max_photo_bytes})
     if meeting.status not in (MeetingStatus.LIVE, MeetingStatus.ENDED):
         raise RecordLocked()
     fmt, w, h = await asyncio.to_thread(_inspect, content)
     ctype, ext = PHOTO_TYPES[fmt]
     token = secrets.token_urlsafe(18)
     rel = f"partyday/{meeting.id}/{token}.{ext}"
-    await asyncio.to_thread(_write, media_dir / rel, content)
+    await asyncio.to_thread(_write, settings.media_dir / rel, content)
     async with in_transaction():
         photo = await Photo.create(meeting_id=meeting.id, token=token, path=rel, content_type=ctype, size=len(content),
                                    width=w, height=h, caption=caption[:100], uploaded_by=principal.user_id)
         await audit.record(principal, "partyday.photo", "photo", photo.id, org_id=meeting.org_id)
-    return photo
+    return photo_out(photo)
 
 
 def photo_out(photo: Photo) -> PhotoOut:
@@ -157,7 +141,7 @@ async def after_meeting(meeting: Meeting, settings: Settings, attendees: list[At
     label = TYPE_LABELS[meeting.meeting_type]
     await learning.assign_makeup(
         [a.member_id for a in makeup], source="partyday", source_id=meeting.id,
-        title=f"补学：{label}「{meeting.title}」", due_at=ended + timedelta(days=settings.partyday.makeup_due_days),
+        title=f"补学：{label}「{meeting.title}」", due_at=makeup_due(meeting, settings),
     )
     hours = study_hours(meeting)
     if meeting.meeting_type not in STUDY_TYPES or hours <= 0:
@@ -165,7 +149,7 @@ async def after_meeting(meeting: Meeting, settings: Settings, attendees: list[At
     for att in attendees:
         if att.status in PRESENT_STATUSES:
             await learning.add_ledger_entry(att.member_id, hours, source="partyday", source_id=meeting.id,
-                                            note=f"参加{label}：{meeting.title}", at=ended, tz=settings.timezone)
+                                            note=f"参加{label}：{meeting.title}", at=ended, tz=settings.zone.name)
 
 
 async def confirm_makeup(principal: Principal, meeting: Meeting, member_id: int, note: str, now: datetime) -> Attendee:

@@ -1,11 +1,14 @@
-"""Request and response schemas of party days: meetings, sign-in, leave, attendance, minutes, polls, notices."""
+"""Request and response schemas of meetings: create, edit, list, sign-in, leave, attendance, notices.
+
+Minutes, photos, 补学, polls and the ledger have theirs in `records_schemas.py`.
+"""
 
 from __future__ import annotations
 
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import AwareDatetime, BeforeValidator, Field, model_validator
+from pydantic import AwareDatetime, BeforeValidator, ConfigDict, Field, model_validator
 
 from miniapp_api.partyday.models import (
     TYPE_LABELS,
@@ -16,10 +19,12 @@ from miniapp_api.partyday.models import (
     MeetingStatus,
     MeetingType,
 )
-from server.core.schemas import OutSchema, PageQuery, Schema
+from server.core.schemas import OutSchema, Page, PageQuery, Schema
 
 _TYPE_BY_LABEL = {label: code.value for code, label in TYPE_LABELS.items()} | {"支委会": "branch_committee"}
 _MODE_BY_LABEL = {"线上": "online", "线下": "offline", "混合": "hybrid"}
+AT = "2026-06-20T09:00:00+08:00"  # the example instant of these schemas
+AT_END = "2026-06-20T11:00:00+08:00"
 
 
 def _type_alias(value: Any) -> Any:
@@ -33,22 +38,27 @@ def _mode_alias(value: Any) -> Any:
 TypeIn = Annotated[MeetingType, BeforeValidator(_type_alias)]  # the code or its Chinese name
 ModeIn = Annotated[MeetingMode, BeforeValidator(_mode_alias)]
 AgendaItem = Annotated[str, Field(min_length=1, max_length=200)]
-Text200 = Annotated[str, Field(max_length=200)]
+VideoUrl = Annotated[str, Field(max_length=500, pattern=r"^(https?://\S+)?$")]
+AGENDA_EXAMPLE = ["重温入党誓词", "集中学习《中国共产党章程》", "交流研讨"]
+
+
+# ---- meetings ----------------------------------------------------------------------------------
 
 
 class MeetingCreate(Schema):
-    org_id: int
-    meeting_type: TypeIn
-    title: Annotated[str, Field(min_length=1, max_length=100)]
-    theme: Text200 = ""
-    agenda: list[AgendaItem] = Field(default_factory=list, max_length=30)
-    starts_at: AwareDatetime
-    ends_at: AwareDatetime
-    mode: ModeIn = MeetingMode.OFFLINE
-    place: Text200 = ""
-    video_url: Annotated[str, Field(max_length=500, pattern=r"^(https?://\S+)?$")] = ""
+    org_id: int = Field(title="组织", examples=[3])
+    meeting_type: TypeIn = Field(title="会议类型", description="代码或中文名称（如 主题党日、支委会）", examples=["theme_day"])
+    title: str = Field(min_length=1, max_length=100, title="标题", examples=["六月主题党日：重温入党誓词"])
+    theme: str = Field("", max_length=200, title="主题", examples=["学习党章 重温誓词"])
+    agenda: list[AgendaItem] = Field(default_factory=list, max_length=30, title="议程", examples=[AGENDA_EXAMPLE])
+    starts_at: AwareDatetime = Field(title="开始时间", examples=[AT])
+    ends_at: AwareDatetime = Field(title="结束时间", examples=[AT_END])
+    mode: ModeIn = Field(MeetingMode.OFFLINE, title="形式", description="线上、线下或混合", examples=["hybrid"])
+    place: str = Field("", max_length=200, title="地点", examples=["党员活动室"])
+    video_url: VideoUrl = Field("", title="视频会议链接", examples=["https://meeting.tencent.com/"])
     member_ids: Annotated[list[int], Field(max_length=2000)] | None = Field(
-        None, description="应到人员；不填则为本组织（支部含其党小组）的正式和预备党员；支委会默认为支委"
+        None, title="应到人员", description="不填则为本组织（支部含其党小组）的正式和预备党员；支委会默认为支委",
+        examples=[[21, 22, 23]],
     )
 
     @model_validator(mode="after")
@@ -61,275 +71,194 @@ class MeetingCreate(Schema):
 
 
 class MeetingUpdate(Schema):
-    meeting_type: TypeIn | None = None
-    title: Annotated[str, Field(min_length=1, max_length=100)] | None = None
-    theme: Text200 | None = None
-    agenda: Annotated[list[AgendaItem], Field(max_length=30)] | None = None
-    starts_at: AwareDatetime | None = None
-    ends_at: AwareDatetime | None = None
-    mode: ModeIn | None = None
-    place: Text200 | None = None
-    video_url: Annotated[str, Field(max_length=500, pattern=r"^(https?://\S+)?$")] | None = None
+    meeting_type: TypeIn | None = Field(None, title="会议类型", examples=["theme_day"])
+    title: Annotated[str, Field(min_length=1, max_length=100)] | None = Field(None, title="标题", examples=["六月主题党日"])
+    theme: Annotated[str, Field(max_length=200)] | None = Field(None, title="主题", examples=["学习党章"])
+    agenda: Annotated[list[AgendaItem], Field(max_length=30)] | None = Field(None, title="议程", examples=[AGENDA_EXAMPLE])
+    starts_at: AwareDatetime | None = Field(None, title="开始时间", examples=[AT])
+    ends_at: AwareDatetime | None = Field(None, title="结束时间", examples=[AT_END])
+    mode: ModeIn | None = Field(None, title="形式", examples=["offline"])
+    place: Annotated[str, Field(max_length=200)] | None = Field(None, title="地点", examples=["三楼会议室"])
+    video_url: VideoUrl | None = Field(None, title="视频会议链接", examples=["https://meeting.tencent.com/"])
 
 
 class AttendeesSet(Schema):
-    member_ids: Annotated[list[int], Field(max_length=2000)]
+    member_ids: Annotated[list[int], Field(max_length=2000)] = Field(title="应到人员", examples=[[21, 22, 23]])
 
 
 class MeetingQuery(PageQuery):
-    org_id: int | None = None
-    status: MeetingStatus | None = None
-    meeting_type: TypeIn | None = None
-    subtree: bool = True
-    starts_from: AwareDatetime | None = Field(None, alias="from")
-    starts_to: AwareDatetime | None = Field(None, alias="to")
+    org_id: int | None = Field(None, title="组织", examples=[3])
+    status: MeetingStatus | None = Field(None, title="状态")
+    meeting_type: TypeIn | None = Field(None, title="会议类型", examples=["theme_day"])
+    subtree: bool = Field(True, title="含下级组织")
+    starts_from: AwareDatetime | None = Field(None, alias="from", title="开始时间不早于", examples=["2026-06-01T00:00:00+08:00"])
+    starts_to: AwareDatetime | None = Field(None, alias="to", title="开始时间早于", examples=["2026-07-01T00:00:00+08:00"])
 
 
-class Counts(OutSchema):
-    expected: int = 0  # 应到
-    present: int = 0  # 实到
-    leave: int = 0  # 请假
-    absent: int = 0  # 缺席
-    late: int = 0  # 迟到 (part of 实到)
-    online: int = 0  # 线上参加 (part of 实到)
+class MyMeetingQuery(PageQuery):
+    """A member's own meetings: newest first, optionally of one status."""
+
+    status: MeetingStatus | None = Field(None, title="状态", examples=["published"])
 
 
 class MeetingOut(OutSchema):
-    id: int
-    org_id: int
-    org_name: str = ""
-    meeting_type: MeetingType
-    type_label: str
-    title: str
-    theme: str
-    agenda: list[str]
-    current_item: int
-    starts_at: datetime
-    ends_at: datetime
-    mode: MeetingMode
-    mode_label: str
-    place: str
-    video_url: str
-    status: MeetingStatus
-    status_label: str
-    room_closed: bool
-    published_at: datetime | None
-    started_at: datetime | None
-    ended_at: datetime | None
-    expected_count: int = 0
-    my_status: str | None = Field(None, description="当前党员本人的状态（党员视图）")
+    id: int = Field(examples=[12])
+    org_id: int = Field(examples=[3])
+    org_name: str = Field("", examples=["财政局党支部"])
+    meeting_type: MeetingType = Field(examples=["theme_day"])
+    type_label: str = Field(examples=["主题党日"])
+    title: str = Field(examples=["六月主题党日：重温入党誓词"])
+    theme: str = Field(examples=["学习党章 重温誓词"])
+    agenda: list[str] = Field(examples=[AGENDA_EXAMPLE])
+    current_item: int = Field(description="当前议程项（从 0 起）", examples=[0])
+    starts_at: datetime = Field(examples=[AT])
+    ends_at: datetime = Field(examples=[AT_END])
+    mode: MeetingMode = Field(examples=["hybrid"])
+    mode_label: str = Field(examples=["混合"])
+    place: str = Field(examples=["党员活动室"])
+    video_url: str = Field(examples=["https://meeting.tencent.com/"])
+    status: MeetingStatus = Field(examples=["published"])
+    status_label: str = Field(examples=["已发布"])
+    room_closed: bool = Field(examples=[False])
+    published_at: datetime | None = Field(examples=["2026-06-15T10:00:00+08:00"])
+    started_at: datetime | None = Field(examples=[None])
+    ended_at: datetime | None = Field(examples=[None])
+    expected_count: int = Field(0, description="应到人数", examples=[12])
+    my_status: str | None = Field(None, description="当前党员本人的状态（党员视图）", examples=["待参加"])
 
 
 class PublishOut(OutSchema):
     meeting: MeetingOut
-    notified: int
-    wechat_sent: int
+    notified: int = Field(description="收到站内通知的党员数", examples=[12])
+    wechat_sent: int = Field(description="发出的微信订阅消息数", examples=[9])
+
+
+class CountOut(OutSchema):
+    count: int = Field(ge=0, examples=[12])
+
+
+# ---- sign-in -----------------------------------------------------------------------------------
+
+Action = Literal["in", "out"]
 
 
 class SigninCodeQuery(Schema):
-    action: Literal["in", "out"] = "in"
+    action: Action = Field("in", title="签到或签退")
 
 
 class SigninCodeOut(OutSchema):
-    action: Literal["in", "out"]
-    code: str
-    qr_payload: str
-    qr_svg_url: str
-    expires_in: int
-    slice_s: int
+    action: Action
+    code: str = Field(description="6 位动态签到码", examples=["482915"])
+    qr_payload: str = Field(description="二维码内容", examples=["https://dj.example.org/pd/12?a=in&c=482915"])
+    qr_svg_url: str = Field(examples=["/api/v1/partydays/12/signin-qr.svg?action=in&code=482915"])
+    expires_in: int = Field(description="距下次轮换的秒数", examples=[12])
+    slice_s: int = Field(description="签到码轮换周期（秒）", examples=[15])
 
 
 class SigninIn(Schema):
-    code: Annotated[str, Field(min_length=1, max_length=200)] = Field(
-        description="6 位数字，或扫码得到的 qr_payload"
-    )
-    action: Literal["in", "out"] = "in"
+    code: str = Field(min_length=1, max_length=200, title="签到码", description="6 位数字，或扫码得到的 qr_payload",
+                      examples=["482915"])
+    action: Action = Field("in", title="签到或签退")
 
 
 class SigninOut(OutSchema):
-    action: Literal["in", "out"]
-    at: datetime
+    action: Action
+    at: datetime = Field(examples=["2026-06-20T08:56:12+08:00"])
     is_late: bool = False
-    already: bool = False
+    already: bool = Field(False, description="此前已签到（签退），本次未改变记录")
 
 
 class QrQuery(Schema):
-    action: Literal["in", "out"] = "in"
-    code: Annotated[str, Field(pattern=r"^\d{6}$")]
+    action: Action = Field("in", title="签到或签退")
+    code: str = Field(pattern=r"^\d{6}$", title="签到码", examples=["482915"])
+
+
+class RoomQuery(Schema):
+    """The live room's handshake; the token is read by the declaration's auth."""
+
+    model_config = ConfigDict(extra="ignore")
+    access_token: str | None = Field(None, title="访问令牌", description="浏览器和小程序无法为 WebSocket 设置请求头时使用",
+                                     examples=["eyJhbGciOiJIUzI1NiIs…"])
+
+
+# ---- leave and attendance ----------------------------------------------------------------------
 
 
 class LeaveIn(Schema):
-    reason: Annotated[str, Field(min_length=2, max_length=500)]
+    reason: str = Field(min_length=2, max_length=500, title="请假事由", examples=["出差在外地，无法参加"])
 
 
 class LeaveDecision(Schema):
-    approve: bool
-    note: Annotated[str, Field(max_length=200)] = ""
+    approve: bool = Field(title="是否批准", examples=[True])
+    note: str = Field("", max_length=200, title="审批意见", examples=["同意，请会后补学"])
 
 
 class LeaveOut(OutSchema):
-    id: int
-    meeting_id: int
-    member_id: int
-    name: str
-    reason: str
-    status: LeaveStatus
-    decision_note: str
-    decided_at: datetime | None
-    created_at: datetime
+    id: int = Field(examples=[5])
+    meeting_id: int = Field(examples=[12])
+    member_id: int = Field(examples=[22])
+    name: str = Field(examples=["李红梅"])
+    reason: str = Field(examples=["出差在外地，无法参加"])
+    status: LeaveStatus = Field(examples=["approved"])
+    decision_note: str = Field(examples=["同意，请会后补学"])
+    decided_at: datetime | None = Field(examples=["2026-06-19T16:20:00+08:00"])
+    created_at: datetime = Field(examples=["2026-06-18T08:05:00+08:00"])
+
+
+class Counts(OutSchema):
+    expected: int = Field(0, description="应到", examples=[12])
+    present: int = Field(0, description="实到（含迟到、线上参加）", examples=[10])
+    leave: int = Field(0, description="请假", examples=[1])
+    absent: int = Field(0, description="缺席", examples=[1])
+    late: int = Field(0, description="迟到", examples=[1])
+    online: int = Field(0, description="线上参加", examples=[2])
 
 
 class AttendeeOut(OutSchema):
-    member_id: int
-    name: str
-    is_voting: bool
-    status: AttendanceStatus
-    status_label: str
-    signed_in_at: datetime | None
-    signed_out_at: datetime | None
-    online_seconds: int
-    online_share: float
+    member_id: int = Field(examples=[22])
+    name: str = Field(examples=["李红梅"])
+    is_voting: bool = Field(description="有表决权（正式党员）", examples=[True])
+    status: AttendanceStatus = Field(examples=["signed_in"])
+    status_label: str = Field(examples=["已签到"])
+    signed_in_at: datetime | None = Field(examples=["2026-06-20T08:56:12+08:00"])
+    signed_out_at: datetime | None = Field(examples=[None])
+    online_seconds: int = Field(examples=[0])
+    online_share: float = Field(examples=[0.0])
     leave_reason: str = ""
-    makeup_status: MakeupStatus
-    makeup_note: str
+    makeup_status: MakeupStatus = Field(examples=["none"])
+    makeup_note: str = ""
+    makeup_due_at: datetime | None = Field(None, description="补学截止时间（当地日期的最后一刻）", examples=[None])
 
 
 class AttendanceOut(OutSchema):
-    meeting_id: int
-    final: bool = Field(description="会议已结束，状态已定稿")
-    duration_s: int
-    attended_share: float
+    meeting_id: int = Field(examples=[12])
+    final: bool = Field(description="会议已结束，状态已定稿", examples=[False])
+    duration_s: int = Field(examples=[7200])
+    attended_share: float = Field(description="线上参会计为出席所需的时长比例", examples=[0.8])
     counts: Counts
     items: list[AttendeeOut]
 
 
-class MinutesIn(Schema):
-    host: Annotated[str, Field(max_length=50)] = ""
-    recorder: Annotated[str, Field(max_length=50)] = ""
-    topics: list[Annotated[str, Field(max_length=500)]] = Field(default_factory=list, max_length=50)
-    resolutions: list[Annotated[str, Field(max_length=1000)]] = Field(default_factory=list, max_length=50)
-    notes: Annotated[str, Field(max_length=20000)] = ""
-
-
-class MinutesOut(OutSchema):
-    meeting_id: int
-    host: str
-    recorder: str
-    topics: list[str]
-    resolutions: list[str]
-    notes: str
-    absentees: list[str] = Field(description="缺席人员（自动生成）")
-    on_leave: list[str] = Field(description="请假人员（自动生成）")
-    updated_at: datetime | None
-
-
-class PhotoOut(OutSchema):
-    id: int
-    url: str
-    content_type: str
-    size: int
-    width: int
-    height: int
-    caption: str
-    created_at: datetime
-
-
-class MakeupIn(Schema):
-    note: Annotated[str, Field(min_length=1, max_length=500)]
-
-
-class MakeupOut(OutSchema):
-    member_id: int
-    name: str
-    makeup_status: MakeupStatus
-    makeup_note: str
-    makeup_done_at: datetime | None
-
-
-class PollCreate(Schema):
-    question: Annotated[str, Field(min_length=1, max_length=200)]
-    options: Annotated[list[Annotated[str, Field(min_length=1, max_length=50)]], Field(min_length=2, max_length=10)] | None = None
-    secret: bool = False
-    resolution: bool = False
-
-
-class VoteIn(Schema):
-    option: Annotated[int, Field(ge=0, le=9)]
-
-
-class QuorumOut(OutSchema):
-    voting_members: int  # 应到会有表决权的党员（正式党员）
-    present: int  # 到会的有表决权党员
-    required: int  # 超过半数
-    met: bool
-
-
-class PollOut(OutSchema):
-    id: int
-    meeting_id: int
-    question: str
-    options: list[str]
-    secret: bool
-    resolution: bool
-    is_open: bool
-    votes_cast: int
-    tally: list[int] | None = Field(None, description="记名投票实时公布；无记名投票仅在结束后公布")
-    quorum: QuorumOut | None = None
-    valid: bool | None = None
-    passed: bool | None = None
-    verdict: str = ""
-    closed_at: datetime | None = None
-
-
-class NoticeOut(OutSchema):
-    id: int
-    meeting_id: int | None
-    kind: str
-    title: str
-    body: str
-    read_at: datetime | None
-    created_at: datetime
+# ---- notices -----------------------------------------------------------------------------------
 
 
 class NoticeQuery(PageQuery):
-    unread: bool = False
+    unread: bool = Field(False, title="只看未读")
 
 
-class CadenceQuery(Schema):
-    org_id: int
-    year: Annotated[int, Field(ge=2000, le=2100)] | None = None
+class NoticeOut(OutSchema):
+    id: int = Field(examples=[31])
+    meeting_id: int | None = Field(examples=[12])
+    kind: str = Field(description="published 会议通知、reminder 会议提醒、leave 请假审批", examples=["published"])
+    title: str = Field(examples=["会议通知：六月主题党日"])
+    body: str = Field(examples=["主题党日「六月主题党日」将于 2026-06-20 09:00 召开，地点：党员活动室。"])
+    read_at: datetime | None = Field(examples=[None])
+    created_at: datetime = Field(examples=["2026-06-15T10:00:00+08:00"])
 
 
-class LedgerQuery(Schema):
-    org_id: int
-    year: Annotated[int, Field(ge=2000, le=2100)] | None = None
-    month: Annotated[int, Field(ge=1, le=12)] | None = None
+class NoticePage(Page[NoticeOut]):
+    unread: int = Field(ge=0, description="未读通知数", examples=[1])
 
 
-class CadencePeriod(OutSchema):
-    period: str
-    held: int
-    status: Literal["ok", "missing", "due", "upcoming"]
-
-
-class CadenceItem(OutSchema):
-    meeting_type: MeetingType
-    label: str
-    rule: str
-    org_id: int
-    org_name: str
-    periods: list[CadencePeriod]
-    missing: list[str]
-
-
-class CadenceBranch(OutSchema):
-    org_id: int
-    org_name: str
-    items: list[CadenceItem]
-    warnings: list[str]
-
-
-class CadenceOut(OutSchema):
-    year: int
-    branches: list[CadenceBranch]
-    warning_count: int
+class UpdatedOut(OutSchema):
+    updated: int = Field(ge=0, description="标为已读的通知数", examples=[1])

@@ -11,6 +11,19 @@ from miniapp_api.audit import service as audit
 from miniapp_api.orgs import service as orgs
 from miniapp_api.orgs.models import LEADER_POSTS, Member, MemberStatus, Organization, OrgKind, Post
 from miniapp_api.partyday import attendance, notices, records, votes
+from miniapp_api.partyday.errors import (
+    BadAgendaItem,
+    BadAttendees,
+    BadStatus,
+    BadTimes,
+    DraftsOnly,
+    MeetingNotFound,
+    MinutesMissing,
+    NoAttendees,
+    NotExpected,
+    NotHost,
+    RoomClosed,
+)
 from miniapp_api.partyday.models import (
     MODE_LABELS,
     STATUS_LABELS,
@@ -21,52 +34,11 @@ from miniapp_api.partyday.models import (
     MeetingType,
     Minutes,
 )
-from miniapp_api.partyday.schemas import MeetingCreate, MeetingOut, MeetingQuery, MeetingUpdate
+from miniapp_api.partyday.schemas import MeetingCreate, MeetingOut, MeetingQuery, MeetingUpdate, MyMeetingQuery
 from server.core.auth import CONSOLE_ROLES, Principal, Role
-from server.core.errors import BadRequest, Conflict, Forbidden, NotFound
+from server.core.errors import Forbidden, NotFound
 from server.core.settings import Settings
 from server.core.wechat import WeChatClient
-
-
-class MeetingNotFound(NotFound):
-    code = "partyday.not_found"
-    message = "会议不存在"
-
-
-class BadStatus(Conflict):
-    code = "partyday.bad_status"
-    message = "会议当前状态不允许此操作"
-
-
-class NotExpected(Forbidden):
-    code = "partyday.not_expected"
-    message = "您不在本次会议的应到人员名单中"
-
-
-class NotHost(Forbidden):
-    code = "partyday.not_host"
-    message = "只有会议主持人（支部书记或组织管理员）可以执行此操作"
-
-
-class BadAttendees(BadRequest):
-    code = "partyday.bad_attendees"
-    message = "应到人员必须是本组织（含下级组织）的党员"
-
-
-class NoAttendees(Conflict):
-    code = "partyday.no_attendees"
-    message = "请先设置应到人员"
-
-
-class RoomClosed(Conflict):
-    code = "partyday.room_closed"
-    message = "会议室未开放或已关闭"
-
-
-class MinutesMissing(Conflict):
-    code = "partyday.minutes_missing"
-    message = "请先填写会议记录再归档"
-
 
 SECRETARY_POSTS = frozenset({Post.SECRETARY.value, Post.DEPUTY_SECRETARY.value})
 EDITABLE = (MeetingStatus.DRAFT, MeetingStatus.PUBLISHED)
@@ -203,7 +175,7 @@ async def update_meeting(principal: Principal, meeting_id: int, data: MeetingUpd
     for key, value in changes.items():
         setattr(meeting, key, value)
     if meeting.ends_at <= meeting.starts_at:
-        raise BadRequest("结束时间必须晚于开始时间", code="partyday.bad_times")
+        raise BadTimes()
     if "starts_at" in changes:
         meeting.reminded_at = None  # a moved meeting is reminded again
     async with in_transaction():
@@ -216,7 +188,7 @@ async def update_meeting(principal: Principal, meeting_id: int, data: MeetingUpd
 async def delete_meeting(principal: Principal, meeting_id: int) -> None:
     meeting = await admin_meeting(principal, meeting_id)
     if meeting.status is not MeetingStatus.DRAFT:
-        raise BadStatus("只能删除草稿")
+        raise DraftsOnly()
     async with in_transaction():
         await meeting.delete()
         await audit.record(principal, "partyday.delete", "meeting", meeting_id, org_id=meeting.org_id)
@@ -254,7 +226,7 @@ async def list_meetings(principal: Principal, q: MeetingQuery) -> tuple[list[Mee
     return rows, total
 
 
-async def my_meetings(principal: Principal, q: MeetingQuery) -> tuple[list[Meeting], int]:
+async def my_meetings(principal: Principal, q: MyMeetingQuery) -> tuple[list[Meeting], int]:
     """A member's published (and later) meetings, newest first."""
     ids = await Attendee.filter(member_id=principal.member_id or 0).values_list("meeting_id", flat=True)
     qs = Meeting.filter(id__in=list(ids)).exclude(status=MeetingStatus.DRAFT)
@@ -275,6 +247,10 @@ async def meetings_out(rows: list[Meeting], member_id: int | None = None) -> lis
     if member_id is not None:
         mine = await attendance.member_statuses(ids, member_id)
     return [_out(m, names.get(m.org_id, ""), counts.get(m.id, 0), mine.get(m.id)) for m in rows]
+
+
+async def meeting_out(meeting: Meeting, member_id: int | None = None) -> MeetingOut:
+    return (await meetings_out([meeting], member_id))[0]
 
 
 def _out(m: Meeting, org_name: str, expected: int, my_status: str | None) -> MeetingOut:
@@ -353,7 +329,7 @@ async def room_access(principal: Principal, meeting_id: int) -> tuple[Meeting, A
 async def set_agenda_item(meeting: Meeting, item: int) -> str:
     """The host moves the agenda; returns the item's title."""
     if not 0 <= item < max(1, len(meeting.agenda)):
-        raise BadRequest("议程项不存在", code="partyday.bad_agenda_item")
+        raise BadAgendaItem()
     await Meeting.filter(id=meeting.id).update(current_item=item)
     meeting.current_item = item
     return meeting.agenda[item] if meeting.agenda else ""

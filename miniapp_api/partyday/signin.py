@@ -18,29 +18,20 @@ from tortoise.transactions import in_transaction
 
 from miniapp_api.audit import service as audit
 from miniapp_api.partyday.attendance import is_late
+from miniapp_api.partyday.errors import BadCode, NotSignedIn, SigninClosed, TooManyCodes
 from miniapp_api.partyday.models import Attendee, Meeting, MeetingStatus
 from miniapp_api.partyday.schemas import SigninCodeOut, SigninOut
 from server.core.auth import Principal
-from server.core.errors import BadRequest, Conflict, RateLimited
+from server.core.errors import RateLimited
 from server.core.redis import RateLimiter
 from server.core.settings import Settings
 
 ACTIONS = ("in", "out")
+KEY_PREFIX = "partyday:signin"  # partyday:signin:60:m:<member> (wrong-code counter), partyday:signin:block:<member>
 
 
-class BadCode(BadRequest):
-    code = "partyday.bad_code"
-    message = "签到码错误或已过期，请扫描屏幕上的最新二维码"
-
-
-class SigninClosed(Conflict):
-    code = "partyday.signin_closed"
-    message = "当前不在签到时间内"
-
-
-class NotSignedIn(Conflict):
-    code = "partyday.not_signed_in"
-    message = "尚未签到，不能签退"
+def block_key(member_id: int) -> str:
+    return f"{KEY_PREFIX}:block:{member_id}"
 
 
 def _key(settings: Settings) -> bytes:
@@ -97,7 +88,7 @@ def parse(raw: str, meeting_id: int, action: str) -> tuple[str, str]:
 def code_out(settings: Settings, meeting: Meeting, action: str, t: float) -> SigninCodeOut:
     code, expires_in = current(settings, meeting.id, action, t)
     return SigninCodeOut(
-        action=action,  # type: ignore[arg-type]
+        action=action,
         code=code, qr_payload=qr_payload(settings, meeting.id, action, code), expires_in=expires_in,
         qr_svg_url=f"/api/v1/partydays/{meeting.id}/signin-qr.svg?action={action}&code={code}",
         slice_s=settings.partyday.signin_slice_s,
@@ -130,19 +121,20 @@ async def _refuse_wrong(redis: Redis, settings: Settings, member_id: int) -> NoR
     """Count a wrong code; past the limit the member is blocked (429) for the rest of the window."""
     limit = settings.partyday.wrong_code_limit_per_minute
     try:
-        await RateLimiter(redis, prefix="pd-signin").check([(f"m:{member_id}", limit)], 60, code="partyday.too_many_codes")
+        await RateLimiter(redis, prefix=KEY_PREFIX).check([(f"m:{member_id}", limit)], 60)
     except RateLimited as exc:
-        await redis.set(f"pd-signin:block:{member_id}", "1", ex=int(exc.details["retry_after"]))
-        raise
+        retry_after = int(exc.details["retry_after"])
+        await redis.set(block_key(member_id), "1", ex=retry_after)
+        raise TooManyCodes(retry_after) from None
     raise BadCode()
 
 
 async def sign(redis: Redis, settings: Settings, meeting: Meeting, attendee: Attendee, raw: str, action: str,
                t: float, now: datetime) -> SigninOut:
     """Sign in or out with a dynamic code; repeating a successful sign-in changes nothing."""
-    ttl = await redis.ttl(f"pd-signin:block:{attendee.member_id}")
+    ttl = await redis.ttl(block_key(attendee.member_id))
     if ttl and ttl > 0:
-        raise RateLimited(ttl, code="partyday.too_many_codes")
+        raise TooManyCodes(ttl)
     _check_open(meeting, settings, now)
     action, code = parse(raw, meeting.id, action)
     if not verify(settings, meeting.id, action, code, t):

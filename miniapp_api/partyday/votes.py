@@ -8,41 +8,11 @@ from tortoise.exceptions import IntegrityError
 from tortoise.expressions import F
 from tortoise.transactions import in_transaction
 
+from miniapp_api.partyday.errors import AlreadyVoted, BadOption, NoVoteRight, PollClosed, PollNotFound, RoomNotLive
 from miniapp_api.partyday.models import Attendee, Ballot, Meeting, MeetingStatus, Poll, PollTally
-from miniapp_api.partyday.schemas import PollCreate, PollOut, QuorumOut
-from server.core.errors import BadRequest, Conflict, Forbidden, NotFound
+from miniapp_api.partyday.records_schemas import PollCreate, PollOut, QuorumOut
 
 RESOLUTION_OPTIONS = ["同意", "不同意", "弃权"]
-
-
-class PollNotFound(NotFound):
-    code = "partyday.poll_not_found"
-    message = "投票不存在"
-
-
-class PollClosed(Conflict):
-    code = "partyday.poll_closed"
-    message = "投票已结束"
-
-
-class AlreadyVoted(Conflict):
-    code = "partyday.already_voted"
-    message = "您已投过票，不能重复投票"
-
-
-class NoVoteRight(Forbidden):
-    code = "partyday.no_vote_right"
-    message = "只有正式党员享有表决权"
-
-
-class BadOption(BadRequest):
-    code = "partyday.bad_option"
-    message = "选项不存在"
-
-
-class RoomNotLive(Conflict):
-    code = "partyday.bad_status"
-    message = "会议进行中才能发起投票"
 
 
 async def create_poll(meeting: Meeting, data: PollCreate) -> Poll:

@@ -16,7 +16,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from server.core.appkeys import PRINCIPAL, REQUEST_ID, TOKENS
-from server.core.errors import Forbidden, MemberRequired, TokenExpired, Unauthorized
+from server.core.errors import Forbidden, InvalidToken, MemberRequired, TokenExpired, Unauthorized
 from server.core.net import client_ip
 
 _ALGORITHM = "HS256"
@@ -107,9 +107,9 @@ class TokenCodec:
                 options={"require": ["exp", "sub", "typ"], "verify_exp": False, "verify_iat": False, "verify_nbf": False},
             )
         except jwt.InvalidTokenError:
-            raise Unauthorized("登录凭证无效", code="auth.invalid_token") from None
+            raise InvalidToken() from None
         if claims.get("typ") != expected_type:
-            raise Unauthorized("登录凭证无效", code="auth.invalid_token")
+            raise InvalidToken()
         if not isinstance(claims["exp"], int) or claims["exp"] <= self._clock():
             raise TokenExpired()
         return claims
@@ -130,7 +130,7 @@ class TokenCodec:
         try:
             role = Role(c["role"])
         except (KeyError, ValueError):
-            raise Unauthorized("登录凭证无效", code="auth.invalid_token") from None
+            raise InvalidToken() from None
         principal = Principal(int(c["sub"]), role, c.get("org"), c.get("mem"), c.get("name") or "")
         if len(self._verified) >= _VERIFIED_MAX:
             self._verified.clear()
@@ -160,11 +160,13 @@ def bearer_token(request: web.Request) -> str | None:
     return None
 
 
-def resolve_principal(request: web.Request) -> Principal | None:
-    """The caller if a bearer token was sent (an invalid or expired one is still an error); cached on the request."""
+def resolve_principal(request: web.Request, fallback_token: str | None = None) -> Principal | None:
+    """The caller if a bearer token was sent (an invalid or expired one is still an error); cached on the request.
+
+    `fallback_token` is used when there is no Authorization header (a WebSocket's ``?access_token=``)."""
     if PRINCIPAL in request:
         return request[PRINCIPAL]
-    token = bearer_token(request)
+    token = bearer_token(request) or fallback_token
     principal = None
     if token:
         decoded = request.config_dict[TOKENS].principal_from_access(token)

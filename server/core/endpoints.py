@@ -40,9 +40,11 @@ from server.core.errors import (
     BadOrigin,
     Forbidden,
     InvalidJson,
+    InvalidToken,
     MemberRequired,
     NotFound,
     PayloadTooLarge,
+    TokenExpired,
     Unauthorized,
     UnsupportedMediaType,
     UploadMalformed,
@@ -148,7 +150,7 @@ class Endpoint:
         if self.method in UNSAFE_METHODS:
             implied.append(BadOrigin)
         if self.auth.needs_login or self.auth is Auth.OPTIONAL:
-            implied.append(Unauthorized)
+            implied += [Unauthorized, InvalidToken, TokenExpired]
         if self.auth.roles is not None or self.auth is Auth.MEMBER:
             implied.append(Forbidden)
         if self.auth is Auth.MEMBER:
@@ -208,6 +210,7 @@ class Routes:
         return self._route("GET", path, summary, in_schema=False, produces="text/html", **kw)
 
     def websocket(self, path: str, summary: str, **kw: Any) -> Callable[[Handler], Handler]:
+        """A WebSocket (GET + upgrade); its access token may come as ``?access_token=`` (sockets carry no headers)."""
         return self._route("GET", path, summary, websocket=True, **kw)
 
     def _route(self, method: str, path: str, summary: str, *, auth: Auth = Auth.NONE, status: int = 200,
@@ -332,7 +335,9 @@ def check_origin(request: web.Request) -> None:
 def _authorise(request: web.Request, ep: Endpoint) -> Principal | None:
     if ep.auth is Auth.NONE:
         return None
-    principal = resolve_principal(request)
+    # Browsers and mini-programs cannot set headers on a WebSocket: its token may come as ?access_token=.
+    query_token = (request.query.get("access_token", "").strip() or None) if ep.websocket else None
+    principal = resolve_principal(request, query_token)
     if principal is None:
         if ep.auth.needs_login:
             raise Unauthorized()

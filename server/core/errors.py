@@ -57,6 +57,11 @@ class Unauthorized(AppError):
     message = "请先登录"
 
 
+class InvalidToken(Unauthorized):
+    code = "auth.invalid_token"
+    message = "登录凭证无效"
+
+
 class TokenExpired(Unauthorized):
     code = "auth.token_expired"
     message = "登录已过期，请重新登录"

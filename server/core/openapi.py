@@ -104,12 +104,12 @@ def example_of(schema: dict[str, Any], components: dict[str, Any], depth: int = 
     """An example value for a schema: its own examples first, then defaults, then a plausible value by type."""
     if depth > 12:
         return None
-    if "$ref" in schema:
-        return example_of(components.get(schema["$ref"].rsplit("/", 1)[-1], {}), components, depth + 1)
-    for key in ("examples", "example"):
+    for key in ("examples", "example"):  # a field's own example beats its referenced type's (an enum's first value)
         if key in schema:
             value = schema[key]
             return value[0] if key == "examples" and isinstance(value, list) and value else value
+    if "$ref" in schema:
+        return example_of(components.get(schema["$ref"].rsplit("/", 1)[-1], {}), components, depth + 1)
     if "const" in schema:
         return schema["const"]
     if "enum" in schema:

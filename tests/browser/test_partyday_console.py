@@ -1,5 +1,8 @@
 """The 三会一课 pages in Chromium: create → publish → start, the host screen's rotating code and live room,
-a member signing in and voting from outside, ending, minutes, calendar, ledger download and cadence warnings."""
+a member signing in and voting from outside, ending, minutes, calendar, ledger download and cadence warnings.
+
+The server runs in Asia/Shanghai on a clock pinned at tests/clock.py:TEST_EPOCH (2026-06-15 07:30 there) while the
+browser sits in America/Los_Angeles (still 2026-06-14): every date on the page must be the server's."""
 
 from __future__ import annotations
 
@@ -7,7 +10,7 @@ import asyncio
 import io
 import json
 import re
-from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -17,22 +20,20 @@ from openpyxl import load_workbook
 from playwright.async_api import Page, expect
 
 from miniapp_api.orgs.models import Member
-from server.core.settings import Settings
+from server.core.appkeys import SETTINGS
 from tests.browser.conftest import ConsoleData, LiveServer
 from tests.browser.helpers import login
 
 pytestmark = pytest.mark.browser
 
 
+SERVER_TODAY = "2026-06-15"  # TEST_EPOCH in Asia/Shanghai
+
+
 @pytest.fixture
-def make_settings(make_settings: Callable[..., Settings]) -> Callable[..., Settings]:
-    """Explicit time zone: Tortoise exports TIMEZONE=UTC into os.environ, which pydantic-settings would read."""
-
-    def make(**overrides: Any) -> Settings:
-        overrides.setdefault("timezone", "Asia/Shanghai")
-        return make_settings(**overrides)
-
-    return make
+def live_settings() -> dict[str, Any]:
+    """The server's zone, explicit: the page must follow it, not the browser's."""
+    return {"local_timezone": "Asia/Shanghai"}
 
 
 async def _member_token(http: aiohttp.ClientSession, base: str, member: Member) -> str:
@@ -52,22 +53,29 @@ async def _confirm(page: Page) -> None:
     await page.locator(".dj-modal .dj-modal-foot .dj-btn-primary, .dj-modal .dj-modal-foot .dj-btn-danger").last.click()
 
 
-async def _create_and_start(page: Page, base: str, data: ConsoleData) -> int:
+def _server_time(server: LiveServer, after: timedelta) -> str:
+    """A datetime-local value: the server's clock plus `after`, as a wall-clock time in the server's zone."""
+    local = server.app[SETTINGS].zone.local(server.clock.now() + after)
+    return local.strftime("%Y-%m-%dT%H:%M")
+
+
+async def _create_and_start(page: Page, server: LiveServer, data: ConsoleData) -> int:
+    base = str(server)
     await page.goto(f"{base}/admin#/partyday")
-    await expect(page.locator(".pd-cadence h3")).to_contain_text("三会一课执行情况")
+    await expect(page.locator(".pd-cadence h3")).to_contain_text("2026 年三会一课执行情况")
+    await expect(page.locator(".pd-month")).to_have_text("2026年6月")
+    await expect(page.locator(".pd-day-today")).to_have_attribute("data-day", SERVER_TODAY)
     await page.get_by_role("button", name="新建会议").click()
     form = _modal(page, "新建会议")
+    await expect(form.locator("[data-field=starts_at] input")).to_have_value("2026-06-16T09:00")  # tomorrow, server time
     await form.locator("[data-field=org_id] select").select_option(str(data.branch_a.id))
     await form.locator("[data-field=title] input").fill("云端主题党日：学党章")
-    starts, ends = await page.evaluate("""() => {
-        const f = d => d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0') + '-' + String(d.getDate()).padStart(2, '0')
-          + 'T' + String(d.getHours()).padStart(2, '0') + ':' + String(d.getMinutes()).padStart(2, '0');
-        return [f(new Date(Date.now() + 600e3)), f(new Date(Date.now() + 7800e3))]; }""")
-    await form.locator("[data-field=starts_at] input").fill(starts)
-    await form.locator("[data-field=ends_at] input").fill(ends)
+    await form.locator("[data-field=starts_at] input").fill(_server_time(server, timedelta(minutes=10)))
+    await form.locator("[data-field=ends_at] input").fill(_server_time(server, timedelta(minutes=130)))
     await form.locator("[data-field=agenda] textarea").fill("重温入党誓词\n学习党章")
     await form.locator(".dj-modal-foot .dj-btn-primary").click()
     await expect(page.locator(".dj-page-head h2")).to_have_text("云端主题党日：学党章")
+    await expect(page.locator(".dj-card p", has_text="时间：")).to_contain_text("时间：2026-06-15 07:40 — 09:40")
     meeting_id = int(page.url.rsplit("/", 1)[1])
     await expect(page.locator(".pd-counts")).to_contain_text("应到2")
     await page.get_by_role("button", name="发布并通知").click()
@@ -82,7 +90,7 @@ async def test_a_secretary_runs_a_party_day_from_the_console(page: Page, live_se
                                                               console_data: ConsoleData) -> None:
     base = str(live_server)
     await login(page, base, console_data.admin_a)
-    meeting_id = await _create_and_start(page, base, console_data)
+    meeting_id = await _create_and_start(page, live_server, console_data)
 
     await page.get_by_role("button", name="主持大屏（签到码）").click()
     code_box = page.locator(".pd-code")
@@ -126,6 +134,8 @@ async def test_a_secretary_runs_a_party_day_from_the_console(page: Page, live_se
     await _confirm(page)
     await expect(page.locator(".dj-page-head")).to_contain_text("已结束")
     await expect(page.locator(".pd-counts")).to_contain_text("实到1")
+    # 补学 is due at the end of the server-local day two weeks on: the same day the study page shows.
+    await expect(page.locator(".pd-due")).to_have_text("截止 2026-06-29")
     minutes = page.locator(".pd-minutes")
     await expect(minutes).to_contain_text("缺席人员（自动生成）：" + console_data.members_a[0].name)
     await minutes.locator("[data-field=host] input").fill("张建国")
@@ -135,7 +145,8 @@ async def test_a_secretary_runs_a_party_day_from_the_console(page: Page, live_se
     await expect(page.locator(".dj-toast").last).to_contain_text("会议记录已保存")
 
     await page.goto(f"{base}/admin#/partyday")
-    await expect(page.locator(f".pd-chip[data-meeting='{meeting_id}']")).to_be_visible()
+    chip = page.locator(f".pd-day[data-day='{SERVER_TODAY}'] .pd-chip[data-meeting='{meeting_id}']")
+    await expect(chip).to_contain_text("07:40")  # on the server's day and at the server's time
     async with page.expect_download() as info:
         await page.get_by_role("button", name="下载本月台账").click()
     download = await info.value
@@ -153,7 +164,7 @@ async def test_the_host_screen_rotates_to_the_sign_out_code(page: Page, live_ser
                                                             console_data: ConsoleData) -> None:
     base = str(live_server)
     await login(page, base, console_data.admin_a)
-    meeting_id = await _create_and_start(page, base, console_data)
+    meeting_id = await _create_and_start(page, live_server, console_data)
     await page.goto(f"{base}/admin#/partyday/{meeting_id}/host")
     code_in = await page.locator(".pd-code").text_content()
     await page.get_by_role("button", name="签退码").click()

@@ -108,7 +108,7 @@ def clock() -> ManualClock:
 
 @pytest.fixture
 def pd_settings(make_settings: Any) -> Settings:
-    # Explicit: Tortoise exports TIMEZONE=UTC into os.environ, which pydantic-settings would pick up.
+    # The server's zone (LOCAL_TIMEZONE) is explicit: local dates in these tests are Beijing dates.
     return make_settings(local_timezone=TZ, partyday=PartydaySettings(room_presence_flush_s=0.05))
 
 

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import Any
 
 from miniapp_api.orgs import demo as base_demo
 from miniapp_api.partyday.demo import load_demo
 from miniapp_api.partyday.models import AttendanceStatus, Attendee, Meeting, MeetingStatus, Minutes
 from server.core.domains import DemoContext
+from tests.clock import TEST_EPOCH
 
 
 async def test_demo_meetings_cover_held_live_and_upcoming_and_load_once(client: Any, pd_settings: Any) -> None:
-    ctx = DemoContext(settings=pd_settings, now=datetime.now(UTC))
+    ctx = DemoContext(settings=pd_settings, now=TEST_EPOCH)
     await base_demo.load_demo(ctx)
     lines = await load_demo(ctx)
     assert lines and "9 demo meetings" in lines[0]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from miniapp_api.partyday.routes import jobs
+from miniapp_api.partyday.domain import jobs
 from server.core.clock import ManualClock
 from server.core.settings import PartydaySettings
 from tests.fakes import FakeWeChat
@@ -67,7 +67,7 @@ async def test_leave_is_closed_once_the_meeting_starts(pd: Branch) -> None:
 async def test_publishing_in_wechat_mode_sends_subscribe_messages(make_client: Any, wechat_settings: Any,
                                                                    fake_wechat: FakeWeChat) -> None:
     settings = wechat_settings.model_copy(
-        update={"partyday": PartydaySettings(subscribe_template_id="TPL-MEETING"), "timezone": TZ})
+        update={"partyday": PartydaySettings(subscribe_template_id="TPL-MEETING"), "local_timezone": TZ})
     clock = ManualClock(T0)
     client = await make_client(settings, clock=clock)
     pd = await build_branch(client, clock)

@@ -118,3 +118,15 @@ async def test_the_cadence_check_flags_missing_meetings(pd: Branch) -> None:
     sheet = load_workbook(io.BytesIO(await resp.read()))["执行情况"]
     text = [c for row in sheet.iter_rows(values_only=True) for c in row if isinstance(c, str)]
     assert any("3月未召开支部委员会" in t for t in text) and "缺漏" in text
+
+
+async def test_without_a_year_the_cadence_and_the_ledger_take_the_local_year(pd: Branch) -> None:
+    pd.clock.set(datetime(2026, 12, 31, 16, 30, tzinfo=UTC))  # 00:30 on New Year's Day 2027 in Beijing
+    await pd.relogin()
+    report = await (await pd.client.get("/api/v1/partydays/cadence", params={"org_id": pd.branch.id}, headers=pd.admin)).json()
+    assert report["year"] == 2027
+    theme = next(i for i in report["branches"][0]["items"] if i["meeting_type"] == "theme_day")
+    assert [p["status"] for p in theme["periods"][:2]] == ["due", "upcoming"]  # January is the current local month
+    resp = await pd.client.get("/api/v1/partydays/ledger.xlsx", params={"org_id": pd.branch.id}, headers=pd.admin)
+    title = load_workbook(io.BytesIO(await resp.read()))["台账"]["A1"].value
+    assert resp.status == 200 and title.endswith("（2027年）")

@@ -143,3 +143,21 @@ async def test_a_group_meeting_expects_the_group_and_its_leader_may_host(pd: Bra
     for who, ok in ((leader, True), (pd.secretary, True), (pd.members[2], False)):
         resp = await pd.client.get(f"/api/v1/partydays/{meeting['id']}/signin-code", headers=await pd.headers(who))
         assert (resp.status == 200) is ok, who.name
+
+
+async def test_a_members_meetings_are_a_page_filtered_only_by_status(pd: Branch) -> None:
+    first = await pd.meeting(status="published", start_in=timedelta(hours=1))
+    second = await pd.meeting(status="published", start_in=timedelta(hours=2), title="专题党课")
+    await pd.meeting(title="草稿不给党员看")
+    headers = await pd.headers(pd.members[2])
+    resp = await pd.client.get("/api/v1/me/partydays", params={"page_size": 1}, headers=headers)
+    page = await resp.json()
+    assert resp.status == 200 and (page["total"], page["page"], page["page_size"]) == (2, 1, 1)
+    assert [m["id"] for m in page["items"]] == [second["id"]]  # newest start first
+    page2 = await (await pd.client.get("/api/v1/me/partydays", params={"page": 2, "page_size": 1}, headers=headers)).json()
+    assert [m["id"] for m in page2["items"]] == [first["id"]]
+    live = await (await pd.client.get("/api/v1/me/partydays", params={"status": "live"}, headers=headers)).json()
+    assert live["total"] == 0
+    # The console's filters are not the member's: what the operation does not declare is refused.
+    resp = await pd.client.get("/api/v1/me/partydays", params={"org_id": pd.other.id}, headers=headers)
+    assert resp.status == 422 and (await resp.json())["error"]["code"] == "validation_error"

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import io
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import aiohttp
 
 from miniapp_api.learning.models import LedgerEntry, StudyAssignment
 from tests.images import tiny_jpeg, tiny_png
-from tests.miniapp_api.partyday.conftest import Branch
+from tests.miniapp_api.partyday.conftest import TZ, Branch
 
 
 async def _ended_meeting(pd: Branch, **overrides: Any) -> dict[str, Any]:
@@ -71,6 +72,19 @@ async def test_absentees_and_those_on_leave_get_makeup_study_and_attendees_get_s
     resp = await pd.client.post(f"/api/v1/partydays/{meeting['id']}/makeup", json={"note": "x"},
                                 headers=await pd.headers(pd.members[1]))
     assert resp.status == 409 and (await resp.json())["error"]["code"] == "partyday.no_makeup"  # was present
+
+
+async def test_makeup_is_due_at_the_end_of_the_local_day_two_weeks_after_the_meeting(pd: Branch) -> None:
+    pd.clock.set(datetime(2026, 3, 12, 22, 0, tzinfo=UTC))  # 06:00 on 13 March in Beijing
+    await pd.relogin()
+    meeting = await pd.meeting(status="live", start_in=timedelta(0), minutes=90)
+    pd.clock.advance(90 * 60)  # ends at 23:30 UTC: still the 12th in UTC, the 13th in Beijing
+    assert (await pd.client.post(f"/api/v1/partydays/{meeting['id']}/end", headers=pd.admin)).status == 200
+    due = datetime(2026, 3, 27, 23, 59, 59, tzinfo=ZoneInfo(TZ))  # the local date + 14 days, end of day
+    assignments = await StudyAssignment.filter(source="partyday", source_id=meeting["id"])
+    assert len(assignments) == len(pd.expected) and {a.due_at for a in assignments} == {due}
+    sheet = await (await pd.client.get(f"/api/v1/partydays/{meeting['id']}/attendance", headers=pd.admin)).json()
+    assert {datetime.fromisoformat(i["makeup_due_at"]) for i in sheet["items"]} == {due}  # what the console shows
 
 
 async def test_business_meetings_earn_no_study_hours(pd: Branch) -> None:

@@ -1,0 +1,30 @@
+"""Party-day endpoints without a login: capability URLs an `<img>` can load (photos, the current sign-in QR)."""
+
+from __future__ import annotations
+
+from aiohttp import web
+
+from miniapp_api.partyday import records, signin
+from miniapp_api.partyday.errors import BadCode, PhotoNotFound
+from miniapp_api.partyday.schemas import QrQuery
+from server.core.appkeys import CLOCK, SETTINGS
+from server.core.endpoints import Auth, Routes
+
+routes = Routes("partyday")
+
+
+@routes.get("/api/v1/partydays/photos/{token}", "会议照片（凭不可猜测的地址访问）", auth=Auth.NONE, produces="image/jpeg",
+            errors=[PhotoNotFound])
+async def photo_file(request: web.Request, token: str) -> web.FileResponse:
+    """照片文件（JPG、PNG 或 WebP）。地址中的令牌不可猜测，持有地址即可查看，便于页面直接显示。"""
+    path, ctype = await records.photo_file(token, request.config_dict[SETTINGS].media_dir)
+    return web.FileResponse(path, headers={"Content-Type": ctype, "Cache-Control": "private, max-age=86400"})
+
+
+@routes.get(r"/api/v1/partydays/{id:\d+}/signin-qr.svg", "动态签到二维码（SVG；只绘制当前有效的签到码）", auth=Auth.NONE,
+            produces="image/svg+xml", errors=[BadCode])
+async def signin_qr(request: web.Request, id: int, query: QrQuery) -> web.Response:
+    """把当前有效的签到码画成二维码；过期或错误的码返回 400。持有签到码的人本来就能自行生成二维码，因此无需登录。"""
+    app = request.config_dict
+    svg = await signin.qr_svg(app[SETTINGS], id, query.action, query.code, app[CLOCK].time())
+    return web.Response(body=svg, content_type="image/svg+xml", headers={"Cache-Control": "no-store"})
