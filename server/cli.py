@@ -106,6 +106,27 @@ def cmd_knowledge_import(args: argparse.Namespace) -> int:
     return _run(go)(args)
 
 
+def cmd_openapi(args: argparse.Namespace) -> int:
+    """Print the OpenAPI document (what /api/openapi.json serves), e.g. to generate a client."""
+    import json
+
+    from server.app import VERSION, create_app
+    from server.core.endpoints import routed_endpoints
+    from server.core.openapi import build_spec
+    from server.pages import API_DESCRIPTION
+
+    spec = build_spec(routed_endpoints(create_app(Settings(env="test"))), title="党建云 API", version=VERSION,
+                      description=API_DESCRIPTION)
+    text = json.dumps(spec, ensure_ascii=False, indent=2, sort_keys=False)
+    if args.output:
+        from pathlib import Path
+
+        Path(args.output).write_text(text + "\n", encoding="utf-8")
+    else:
+        print(text)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m server", description="党建云服务")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -126,6 +147,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--staff", action="store_true", help="a read-only staff account instead of an admin")
     p.set_defaults(func=cmd_create_admin)
     sub.add_parser("seed-demo", help="load the demo data (idempotent)").set_defaults(func=cmd_seed_demo)
+    p = sub.add_parser("openapi", help="print the OpenAPI document (no server needed)")
+    p.add_argument("--output", "-o", help="write it to this file instead")
+    p.set_defaults(func=cmd_openapi)
     p = sub.add_parser("knowledge-import", help="import regulation files or folders into the knowledge base")
     p.add_argument("paths", nargs="+", help="txt/md/docx/pdf/html files or folders")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
