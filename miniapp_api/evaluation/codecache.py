@@ -14,7 +14,7 @@ from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
 log = logging.getLogger("dangjian.evaluation")
-PREFIX = "eval:code:"
+PREFIX = "evaluation:code:"
 GONE = "-"  # negative entry: the code is unknown, revoked or inactive
 
 

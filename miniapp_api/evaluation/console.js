@@ -21,6 +21,8 @@
 
   function pct(v) { return v === null || v === undefined ? "—" : (v * 100).toFixed(1) + "%"; }
   function scoreBadge(score) { return DJ.badge(score + " · " + SCORE_LABEL[score], score <= 2 ? "red" : score >= 4 ? "ok" : "gold"); }
+  /* The last second of a local date in the server's zone (what a date-only expiry means), as an ISO instant. */
+  function endOfDay(day) { return new Date(new Date(DJ.zoned(day, "23:59")).getTime() + 59000).toISOString(); }
   function qrPath(token, size) { return "/api/v1/evaluation/codes/" + encodeURIComponent(token) + "/qr.png" + (size ? "?size=" + size : ""); }
 
   /* Open the print-ready A4 sheet in a new tab (fetched with the bearer token, shown from a blob). */
@@ -97,7 +99,7 @@
           { name: "expires_at", label: "有效期至", type: "date", help: "不填则长期有效" },
         ], async function (v) {
           var body = { label: v.label };
-          if (v.expires_at) body.expires_at = v.expires_at + "T23:59:59+08:00";
+          if (v.expires_at) body.expires_at = endOfDay(v.expires_at);
           return DJ.api("POST", "/api/v1/evaluation/points/" + point.id + "/codes", body);
         });
         await load(); onChange(); return false;
@@ -200,7 +202,6 @@
 
   // ---- statistics -----------------------------------------------------------------------
 
-  function iso(d) { return d.getFullYear() + "-" + String(d.getMonth() + 1).padStart(2, "0") + "-" + String(d.getDate()).padStart(2, "0"); }
   function statCard(label, value, hint) {
     return h("div", { class: "dj-card dj-stat" }, h("div", { class: "dj-stat-value" }, value), h("div", { class: "dj-muted" }, label), hint ? h("div", { class: "dj-help" }, hint) : null);
   }
@@ -216,12 +217,13 @@
   DJ.register({
     id: "evaluation-stats", title: "评价统计", order: 32, description: "好评率、满意率、差评整改与趋势，月报导出",
     render: async function (el) {
-      var today = new Date(), start = new Date(today.getTime() - 29 * 86400000);
-      var state = { org_id: DJ.currentOrgId(), from: iso(start), to: iso(today) };
+      /* The period is the server's: empty dates ask for its default (the last 30 local days up to its today),
+         and the dates it answers with fill the inputs. Nothing here reads the browser's clock or zone. */
+      var state = { org_id: DJ.currentOrgId(), from: "", to: "" };
       var out = h("div");
-      var from = h("input", { type: "date", value: state.from, "aria-label": "开始日期" });
-      var to = h("input", { type: "date", value: state.to, "aria-label": "结束日期" });
-      var month = h("input", { type: "month", value: state.to.slice(0, 7), "aria-label": "月份" });
+      var from = h("input", { type: "date", value: "", "aria-label": "开始日期" });
+      var to = h("input", { type: "date", value: "", "aria-label": "结束日期" });
+      var month = h("input", { type: "month", value: (DJ.cal && DJ.cal.period_month) || "", "aria-label": "月份" });
       var picker = DJ.orgPicker({ onChange: function (id) { state.org_id = id; load().catch(DJ.fail); } });
       function query() { state.from = from.value; state.to = to.value; load().catch(DJ.fail); }
       from.addEventListener("change", query);
@@ -229,6 +231,9 @@
 
       async function load() {
         var s = await DJ.api("GET", "/api/v1/evaluation/stats" + DJ.qs({ org_id: state.org_id, from: state.from, to: state.to }));
+        from.value = state.from = s.from;
+        to.value = state.to = s.to;
+        if (!month.value) month.value = s.to.slice(0, 7);
         var dist = h("div", { class: "dj-card" }), trend = h("div", { class: "dj-card" }), kids = h("div", { class: "dj-card" });
         fill(out, 
           h("div", { class: "dj-stats", id: "eval-kpis" },

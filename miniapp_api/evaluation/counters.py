@@ -13,8 +13,8 @@ from miniapp_api.evaluation.options import GOOD_SCORES
 from miniapp_api.evaluation.schemas import LiveCounts
 
 log = logging.getLogger("dangjian.evaluation")
-PREFIX = "eval:cnt:p:"
-MARKER = "eval:cnt:built"
+PREFIX = "evaluation:cnt:p:"
+MARKER = "evaluation:cnt:built"
 
 
 def key(point_id: int) -> str:

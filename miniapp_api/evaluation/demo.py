@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import random
 from datetime import timedelta
-from zoneinfo import ZoneInfo
 
 from miniapp_api.evaluation import counters, options, signing
 from miniapp_api.evaluation.models import CommentStatus, EvaluationCode, PointCategory, RaterKind, Rating, ServicePoint
@@ -61,16 +60,16 @@ async def _points(ctx: DemoContext) -> list[tuple[ServicePoint, int, float, str]
 
 async def _rate(ctx: DemoContext, rng: random.Random, points: list[tuple[ServicePoint, int, float, str]]) -> list[
         tuple[Rating, int]]:
-    """Ratings for the last DAYS days; returns the 差评 with their ticket ids."""
-    zone = ZoneInfo(ctx.settings.timezone)
+    """Ratings on the DAYS local days before `ctx.now`; returns the 差评 with their ticket ids."""
+    zone = ctx.settings.zone
     deadlines = tickets.Deadlines(ctx.settings.evaluation.callback_working_days,
-                                  ctx.settings.evaluation.rectify_working_days, ctx.settings.timezone)
+                                  ctx.settings.evaluation.rectify_working_days, zone)
     bad: list[tuple[Rating, int]] = []
     good: list[Rating] = []
     for day_back in range(DAYS, 0, -1):
         for point, per_day, bad_share, _ in points:
             for _ in range(max(0, round(rng.gauss(per_day, per_day / 2)))):
-                at = (ctx.now - timedelta(days=day_back)).astimezone(zone).replace(
+                at = zone.local(ctx.now - timedelta(days=day_back)).replace(
                     hour=rng.randint(8, 17), minute=rng.randint(0, 59), second=rng.randint(0, 59))
                 score = _score(rng, bad_share)
                 level_tags = list(options.current().tags[score])

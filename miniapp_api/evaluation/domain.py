@@ -2,19 +2,48 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 from aiohttp import web
 
-from miniapp_api.evaluation import demo
-from miniapp_api.evaluation.routes import evaluation_ctx, jobs, routes
+from miniapp_api.evaluation import counters, demo
+from miniapp_api.evaluation.gate import Gate
+from miniapp_api.evaluation.qrcodes import ImageCache
+from miniapp_api.evaluation.ratings import RatingTickets
+from miniapp_api.evaluation.routes import tables
+from miniapp_api.evaluation.state import GATE, QR_CACHE, WRITER
+from miniapp_api.evaluation.writer import RatingWriter
+from miniapp_api.rectification.state import register_source
+from server.core.appkeys import REDIS, SETTINGS
 from server.core.domains import add_console_page, add_demo, add_jobs, add_models
+from server.core.http import dumps
+from server.core.jobs import Job
 
 
 def install(app: web.Application) -> None:
     add_models(app, "miniapp_api.evaluation.models")
-    app.router.add_routes(routes)
+    for table in tables:
+        app.router.add_routes(table)
     app.cleanup_ctx.append(evaluation_ctx)
     add_jobs(app, jobs)
     add_demo(app, demo.load_demo)
     add_console_page(app, "evaluation", Path(__file__).with_name("console.js"))
+
+
+async def evaluation_ctx(app: web.Application) -> AsyncIterator[None]:
+    """In-process state of the domain: the QR image cache, the rating writer and gate, the rating source of 差评 tickets."""
+    app[QR_CACHE] = ImageCache(app[SETTINGS].evaluation.qr_cache_size)
+    app[WRITER] = RatingWriter(lambda: app[REDIS], dumps)
+    app[GATE] = Gate(lambda: app[REDIS])
+    register_source(app, "rating", RatingTickets(lambda: app[REDIS]))
+    yield
+
+
+def jobs(app: web.Application) -> list[Job]:
+    """Rebuild the live counters from the database now and then, so they never drift for long."""
+
+    async def run() -> None:
+        await counters.rebuild(app[REDIS])
+
+    return [Job("evaluation.counters", app[SETTINGS].evaluation.counters_reconcile_interval_s, run)]

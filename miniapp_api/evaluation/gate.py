@@ -45,7 +45,7 @@ local function check(kcode, kidem, kip, krater, has_idem, day, rater, dedup_ttl)
     end
   end
   if wait > 0 then return {2, tostring(wait)} end
-  local dedup = 'eval:dd:' .. day .. ':' .. code[1] .. ':' .. rater
+  local dedup = 'evaluation:dd:' .. day .. ':' .. code[1] .. ':' .. rater
   local seq = redis.call('INCR', dedup)
   if seq == 1 then redis.call('EXPIRE', dedup, dedup_ttl) end
   if seq > day_limit then
@@ -63,6 +63,11 @@ end
 return out
 """
 _SHA = hashlib.sha1(_LUA.encode()).hexdigest()  # noqa: S324 - Redis names scripts by their SHA-1
+
+
+def dedup_key(day: str, point_id: int, rater: str) -> str:
+    """The per-day counter of one rater at one point (the script above builds the same name)."""
+    return f"evaluation:dd:{day}:{point_id}:{rater}"
 
 
 @dataclass(frozen=True)

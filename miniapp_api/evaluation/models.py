@@ -103,7 +103,7 @@ class Rating(Model):
     contact_phone = fields.CharField(max_length=20, null=True)
     rater_hash = fields.CharField(max_length=32)
     rater_kind = fields.CharEnumField(RaterKind, max_length=10)
-    day = fields.DateField()  # local (Asia/Shanghai) date of the rating
+    day = fields.DateField()  # local date of the rating (LOCAL_TIMEZONE, settings.zone)
     seq = fields.SmallIntField(default=1)
     is_excluded = fields.BooleanField(default=False)  # an upheld appeal drops it from statistics
     excluded_reason = fields.CharField(max_length=200, default="")

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import qrcode
 from PIL import Image
 
-from server.core.errors import ServiceUnavailable
+from miniapp_api.evaluation.errors import WxacodeUnavailable
 from server.core.wechat import WeChatClient, WeChatError
 
 BORDER = 4  # quiet zone in modules, as the standard asks
@@ -144,7 +144,7 @@ WXACODE_WIDTH = 430
 async def wxacode(cache: ImageCache, wechat: WeChatClient, token: str, page: str) -> CachedImage:
     """The mini-program code (wxacode.getUnlimited, scene = token), fetched once and then cached."""
     if not wechat.enabled:
-        raise ServiceUnavailable("未配置微信小程序，无法生成小程序码", code="wechat.not_configured")
+        raise WxacodeUnavailable()
 
     async def make() -> tuple[bytes, str]:
         body, ctype = await wechat.call(

@@ -15,39 +15,20 @@ from typing import Any
 from redis.asyncio import Redis
 
 from miniapp_api.evaluation import counters, moderation, options, signing
+from miniapp_api.evaluation.errors import BadIdempotencyKey, RatingNotFound, RatingRateLimited
 from miniapp_api.evaluation.gate import Gate
 from miniapp_api.evaluation.models import CATEGORY_LABELS, CommentStatus, RaterKind, Rating
 from miniapp_api.evaluation.schemas import FollowupIn
-from miniapp_api.evaluation.service import RatingNotFound, resolve_code
+from miniapp_api.evaluation.service import resolve_code
 from miniapp_api.evaluation.writer import RatingWriter
 from miniapp_api.rectification import service as tickets
 from server.core.auth import Principal, Role
-from server.core.errors import BadRequest, Conflict, ValidationFailed
 from server.core.redis import RateLimiter
 from server.core.settings import Settings
 from server.core.wechat import WeChatClient
 
 log = logging.getLogger("dangjian.evaluation")
-
-
-class DuplicateRating(Conflict):
-    code = "evaluation.duplicate_rating"
-    message = "今天已评价过该服务，感谢参与"
-
-
-class InvalidTags(ValidationFailed):
-    code = "evaluation.invalid_tags"
-    message = "所选标签与评价等级不符"
-
-
-class UnknownOptionVersion(ValidationFailed):
-    code = "evaluation.unknown_option_version"
-    message = "评价选项已更新，请刷新页面后重试"
-
-
-class RequestInProgress(Conflict):
-    code = "evaluation.request_in_progress"
-    message = "正在提交，请稍候"
+RL_PREFIX = "evaluation:rl"
 
 
 @dataclass(frozen=True)
@@ -87,14 +68,20 @@ def check_idempotency_key(value: str | None) -> str | None:
     if value is None or value == "":
         return None
     if len(value) > 128 or not value.isascii() or not value.isprintable():
-        raise BadRequest("Idempotency-Key 格式不正确", code="evaluation.bad_idempotency_key")
+        raise BadIdempotencyKey()
     return hashlib.sha256(value.encode()).hexdigest()[:24]
+
+
+async def _limit(env: Env, keys: list[tuple[str, int]]) -> None:
+    """Count one hit per key in its one-minute window (keys `evaluation:rl:60:<key>`); 429 when any is over."""
+    wait = await RateLimiter(env.redis, RL_PREFIX).wait_ms(keys)
+    if wait > 0:
+        raise RatingRateLimited((wait + 999) // 1000)
 
 
 async def public_info(env: Env, token: str, rater: Rater | None) -> dict[str, Any]:
     """What the rating page shows: point, org, levels and tags, recent published comments, open follow-ups."""
-    await RateLimiter(env.redis, "eval:rl").check(
-        [(f"info:{env.ip}", env.settings.evaluation.info_rate_limit_per_minute_ip)], code="evaluation.rate_limited")
+    await _limit(env, [(f"info:{env.ip}", env.settings.evaluation.info_rate_limit_per_minute_ip)])
     code = await resolve_code(env.secret, token, env.now)
     point = code.point
     recent = await Rating.filter(point_id=point.id, comment_status=CommentStatus.PUBLISHED, is_excluded=False).order_by(
@@ -125,9 +112,7 @@ async def _open_followups(point_id: int, rater: Rater) -> list[dict[str, Any]]:
 async def submit_followup(env: Env, token: str, data: FollowupIn, rater: Rater) -> dict[str, Any]:
     """The rater says whether the fix worked (满意/基本满意/不满意), through the same code."""
     ev = env.settings.evaluation
-    await RateLimiter(env.redis, "eval:rl").check(
-        [(f"fu:ip:{env.ip}", ev.rate_limit_per_minute_ip), (f"fu:r:{rater.hash}", ev.rate_limit_per_minute_rater)],
-        code="evaluation.rate_limited")
+    await _limit(env, [(f"fu:ip:{env.ip}", ev.rate_limit_per_minute_ip), (f"fu:r:{rater.hash}", ev.rate_limit_per_minute_rater)])
     code = await resolve_code(env.secret, token, env.now)
     rating = await Rating.get_or_none(id=data.rating_id, point_id=code.point_id, rater_hash=rater.hash)
     if rating is None:

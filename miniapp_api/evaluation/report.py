@@ -7,7 +7,6 @@ import io
 from calendar import monthrange
 from datetime import date, datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
@@ -15,11 +14,12 @@ from redis.asyncio import Redis
 
 from miniapp_api.audit import service as audit
 from miniapp_api.evaluation import stats
+from miniapp_api.evaluation.errors import BadPeriod
 from miniapp_api.orgs.models import Organization
 from miniapp_api.rectification import service as tickets
 from miniapp_api.rectification.models import DISPOSAL_LABELS, FOLLOWUP_LABELS, STATUS_LABELS, Disposal, Followup
 from server.core.auth import Principal
-from server.core.errors import ValidationFailed
+from server.core.clock import LocalZone
 
 _HEAD = Font(bold=True, color="FFFFFF")
 _FILL = PatternFill("solid", fgColor="C00000")
@@ -29,14 +29,15 @@ _GROUP_COLUMNS = [("total", "评价数"), ("average", "平均分"), ("good_rate"
                   ("followup_satisfaction_rate", "回访满意率")]
 
 
-def month_bounds(month: str | None, now: datetime, tz: str) -> tuple[date, date]:
+def month_bounds(month: str | None, now: datetime, zone: LocalZone) -> tuple[date, date]:
+    """The first and last local date of `month` (YYYY-MM), by default the current local month."""
     if month is None:
-        local = now.astimezone(ZoneInfo(tz))
+        local = zone.local(now)
         year, mon = local.year, local.month
     else:
         year, mon = int(month[:4]), int(month[5:7])
     if not 2000 <= year <= 2100:
-        raise ValidationFailed("月份不正确", code="evaluation.bad_period")
+        raise BadPeriod("月份不正确")
     return date(year, mon, 1), date(year, mon, monthrange(year, mon)[1])
 
 
@@ -62,7 +63,7 @@ def _group_row(row: dict[str, Any]) -> list[Any]:
     return [_pct(row[k]) if k in _RATE_COLUMNS else row[k] for k, _ in _GROUP_COLUMNS]
 
 
-def build_workbook(data: dict[str, Any], ticket_rows: list[dict[str, Any]], tz: str) -> bytes:
+def build_workbook(data: dict[str, Any], ticket_rows: list[dict[str, Any]], zone: LocalZone) -> bytes:
     wb = Workbook()
     overview = [["组织", data["org"]["name"]], ["统计区间", f"{data['from']} 至 {data['to']}"]]
     overview += [[label, _pct(data[key]) if key in _RATE_COLUMNS else data[key]] for key, label in _GROUP_COLUMNS]
@@ -76,10 +77,8 @@ def build_workbook(data: dict[str, Any], ticket_rows: list[dict[str, Any]], tz: 
            [[r["name"], r["org_name"], *_group_row(r)] for r in data["by_point"]])
     _sheet(wb, "每日趋势", ["日期", "评价数", "好评", "差评", "平均分"],
            [[d["day"], d["total"], d["good"], d["bad"], d["average"]] for d in data["trend"]])
-    zone = ZoneInfo(tz)
-
     def local(value: datetime | None) -> str:
-        return value.astimezone(zone).strftime("%Y-%m-%d %H:%M") if value else ""
+        return zone.local(value).strftime("%Y-%m-%d %H:%M") if value else ""
 
     _sheet(wb, "差评工单", ["工单号", "事项", "状态", "处置方式", "生成时间", "整改时限", "整改完成", "办结", "超期", "回访结果"],
            [[t["id"], t["title"], STATUS_LABELS.get(t["status"], str(t["status"])),
@@ -93,15 +92,15 @@ def build_workbook(data: dict[str, Any], ticket_rows: list[dict[str, Any]], tz: 
 
 
 async def monthly_report(principal: Principal, org_id: int | None, month: str | None, redis: Redis, now: datetime,
-                         tz: str) -> tuple[bytes, str]:
+                         zone: LocalZone) -> tuple[bytes, str]:
     """The workbook and its file name; the export is audited."""
-    start, end = month_bounds(month, now, tz)
-    data = await stats.compute(principal, org_id, start, end, redis, now, tz)
+    start, end = month_bounds(month, now, zone)
+    data = await stats.compute(principal, org_id, start, end, redis, now, zone)
     org_ids = await Organization.filter(path__startswith=(await stats.stats_org(principal, org_id)).path).values_list(
         "id", flat=True)
-    _, _, since, until = stats.period(start, end, now, tz)
+    _, _, since, until = stats.period(start, end, now, zone)
     ticket_rows = await tickets.ticket_facts("rating", list(org_ids), since, until)  # type: ignore[arg-type]
-    body = await asyncio.to_thread(build_workbook, data, ticket_rows, tz)
+    body = await asyncio.to_thread(build_workbook, data, ticket_rows, zone)
     await audit.record(principal, "evaluation.report_export", "organization", data["org"]["id"],
                        org_id=data["org"]["id"], detail={"month": start.strftime("%Y-%m")})
     return body, f"服务评价月报-{data['org']['name']}-{start.strftime('%Y年%m月')}.xlsx"

@@ -12,43 +12,35 @@ from tortoise.transactions import in_transaction
 
 from miniapp_api.audit import service as audit
 from miniapp_api.evaluation import codecache, counters, options, signing
+from miniapp_api.evaluation.errors import (
+    BadExpiry,
+    CodeNotFound,
+    CodeRevoked,
+    DuplicatePoint,
+    MemberNotInOrg,
+    NoComment,
+    PointNotFound,
+    RatingNotFound,
+)
 from miniapp_api.evaluation.models import CATEGORY_LABELS, CommentStatus, EvaluationCode, Rating, ServicePoint
 from miniapp_api.evaluation.moderation import mask_contacts
+from miniapp_api.evaluation.qrcodes import ImageCache, svg_markup
 from miniapp_api.evaluation.schemas import (
     CodeCreate,
     CodeOut,
+    CountersRebuilt,
     PointCreate,
     PointOut,
     PointQuery,
     PointUpdate,
     RatingOut,
     RatingQuery,
+    SheetQuery,
 )
 from miniapp_api.orgs import service as orgs
 from miniapp_api.orgs.schemas import mask_phone
 from miniapp_api.rectification import service as tickets
 from server.core.auth import Principal
-from server.core.errors import BadRequest, Conflict, NotFound
-
-
-class CodeNotFound(NotFound):
-    code = "evaluation.code_not_found"
-    message = "评价码不存在或已失效"
-
-
-class PointNotFound(NotFound):
-    code = "evaluation.point_not_found"
-    message = "服务点不存在"
-
-
-class DuplicatePoint(Conflict):
-    code = "evaluation.duplicate_point"
-    message = "本组织已有同名服务点"
-
-
-class RatingNotFound(NotFound):
-    code = "evaluation.rating_not_found"
-    message = "评价不存在"
 
 
 def code_out(code: EvaluationCode, secret: str, base_url: str, now: datetime) -> CodeOut:
@@ -96,7 +88,7 @@ async def create_point(principal: Principal, data: PointCreate) -> PointOut:
     if data.member_id is not None:
         member = await orgs.get_member(principal, data.member_id)
         if member.org_id != org.id:
-            raise BadRequest("示范岗党员须属于该组织", code="evaluation.member_not_in_org")
+            raise MemberNotInOrg()
     try:
         async with in_transaction():
             point = await ServicePoint.create(org_id=org.id, name=data.name, category=data.category,
@@ -148,7 +140,7 @@ async def create_code(principal: Principal, point_id: int, data: CodeCreate, sec
                       now: datetime) -> CodeOut:
     point = await _point_in_scope(principal, point_id)
     if data.expires_at is not None and data.expires_at <= now:
-        raise BadRequest("有效期须晚于当前时间", code="evaluation.bad_expiry")
+        raise BadExpiry()
     async with in_transaction():
         rid, _ = signing.new_code(secret)
         code = await EvaluationCode.create(point_id=point.id, rid=rid, label=data.label, expires_at=data.expires_at,
@@ -172,9 +164,9 @@ async def _code_in_scope(principal: Principal, point_id: int, code_id: int) -> t
     return point, code
 
 
-async def revoke_code(principal: Principal, point_id: int, code_id: int, now: datetime,
-                      redis: Redis) -> tuple[EvaluationCode, str]:
-    """Revoke (idempotent); returns the code and its random id so callers can drop cached images."""
+async def revoke_code(principal: Principal, point_id: int, code_id: int, secret: str, base: str, now: datetime,
+                      redis: Redis, images: ImageCache) -> CodeOut:
+    """Revoke (idempotent, audited); the cached code facts and QR images go at once."""
     point, code = await _code_in_scope(principal, point_id, code_id)
     async with in_transaction():
         if code.revoked_at is None:
@@ -182,15 +174,17 @@ async def revoke_code(principal: Principal, point_id: int, code_id: int, now: da
             await code.save(update_fields=["revoked_at"])
         await audit.record(principal, "evaluation.code_revoke", "code", code.id, org_id=point.org_id)
     await codecache.drop(redis, [code.rid])
-    return code, code.rid
+    out = code_out(code, secret, base, now)
+    images.drop_token(out.token)
+    return out
 
 
 async def rotate_code(principal: Principal, point_id: int, code_id: int, secret: str, base: str,
-                      now: datetime, redis: Redis) -> tuple[CodeOut, str]:
-    """A new token for the same point and label; the old one stops working at once."""
+                      now: datetime, redis: Redis, images: ImageCache) -> CodeOut:
+    """A new token for the same point and label; the old one stops working at once (its cached images go too)."""
     point, old = await _code_in_scope(principal, point_id, code_id)
     if old.revoked_at is not None:
-        raise Conflict("该评价码已作废，不能轮换", code="evaluation.code_revoked")
+        raise CodeRevoked()
     async with in_transaction():
         rid, _ = signing.new_code(secret)
         new = await EvaluationCode.create(point_id=point.id, rid=rid, label=old.label, expires_at=old.expires_at,
@@ -200,7 +194,8 @@ async def rotate_code(principal: Principal, point_id: int, code_id: int, secret:
         await audit.record(principal, "evaluation.code_rotate", "code", old.id, org_id=point.org_id,
                            detail={"new_code_id": new.id})
     await codecache.drop(redis, [old.rid])
-    return code_out(new, secret, base, now), old.rid
+    images.drop_token(signing.make_token(secret, old.rid))
+    return code_out(new, secret, base, now)
 
 
 async def sheet_items(principal: Principal, org_id: int | None, point_ids: list[int], secret: str,
@@ -222,6 +217,25 @@ async def sheet_items(principal: Principal, org_id: int | None, point_ids: list[
             items.append({"point": point.name, "category": CATEGORY_LABELS[point.category], "org": point.org.name,
                           "token": signing.make_token(secret, code.rid), "label": code.label})
     return items
+
+
+async def print_sheet(principal: Principal, q: SheetQuery, secret: str, base: str, now: datetime,
+                      images: ImageCache) -> list[dict[str, Any]]:
+    """What the A4 sheet shows per point (with its URL and inline SVG QR code); the print is audited."""
+    items = await sheet_items(principal, q.org_id, q.point_id, secret, now)
+    for item in items:
+        item["url"] = f"{base}/e/{item['token']}"
+        item["svg"] = await svg_markup(images, item["token"], item["url"])
+    await audit.record(principal, "evaluation.sheet_print", "point", ",".join(str(p) for p in q.point_id)[:60],
+                       org_id=q.org_id or principal.org_id, detail={"count": len(items)})
+    return items
+
+
+async def rebuild_counters(principal: Principal, redis: Redis) -> CountersRebuilt:
+    """Replace the live counters with the database's truth (audited)."""
+    points = await counters.rebuild(redis)
+    await audit.record(principal, "evaluation.counters_rebuild", "counters", "", detail={"points": points})
+    return CountersRebuilt(points=points)
 
 
 async def list_ratings(principal: Principal, q: RatingQuery) -> tuple[list[RatingOut], int]:
@@ -256,7 +270,7 @@ async def moderate(principal: Principal, rating_id: int, decision: str) -> Ratin
         raise RatingNotFound()
     await orgs.ensure_scope(principal, rating.org_id)
     if rating.comment_status is CommentStatus.NONE:
-        raise Conflict("该评价没有留言", code="evaluation.no_comment")
+        raise NoComment()
     async with in_transaction():
         rating.comment_status = CommentStatus.PUBLISHED if decision == "publish" else CommentStatus.REJECTED
         await rating.save(update_fields=["comment_status"])

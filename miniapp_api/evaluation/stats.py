@@ -9,21 +9,21 @@ Ratings excluded by an upheld appeal, and their tickets, count nowhere.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from redis.asyncio import Redis
 from tortoise.functions import Count
 
 from miniapp_api.evaluation import counters
+from miniapp_api.evaluation.errors import BadPeriod, OrgRequired
 from miniapp_api.evaluation.models import Rating, ServicePoint
 from miniapp_api.evaluation.options import BAD_SCORES, GOOD_SCORES, SATISFIED_SCORES
 from miniapp_api.orgs import service as orgs
 from miniapp_api.orgs.models import Organization
 from miniapp_api.rectification import service as tickets
 from server.core.auth import Principal
-from server.core.errors import ValidationFailed
+from server.core.clock import LocalZone
 
 MAX_SPAN_DAYS = 366
 
@@ -71,22 +71,19 @@ def _rate(part: int, whole: int) -> float | None:
     return round(part / whole, 4) if whole else None
 
 
-def period(start: date | None, end: date | None, now: datetime, tz: str) -> tuple[date, date, datetime, datetime]:
-    """Inclusive local dates (default: the last 30 days) and the matching aware [since, until) bounds."""
-    zone = ZoneInfo(tz)
-    end = end or now.astimezone(zone).date()
+def period(start: date | None, end: date | None, now: datetime, zone: LocalZone) -> tuple[date, date, datetime, datetime]:
+    """Inclusive local dates (default: the last 30 days up to today) and the matching aware [since, until) bounds."""
+    end = end or zone.date(now)
     start = start or end - timedelta(days=29)
     if start > end or (end - start).days >= MAX_SPAN_DAYS:
-        raise ValidationFailed("统计区间不正确（最长一年）", code="evaluation.bad_period")
-    since = datetime.combine(start, time.min, tzinfo=zone)
-    until = datetime.combine(end + timedelta(days=1), time.min, tzinfo=zone)
-    return start, end, since, until
+        raise BadPeriod()
+    return start, end, zone.start_of_day(start), zone.start_of_day(end + timedelta(days=1))
 
 
 async def stats_org(principal: Principal, org_id: int | None) -> Organization:
     if org_id is None:
         if principal.org_id is None:
-            raise ValidationFailed("请选择组织", code="evaluation.org_required")
+            raise OrgRequired()
         org_id = principal.org_id
     return await orgs.ensure_scope(principal, org_id)
 
@@ -102,9 +99,10 @@ def _child_of(org: Organization, orgs_by_id: dict[int, dict[str, Any]]) -> dict[
 
 
 async def compute(principal: Principal, org_id: int | None, start: date | None, end: date | None, redis: Redis,
-                  now: datetime, tz: str) -> dict[str, Any]:
+                  now: datetime, zone: LocalZone) -> dict[str, Any]:
+    """The statistics of `org_id`'s subtree (the caller's org by default) for [start, end] (StatsOut's shape)."""
     org = await stats_org(principal, org_id)
-    start, end, since, until = period(start, end, now, tz)
+    start, end, since, until = period(start, end, now, zone)
     subtree = {r["id"]: r for r in await Organization.filter(path__startswith=org.path).values("id", "path", "name")}
     ids = list(subtree)
     child = _child_of(org, subtree)

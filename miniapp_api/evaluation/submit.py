@@ -11,46 +11,52 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from redis.exceptions import RedisError
 from tortoise.exceptions import IntegrityError
 
 from miniapp_api.evaluation import codecache, gate, moderation, options, signing
 from miniapp_api.evaluation.codecache import CodeFacts
+from miniapp_api.evaluation.errors import (
+    CodeNotFound,
+    DuplicateRating,
+    InvalidTags,
+    RatingRateLimited,
+    RequestInProgress,
+    UnknownOptionVersion,
+)
 from miniapp_api.evaluation.models import CommentStatus, Rating
-from miniapp_api.evaluation.ratings import DuplicateRating, Env, InvalidTags, Rater, RequestInProgress, UnknownOptionVersion
+from miniapp_api.evaluation.ratings import RL_PREFIX, Env, Rater
 from miniapp_api.evaluation.schemas import RatingIn
-from miniapp_api.evaluation.service import CodeNotFound, resolve_code
+from miniapp_api.evaluation.service import resolve_code
 from miniapp_api.evaluation.writer import Pending
 from miniapp_api.orgs.schemas import mask_phone
 from miniapp_api.rectification import service as tickets
-from server.core.errors import RateLimited
+from server.core.clock import LocalZone
 
 log = logging.getLogger("dangjian.evaluation")
 CODE_CACHE_TTL_S = 300
 _PENDING = "pending"
 
 
-def local_day_bounds(now: datetime, tz: str) -> tuple[Any, int]:
+def local_day_bounds(now: datetime, zone: LocalZone) -> tuple[date, int]:
     """The local date and the seconds until one hour after its end (the dedup key's lifetime)."""
-    local = now.astimezone(ZoneInfo(tz))
-    end = datetime.combine(local.date() + timedelta(days=1), time.min, tzinfo=local.tzinfo)
-    return local.date(), int((end - local).total_seconds()) + 3600
+    day = zone.date(now)
+    return day, int((zone.start_of_day(day + timedelta(days=1)) - now).total_seconds()) + 3600
 
 
 def _idem_key(rater: Rater, idem: str | None) -> str:
-    return f"eval:idem:{rater.hash}:{idem or '-'}"
+    return f"evaluation:idem:{rater.hash}:{idem or '-'}"
 
 
-async def _run(env: Env, rid: str, rater: Rater, day: Any, ttl: int, idem: str | None) -> list[Any]:
+async def _run(env: Env, rid: str, rater: Rater, day: date, ttl: int, idem: str | None) -> list[Any]:
     """The gate's verdict for this submit (batched with concurrent ones when the app has a Gate)."""
     ev = env.settings.evaluation
     limits = gate.Limits(60_000, ev.rate_limit_per_minute_ip, ev.rate_limit_per_minute_rater,
                          ev.ratings_per_rater_per_day, 60, int(env.now.timestamp() * 1000))
-    check = gate.Check((codecache.key(rid), _idem_key(rater, idem), f"eval:rl:ip:{env.ip}", f"eval:rl:r:{rater.hash}"),
+    check = gate.Check((codecache.key(rid), _idem_key(rater, idem), f"{RL_PREFIX}:ip:{env.ip}", f"{RL_PREFIX}:r:{rater.hash}"),
                        idem is not None, day.isoformat(), rater.hash, ttl)
     if env.gate is not None:
         return await env.gate.check(limits, check)
@@ -69,7 +75,7 @@ async def _facts_from_db(env: Env, token: str, rid: str) -> CodeFacts:
     return facts
 
 
-async def _gate(env: Env, token: str, rid: str, rater: Rater, day: Any, ttl: int,
+async def _gate(env: Env, token: str, rid: str, rater: Rater, day: date, ttl: int,
                 idem: str | None) -> tuple[CodeFacts, int] | dict[str, Any]:
     """Code facts and the day's sequence number, or the stored reply of an idempotent retry."""
     limit = env.settings.evaluation.ratings_per_rater_per_day
@@ -91,7 +97,7 @@ async def _gate(env: Env, token: str, rid: str, rater: Rater, day: Any, ttl: int
     if kind in (4, 5):
         raise CodeNotFound()
     if kind == 2:
-        raise RateLimited((int(out[1]) + 999) // 1000, code="evaluation.rate_limited")
+        raise RatingRateLimited((int(out[1]) + 999) // 1000)
     if kind == 3:
         raise DuplicateRating(details={"limit_per_day": limit})
     return CodeFacts(int(out[4]), int(out[2]), int(out[3]), str(out[5]), None), int(out[1])
@@ -131,7 +137,7 @@ async def submit(env: Env, token: str, data: RatingIn, rater: Rater, idem: str |
     rid = signing.verify_token(env.secret, token)
     if rid is None:
         raise CodeNotFound()  # forged: refused before any lookup
-    day, ttl = local_day_bounds(env.now, env.settings.timezone)
+    day, ttl = local_day_bounds(env.now, env.settings.zone)
     gate = await _gate(env, token, rid, rater, day, ttl, idem)
     if isinstance(gate, dict):
         return gate, True
@@ -153,7 +159,7 @@ def _reply(rating_id: int, data: RatingIn, status: CommentStatus, version: int, 
             "is_named": data.contact is not None, "ticket_id": ticket_id, "created_at": now.isoformat()}
 
 
-async def _group_commit(env: Env, facts: CodeFacts, data: RatingIn, rater: Rater, day: Any, seq: int,
+async def _group_commit(env: Env, facts: CodeFacts, data: RatingIn, rater: Rater, day: date, seq: int,
                         status: CommentStatus, version: int, idem: str | None) -> dict[str, Any]:
     """Through the writer: one shared INSERT (and, for 差评, one shared ticket transaction) per batch."""
     ev = env.settings.evaluation
@@ -166,7 +172,7 @@ async def _group_commit(env: Env, facts: CodeFacts, data: RatingIn, rater: Rater
         draft = tickets.TicketDraft(0, facts.org_id, f"{facts.point_name}：{options.level_label(data.score)}",
                                     _summary(data.score, data.tags, data.comment), data.contact is not None,
                                     mask_phone(data.contact) if data.contact else "")
-        deadlines = tickets.Deadlines(ev.callback_working_days, ev.rectify_working_days, env.settings.timezone)
+        deadlines = tickets.Deadlines(ev.callback_working_days, ev.rectify_working_days, env.settings.zone)
     return await env.writer.write(Pending(
         row=row, reply_key=_idem_key(rater, idem) if idem else None, reply_ttl_s=ev.idempotency_ttl_s,
         make_reply=lambda rating_id, ticket_id: _reply(rating_id, data, status, version, ticket_id, env.now),
@@ -174,10 +180,10 @@ async def _group_commit(env: Env, facts: CodeFacts, data: RatingIn, rater: Rater
     ))
 
 
-async def _undo(env: Env, point_id: int, rater: Rater, day: Any, idem: str | None) -> None:
+async def _undo(env: Env, point_id: int, rater: Rater, day: date, idem: str | None) -> None:
     try:
         async with env.redis.pipeline(transaction=False) as pipe:
-            pipe.decr(f"eval:dd:{day.isoformat()}:{point_id}:{rater.hash}")
+            pipe.decr(gate.dedup_key(day.isoformat(), point_id, rater.hash))
             if idem:
                 pipe.delete(_idem_key(rater, idem))
             await pipe.execute()

@@ -6,8 +6,11 @@ from pathlib import Path
 
 from aiohttp import web
 
-from miniapp_api.rectification.routes import jobs, routes
+from miniapp_api.rectification import service
+from miniapp_api.rectification.routes import routes
+from server.core.appkeys import CLOCK, SETTINGS
 from server.core.domains import add_console_page, add_jobs, add_models
+from server.core.jobs import Job
 
 
 def install(app: web.Application) -> None:
@@ -15,3 +18,12 @@ def install(app: web.Application) -> None:
     app.router.add_routes(routes)
     add_jobs(app, jobs)
     add_console_page(app, "rectification", Path(__file__).with_name("console.js"))
+
+
+def jobs(app: web.Application) -> list[Job]:
+    """The deadline checker: marks overdue tickets and escalates them (督办)."""
+
+    async def run() -> None:
+        await service.mark_overdue(app[CLOCK].now())
+
+    return [Job("rectification.overdue", app[SETTINGS].evaluation.overdue_check_interval_s, run)]

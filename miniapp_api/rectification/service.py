@@ -11,6 +11,17 @@ from tortoise.transactions import in_transaction
 from miniapp_api.audit import service as audit
 from miniapp_api.orgs import service as orgs
 from miniapp_api.orgs.models import Organization
+from miniapp_api.rectification.errors import (
+    ContactForbidden,
+    DisposalRequired,
+    FollowupClosed,
+    InvalidTransition,
+    NoteRequired,
+    ParentRequired,
+    SelfDecision,
+    TicketNotFound,
+    UpheldRequired,
+)
 from miniapp_api.rectification.escalation import mark_overdue as mark_overdue  # re-exported for other callers
 from miniapp_api.rectification.models import (
     DISPOSAL_LABELS,
@@ -24,7 +35,7 @@ from miniapp_api.rectification.models import (
 from miniapp_api.rectification.schemas import ActionIn, EventOut, TicketDetail, TicketOut, TicketQuery
 from miniapp_api.rectification.workdays import deadline_after
 from server.core.auth import Principal, Role
-from server.core.errors import Conflict, Forbidden, NotFound, ValidationFailed
+from server.core.clock import LocalZone
 
 S = TicketStatus
 # action → (states it may start from, the state it leads to; None keeps the state)
@@ -44,36 +55,6 @@ ACTION_LABELS = {
 _NOTE_REQUIRED = {"resolve", "appeal", "decide_appeal"}
 
 
-class TicketNotFound(NotFound):
-    code = "rectification.not_found"
-    message = "工单不存在"
-
-
-class InvalidTransition(Conflict):
-    code = "rectification.invalid_transition"
-    message = "当前状态下不能执行该操作"
-
-
-class ParentRequired(Forbidden):
-    code = "rectification.parent_required"
-    message = "申诉须由上级组织裁定"
-
-
-class SelfDecision(Forbidden):
-    code = "rectification.self_decision"
-    message = "申诉人不能裁定自己的申诉"
-
-
-class ContactForbidden(Forbidden):
-    code = "rectification.contact_forbidden"
-    message = "只有责任组织的管理员可以查看联系方式"
-
-
-class FollowupClosed(Conflict):
-    code = "rectification.followup_not_open"
-    message = "暂时不能评价整改结果"
-
-
 class TicketSource(Protocol):
     """What a ticket's source (e.g. a rating) provides back to the ticket workflow."""
 
@@ -86,9 +67,11 @@ class TicketSource(Protocol):
 
 @dataclass(frozen=True)
 class Deadlines:
+    """How many working days a new ticket has for verification/callback and for rectification, counted in `zone`."""
+
     callback_working_days: int
     rectify_working_days: int
-    timezone: str
+    zone: LocalZone
 
 
 async def open_ticket(
@@ -99,8 +82,8 @@ async def open_ticket(
     ticket = await Ticket.create(
         source_type=source_type, source_id=source_id, org_id=org_id, title=title[:200], summary=summary,
         is_named=is_named, contact_masked=contact_masked, created_at=now,
-        verify_due_at=deadline_after(now, deadlines.callback_working_days, deadlines.timezone),
-        rectify_due_at=deadline_after(now, deadlines.rectify_working_days, deadlines.timezone),
+        verify_due_at=deadline_after(now, deadlines.callback_working_days, deadlines.zone),
+        rectify_due_at=deadline_after(now, deadlines.rectify_working_days, deadlines.zone),
     )
     await TicketEvent.create(ticket_id=ticket.id, action="open", to_status=S.PENDING.value, actor_role="system",
                              actor_name="系统", created_at=now)
@@ -141,7 +124,7 @@ def allowed_actions(principal: Principal, ticket: Ticket, relation: str) -> list
     return out
 
 
-def ticket_out(ticket: Ticket, principal: Principal, relation: str, now: datetime) -> dict[str, Any]:
+def ticket_out(ticket: Ticket, principal: Principal, relation: str, now: datetime) -> TicketOut:
     org = ticket.org if isinstance(ticket.org, Organization) else None
     esc = ticket.escalated_to if isinstance(ticket.escalated_to, Organization) else None
     return TicketOut.model_validate({
@@ -153,7 +136,7 @@ def ticket_out(ticket: Ticket, principal: Principal, relation: str, now: datetim
         "followup_label": FOLLOWUP_LABELS[ticket.followup_result] if ticket.followup_result else None,
         "deadline_state": deadline_state(ticket, now),
         "allowed_actions": allowed_actions(principal, ticket, relation),
-    }).model_dump(mode="json")
+    })
 
 
 async def _scoped_ticket(principal: Principal, ticket_id: int, *, for_update: bool = False) -> tuple[Ticket, str]:
@@ -169,19 +152,17 @@ async def _scoped_ticket(principal: Principal, ticket_id: int, *, for_update: bo
     return ticket, relation
 
 
-async def get_ticket(principal: Principal, ticket_id: int, now: datetime) -> dict[str, Any]:
+async def get_ticket(principal: Principal, ticket_id: int, now: datetime) -> TicketDetail:
     ticket, relation = await _scoped_ticket(principal, ticket_id)
     events = await TicketEvent.filter(ticket_id=ticket.id).order_by("id")
-    detail = ticket_out(ticket, principal, relation, now)
-    detail["events"] = [
+    return TicketDetail(**dict(ticket_out(ticket, principal, relation, now)), events=[
         EventOut.model_validate({**{k: getattr(e, k) for k in EventOut.model_fields if hasattr(e, k)},
-                                 "action_label": ACTION_LABELS.get(e.action, e.action)}).model_dump(mode="json")
+                                 "action_label": ACTION_LABELS.get(e.action, e.action)})
         for e in events
-    ]
-    return TicketDetail.model_validate(detail).model_dump(mode="json")
+    ])
 
 
-async def list_tickets(principal: Principal, q: TicketQuery, now: datetime) -> tuple[list[dict[str, Any]], int]:
+async def list_tickets(principal: Principal, q: TicketQuery, now: datetime) -> tuple[list[TicketOut], int]:
     """Tickets of the principal's subtree (or of `org_id`'s subtree inside it)."""
     if q.org_id is not None:
         path: str | None = (await orgs.ensure_scope(principal, q.org_id)).path
@@ -210,14 +191,14 @@ def _check_action(ticket: Ticket, relation: str, principal: Principal, data: Act
     if ticket.status not in sources:
         raise InvalidTransition(details={"status": ticket.status.value, "action": data.action})
     if data.action in _NOTE_REQUIRED and not data.note:
-        raise ValidationFailed("请填写说明", code="rectification.note_required")
+        raise NoteRequired()
     if data.action == "verify" and data.disposal is None:
-        raise ValidationFailed("请选择处置方式", code="rectification.disposal_required")
+        raise DisposalRequired()
     if data.action == "decide_appeal":
         if relation != "above":
             raise ParentRequired()
         if data.upheld is None:
-            raise ValidationFailed("请选择申诉是否成立", code="rectification.upheld_required")
+            raise UpheldRequired()
         target = S.CLOSED if data.upheld else S(ticket.appeal_prev_status or S.PENDING.value)
     if data.action == "callback" and data.satisfaction is not None and ticket.status is not S.CALLBACK:
         raise InvalidTransition("整改完成后才能记录回访满意度", details={"status": ticket.status.value, "action": "callback"})
@@ -255,7 +236,7 @@ def _apply(ticket: Ticket, data: ActionIn, target: TicketStatus | None, now: dat
 
 async def act(
     principal: Principal, ticket_id: int, data: ActionIn, now: datetime, sources: dict[str, TicketSource],
-) -> dict[str, Any]:
+) -> TicketOut:
     """Apply one action under a row lock; every action leaves an event and an audit entry."""
     async with in_transaction():
         ticket, relation = await _scoped_ticket(principal, ticket_id, for_update=True)
@@ -358,8 +339,8 @@ async def open_tickets(source_type: str, drafts: list[TicketDraft], now: datetim
         return {}
     # Stored in UTC like the ORM does (SQLite compares the text form).
     now = now.astimezone(UTC)
-    verify_due = deadline_after(now, deadlines.callback_working_days, deadlines.timezone).astimezone(UTC)
-    rectify_due = deadline_after(now, deadlines.rectify_working_days, deadlines.timezone).astimezone(UTC)
+    verify_due = deadline_after(now, deadlines.callback_working_days, deadlines.zone).astimezone(UTC)
+    rectify_due = deadline_after(now, deadlines.rectify_working_days, deadlines.zone).astimezone(UTC)
     rows = [{"source_type": source_type, "source_id": d.source_id, "org_id": d.org_id, "title": d.title[:200],
              "summary": d.summary, "status": S.PENDING, "is_named": d.is_named, "contact_masked": d.contact_masked,
              "created_at": now, "verify_due_at": verify_due, "rectify_due_at": rectify_due, "resolution": "",

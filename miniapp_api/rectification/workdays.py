@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
+from datetime import date, datetime, timedelta
 
 import chinese_calendar
+
+from server.core.clock import LocalZone
 
 
 def is_workday(day: date) -> bool:
@@ -27,12 +28,11 @@ def add_working_days(day: date, count: int) -> date:
     return current
 
 
-def deadline_after(start: datetime, working_days: int, tz: str) -> datetime:
-    """End of the `working_days`-th working day after the local date of `start` (exclusive bound, aware)."""
-    zone = ZoneInfo(tz)
-    local_day = start.astimezone(zone).date()
-    last = add_working_days(local_day, working_days)
-    return datetime.combine(last + timedelta(days=1), time.min, tzinfo=zone)
+def deadline_after(start: datetime, working_days: int, zone: LocalZone) -> datetime:
+    """End of the `working_days`-th working day after the local date of `start`: the local midnight that
+    closes that day (an exclusive bound; an aware UTC instant)."""
+    last = add_working_days(zone.date(start), working_days)
+    return zone.start_of_day(last + timedelta(days=1))
 
 
 def working_days_between(start: date, end: date) -> int:

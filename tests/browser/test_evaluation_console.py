@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from typing import Any
 
 import aiohttp
@@ -10,10 +11,10 @@ from playwright.async_api import Page, expect
 
 from miniapp_api.evaluation.models import EvaluationCode, ServicePoint
 from miniapp_api.rectification.models import Ticket
+from server.core.appkeys import SETTINGS
 from tests.browser.conftest import ConsoleData, LiveServer
 
 pytestmark = pytest.mark.browser
-
 
 
 def _modal(page: Page, title: str) -> Any:
@@ -52,6 +53,20 @@ async def test_admin_creates_a_point_and_prints_its_code(admin_page: Page, live_
     row = admin_page.locator("tr", has_text="不动产登记窗口")
     await expect(row).to_contain_text("服务窗口")
     await expect(row).to_contain_text(console_data.branch_a.name)
+
+
+@pytest.mark.parametrize("live_settings", [{"local_timezone": "Europe/Berlin"}], indirect=True)  # neither UTC+8 nor the browser's
+async def test_a_code_valid_until_a_date_lasts_to_the_end_of_that_local_day(
+        admin_page: Page, live_server: LiveServer, console_data: ConsoleData) -> None:
+    made = await _create_point(admin_page, live_server, console_data, "公积金窗口")
+    await made["modal"].get_by_role("button", name="新增评价码").click()
+    form = _modal(admin_page, "新增评价码")
+    await form.locator("[data-field=label] input").fill("二楼")
+    await form.locator("[data-field=expires_at] input").fill("2026-07-01")
+    await form.locator(".dj-modal-foot .dj-btn-primary").click()
+    await expect(made["modal"].locator(".dj-card", has_text="二楼")).to_contain_text("有效期至 2026-07-01 23:59")
+    code = await EvaluationCode.get(point_id=made["point"].id, label="二楼")
+    assert code.expires_at == live_server.app[SETTINGS].zone.end_of_day(date(2026, 7, 1))  # 23:59:59 in Berlin
 
 
 async def test_a_bad_rating_is_walked_to_closed_in_the_inbox(admin_page: Page, live_server: LiveServer,
@@ -99,6 +114,12 @@ async def test_statistics_page_shows_numbers_and_charts(admin_page: Page, live_s
                 assert resp.status == 201
             http.cookie_jar.clear()
     await admin_page.goto(f"{live_server}/admin#/evaluation-stats")
+    # The period is the server's last 30 local days (Shanghai), not the browser's (Los Angeles, a day behind at
+    # the test clock's 23:30 UTC): the three ratings of "today" are inside it.
+    today = live_server.app[SETTINGS].zone.date(live_server.clock.now())
+    await expect(admin_page.get_by_label("开始日期")).to_have_value((today - timedelta(days=29)).isoformat())
+    await expect(admin_page.get_by_label("结束日期")).to_have_value(today.isoformat())
+    await expect(admin_page.get_by_label("月份")).to_have_value(today.isoformat()[:7])
     kpis = admin_page.locator("#eval-kpis .dj-stat")
     await expect(kpis.first.locator(".dj-stat-value")).to_have_text("3")
     await expect(kpis.nth(1).locator(".dj-stat-value")).to_have_text("66.7%")

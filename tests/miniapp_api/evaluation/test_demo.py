@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import Any
 
 from aiohttp.test_utils import TestClient
@@ -12,13 +11,15 @@ from miniapp_api.evaluation.demo import load_demo
 from miniapp_api.evaluation.models import EvaluationCode, Rating, ServicePoint
 from miniapp_api.orgs import demo as base_demo
 from miniapp_api.rectification.models import Ticket
-from server.core.appkeys import SETTINGS
+from server.core.appkeys import CLOCK, SETTINGS
 from server.core.domains import DemoContext
 from tests.factories import login
 
 
 async def test_demo_fills_points_ratings_and_the_inbox(client: TestClient) -> None:
-    ctx = DemoContext(settings=client.app[SETTINGS], now=datetime.now(UTC))  # type: ignore[index]
+    app = client.app
+    assert app is not None
+    ctx = DemoContext(settings=app[SETTINGS], now=app[CLOCK].now())  # the app's (pinned) clock: stats count from it
     await base_demo.load_demo(ctx)
     await accounts_demo.load_demo(ctx)
     lines = await load_demo(ctx)

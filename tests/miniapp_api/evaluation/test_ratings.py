@@ -114,7 +114,7 @@ async def test_database_still_refuses_a_duplicate_when_redis_forgot(
 ) -> None:
     rater = device()
     assert (await rate(client, code["token"], 5, rater=rater)).status == 201
-    async for key in redis.scan_iter(match="eval:dd:*"):
+    async for key in redis.scan_iter(match="evaluation:dd:*"):
         await redis.delete(key)
     dup = await rate(client, code["token"], 5, rater=rater)
     assert dup.status == 409 and await error_code(dup) == "evaluation.duplicate_rating"
@@ -218,7 +218,7 @@ async def test_group_commit_isolates_a_duplicate_and_keeps_the_rest(
 ) -> None:
     known = device()
     assert (await rate(client, code["token"], 5, rater=known)).status == 201
-    async for key in redis.scan_iter(match="eval:dd:*"):
+    async for key in redis.scan_iter(match="evaluation:dd:*"):
         await redis.delete(key)  # Redis forgot: only the database can refuse the repeat now
     scores = [1, 2, 5, 4, 3, 1, 5, 4]
     resps = await asyncio.gather(rate(client, code["token"], 5, rater=known),
@@ -237,6 +237,8 @@ async def test_malformed_bodies_get_the_usual_errors(client: TestClient, code: d
     for body, ctype, status, err in ((b"{bad", "application/json", 400, "invalid_json"),
                                      (b"[5]", "application/json; charset=utf-8", 400, "invalid_json"),
                                      (b"score=5", "application/x-www-form-urlencoded", 415, "unsupported_media_type"),
+                                     # a cross-site form can send text/plain without a preflight: refused (CSRF)
+                                     (b'{"score": 5}', "text/plain", 415, "unsupported_media_type"),
                                      (b"{}", "application/json", 422, "validation_error")):
         resp = await client.post(url, data=body, headers={**device(), "Content-Type": ctype})
         assert resp.status == status, body

@@ -11,14 +11,14 @@ from aiohttp.test_utils import TestClient
 from miniapp_api.rectification import service
 from miniapp_api.rectification.models import Ticket, TicketEvent
 from miniapp_api.rectification.workdays import add_working_days, deadline_after, is_workday
-from server.core.clock import ManualClock
+from server.core.clock import LocalZone, ManualClock
 from server.core.settings import EvaluationSettings
 from server.lifecycle import JOB_RUNNER
 from tests.factories import admin_headers
 from tests.miniapp_api.evaluation.helpers import make_tree, new_code, new_point, rate
 from tests.miniapp_api.rectification.helpers import act_ok
 
-SH = "Asia/Shanghai"
+SH = LocalZone("Asia/Shanghai")  # the unit tests below spell out the zone; the app takes it from LOCAL_TIMEZONE
 
 
 def test_working_days_follow_the_official_calendar() -> None:
@@ -37,9 +37,10 @@ def test_outside_the_calendar_monday_to_friday_is_assumed() -> None:
 def test_a_deadline_ends_at_local_midnight_after_the_last_working_day() -> None:
     friday_evening = datetime(2026, 3, 6, 12, 0, tzinfo=UTC)  # 20:00 Friday in Shanghai
     due = deadline_after(friday_evening, 1, SH)
-    assert due.isoformat() == "2026-03-10T00:00:00+08:00"  # the end of Monday 9 March
+    assert SH.local(due).isoformat() == "2026-03-10T00:00:00+08:00"  # the end of Monday 9 March
     late_utc_day = datetime(2026, 3, 5, 17, 0, tzinfo=UTC)  # already Friday 01:00 in Shanghai
-    assert deadline_after(late_utc_day, 1, SH).date() == date(2026, 3, 10)
+    assert SH.local(deadline_after(late_utc_day, 1, SH)).date() == date(2026, 3, 10)
+    assert deadline_after(late_utc_day, 1, LocalZone("America/Los_Angeles")) == datetime(2026, 3, 7, 8, 0, tzinfo=UTC)  # Thu 09:00 there
 
 
 async def _setup(make_client: Any, make_settings: Any, start: datetime) -> tuple[TestClient, ManualClock, Any, str]:

@@ -11,6 +11,7 @@ from miniapp_api.audit.models import AuditEntry
 from miniapp_api.evaluation.models import Rating
 from miniapp_api.rectification import service
 from miniapp_api.rectification.schemas import ACTIONS
+from server.core.appkeys import CLOCK, SETTINGS
 from server.core.auth import Role
 from tests.factories import admin_headers, make_member, member_headers
 from tests.miniapp_api.evaluation.helpers import Tree, device, error_code, rate
@@ -193,11 +194,11 @@ async def test_an_unsatisfied_rater_sends_it_back_for_rework(client: TestClient,
 
 
 async def test_tickets_are_generic_over_their_source(client: TestClient, tree: Tree) -> None:
-    from datetime import UTC, datetime
-
+    app = client.app
+    assert app is not None
     opened = await service.open_ticket(
         source_type="assessment_warning", source_id=42, org_id=tree.b.id, title="党建考核红色预警", summary="三会一课不规范",
-        is_named=False, contact_masked="", now=datetime.now(UTC), deadlines=service.Deadlines(1, 5, "Asia/Shanghai"),
+        is_named=False, contact_masked="", now=app[CLOCK].now(), deadlines=service.Deadlines(1, 5, app[SETTINGS].zone),
     )
     b = await tree.admin("b")
     await act_ok(client, opened.id, b, "appeal", note="数据有误")
