@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from aiohttp import web
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from server.core.appkeys import CLOCK, SETTINGS
 from server.core.endpoints import Auth, Routes
@@ -14,6 +14,8 @@ routes = Routes("platform")
 
 
 class DateRange(BaseModel):
+    model_config = ConfigDict(serialize_by_alias=True, populate_by_name=True)
+
     from_: date = Field(alias="from", serialization_alias="from", examples=["2026-10-24"])
     to: date = Field(examples=["2026-11-22"])
 

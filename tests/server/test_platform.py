@@ -98,3 +98,14 @@ async def test_openapi_lists_the_endpoints_with_schemas(client: TestClient) -> N
     assert "post" in spec["paths"]["/api/v1/auth/wechat"]
     docs = await client.get("/api/docs")
     assert docs.status == 200 and "swagger-ui" in await docs.text()
+
+
+async def test_the_calendar_gives_local_periods_with_their_json_names(client: TestClient) -> None:
+    from tests.clock import TEST_EPOCH
+    from tests.factories import admin_headers
+
+    cal = await (await client.get("/api/v1/calendar", headers=await admin_headers(client))).json()
+    assert cal["timezone"] == "Asia/Shanghai"
+    assert cal["today"] == "2026-06-15" != TEST_EPOCH.date().isoformat()  # 07:30 local, still the 14th in UTC
+    assert (cal["period_month"], cal["period_quarter"]) == ("2026-06", "2026-Q2")
+    assert cal["last_30_days"] == {"from": "2026-05-17", "to": "2026-06-15"}
