@@ -12,7 +12,7 @@ from pathlib import Path
 from bot.chain import BotChain
 from bot.evaluate import evaluate, format_report, load_questions
 from bot.schemas import Answer, Turn
-from knowledge.loading import DEFAULT_INDEX, NoKnowledgeBase, corpus_dirs, open_index
+from knowledge.cli_index import DEFAULT_INDEX, NoKnowledgeBase, corpus_dirs, open_index
 from knowledge.retriever import KnowledgeRetriever
 
 

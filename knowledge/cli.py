@@ -9,11 +9,11 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from knowledge.cli_index import DEFAULT_INDEX, NoKnowledgeBase, corpus_dirs, open_index
 from knowledge.confidence import assess
 from knowledge.corpus import iter_files, load_file
+from knowledge.corpus_ingest import add_document
 from knowledge.index import KnowledgeIndex
-from knowledge.ingest import add_document
-from knowledge.loading import DEFAULT_INDEX, NoKnowledgeBase, corpus_dirs, open_index
 from knowledge.records import Corpus
 from knowledge.store import StaleIndex, load_index, read_corpus, save_index
 from knowledge.tokencache import TokenCache
@@ -66,7 +66,7 @@ def _ingest_database(args: argparse.Namespace, files: list[Path]) -> int:
 
     from tortoise.exceptions import BaseORMException
 
-    from knowledge.importing import import_into_database
+    from knowledge.db_import import import_into_database
     from server.core.settings import Settings
 
     settings = Settings()

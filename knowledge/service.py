@@ -11,7 +11,7 @@ from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
 from knowledge.corpus import iter_files, metadata_fields
-from knowledge.loaders import UnsupportedFormat, extract_text, title_from_filename
+from knowledge.file_text import UnsupportedFormat, extract_text, title_from_filename
 from knowledge.models import Article, Document, DocumentStatus
 from knowledge.parsing import ParsedDocument, parse_text
 from knowledge.records import ArticleRecord, Corpus, DocumentMeta

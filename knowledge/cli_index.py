@@ -1,4 +1,4 @@
-"""Open the index for command-line use: from a corpus folder, or from the saved cache file."""
+"""The index the command-line tools open (python -m knowledge, python -m bot): from a corpus folder or the saved cache file."""
 
 from __future__ import annotations
 
