@@ -33,6 +33,7 @@ async def upload(editor: Editor, runtime: IndexRuntime, filename: str, data: byt
 
 
 async def update(editor: Editor, runtime: IndexRuntime, doc_id: int, data: DocumentUpdate) -> DocumentOut:
+    """Change a version's status, visibility or metadata."""
     with knowledge_errors():
         out = await service.update_document(doc_id, data)
     await changed(runtime)
@@ -43,6 +44,7 @@ async def update(editor: Editor, runtime: IndexRuntime, doc_id: int, data: Docum
 
 
 async def delete(editor: Editor, runtime: IndexRuntime, doc_id: int) -> None:
+    """Delete a version; deleting the current one brings back the version it replaced."""
     with knowledge_errors():
         doc = await service.delete_document(doc_id)
     await changed(runtime)
