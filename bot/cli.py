@@ -12,12 +12,14 @@ from pathlib import Path
 from bot.chain import BotChain
 from bot.evaluate import evaluate, format_report, load_questions
 from bot.schemas import Answer, Turn
-from knowledge.loading import DEFAULT_INDEX, NoKnowledgeBase, corpus_dirs, open_index
+from knowledge.cli_index import DEFAULT_INDEX, NoKnowledgeBase, corpus_dirs, open_index
 from knowledge.retriever import KnowledgeRetriever
+from server.core.settings import Settings
 
 
 def make_chain(args: argparse.Namespace) -> BotChain:
-    index = open_index(Path(args.index), corpus_dirs(args.corpus, Path(args.index)))
+    folder = Settings().bot.knowledge_dir  # BOT__KNOWLEDGE_DIR, read where every setting is read
+    index = open_index(Path(args.index), corpus_dirs(args.corpus, Path(args.index), folder))
     return BotChain(KnowledgeRetriever(index=index, role=args.role))
 
 

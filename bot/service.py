@@ -13,22 +13,20 @@ from typing import Any
 from langchain_core.language_models import BaseChatModel
 from redis.asyncio import Redis
 
+from bot.audit import Editor
 from bot.chain import BotChain
+from bot.errors import AskRateLimited, KnowledgeNotReady, QuestionNotFound
 from bot.models import Feedback, UnansweredQuestion
-from bot.schemas import Answer, FeedbackIn, FeedbackOut, ListQuery, Turn, UnansweredOut
+from bot.schemas import Answer, FeedbackIn, FeedbackOut, Turn, UnansweredOut
 from knowledge.retriever import KnowledgeRetriever
 from knowledge.runtime import IndexRuntime
 from server.core.auth import Principal
-from server.core.errors import ServiceUnavailable
 from server.core.redis import RateLimiter
 
 log = logging.getLogger("dangjian.bot")
 HISTORY_TURNS = 5
-
-
-class KnowledgeNotReady(ServiceUnavailable):
-    code = "bot.knowledge_not_ready"
-    message = "知识库正在加载，请稍后再试"
+RATE_PREFIX = "bot"  # rate-limit keys: bot:60:ask:<asker identity>
+Event = dict[str, Any]
 
 
 @dataclass
@@ -51,19 +49,6 @@ class Asker:
     @property
     def user_id(self) -> int | None:
         return self.principal.user_id if self.principal else None
-
-
-@dataclass
-class BotRuntime:
-    """Per-app bot state: the knowledge index runtime and the optional chat model."""
-
-    knowledge: IndexRuntime
-    llm: BaseChatModel | None = None
-
-    def chain(self, role: str | None) -> BotChain:
-        if self.knowledge.index is None:
-            raise KnowledgeNotReady()
-        return BotChain(KnowledgeRetriever(index=self.knowledge.index, role=role), self.llm)
 
 
 class Conversations:
@@ -92,33 +77,57 @@ class Conversations:
         await self.redis.set(self._key(asker, conversation_id), payload, ex=self.ttl_s)
 
 
-async def check_rate(redis: Redis, asker: Asker, per_minute: int) -> None:
-    await RateLimiter(redis, "bot").check([(f"ask:{asker.identity}", per_minute)], 60, code="bot.rate_limited",
-                                          message="提问过于频繁，请稍后再试")
+@dataclass
+class BotRuntime:
+    """Per-app bot state: the knowledge index runtime, the optional chat model, conversations and the ask limit."""
+
+    knowledge: IndexRuntime
+    conversations: Conversations
+    asks_per_minute: int
+    llm: BaseChatModel | None = None
+
+    def chain(self, role: str | None) -> BotChain:
+        if self.knowledge.index is None:
+            raise KnowledgeNotReady()
+        return BotChain(KnowledgeRetriever(index=self.knowledge.index, role=role), self.llm)
+
+    async def check_rate(self, asker: Asker) -> None:
+        """Count one question of this asker; past the per-minute limit, 429 with Retry-After."""
+        limiter = RateLimiter(self.conversations.redis, RATE_PREFIX)
+        wait_ms = await limiter.wait_ms([(f"ask:{asker.identity}", self.asks_per_minute)], 60)
+        if wait_ms > 0:
+            raise AskRateLimited((wait_ms + 999) // 1000)
 
 
-async def ask(runtime: BotRuntime, conversations: Conversations, asker: Asker, question: str,
-              conversation_id: str | None) -> Answer:
-    """Answer one question in its conversation and remember the turn."""
-    cid = conversation_id or conversations.new_id()
-    history = await conversations.history(asker, cid) if conversation_id else []
-    answer = await runtime.chain(asker.role).ainvoke(question, history, asker.role)
+async def ask(bot: BotRuntime, asker: Asker, question: str, conversation_id: str | None) -> Answer:
+    """Answer one question in its conversation (rate limited per asker) and remember the turn."""
+    await bot.check_rate(asker)
+    chain = bot.chain(asker.role)
+    cid = conversation_id or bot.conversations.new_id()
+    history = await bot.conversations.history(asker, cid) if conversation_id else []
+    answer = await chain.ainvoke(question, history, asker.role)
     answer.conversation_id = cid
-    await _remember(conversations, asker, cid, history, answer)
+    await _remember(bot.conversations, asker, cid, history, answer)
     return answer
 
 
-async def ask_stream(runtime: BotRuntime, conversations: Conversations, asker: Asker, question: str,
-                     conversation_id: str | None) -> AsyncIterator[dict[str, Any]]:
-    """Stream events (delta…, answer) and remember the turn once the answer is final."""
-    cid = conversation_id or conversations.new_id()
-    history = await conversations.history(asker, cid) if conversation_id else []
-    async for event in runtime.chain(asker.role).astream(question, history, asker.role):
-        if event["type"] == "answer":
-            answer: Answer = event["answer"]
-            answer.conversation_id = cid
-            await _remember(conversations, asker, cid, history, answer)
-        yield event
+async def ask_stream(bot: BotRuntime, asker: Asker, question: str, conversation_id: str | None) -> AsyncIterator[Event]:
+    """Check the rate limit and the index now (so they can still be answered as errors), then the events
+    (delta…, answer); the turn is remembered once the answer is final."""
+    await bot.check_rate(asker)
+    chain = bot.chain(asker.role)
+    cid = conversation_id or bot.conversations.new_id()
+    history = await bot.conversations.history(asker, cid) if conversation_id else []
+
+    async def events() -> AsyncIterator[Event]:
+        async for event in chain.astream(question, history, asker.role):
+            if event["type"] == "answer":
+                answer: Answer = event["answer"]
+                answer.conversation_id = cid
+                await _remember(bot.conversations, asker, cid, history, answer)
+            yield event
+
+    return events()
 
 
 async def _remember(conversations: Conversations, asker: Asker, cid: str, history: list[Turn],
@@ -139,17 +148,20 @@ async def add_feedback(asker: Asker, data: FeedbackIn) -> FeedbackOut:
     return FeedbackOut.model_validate(row)
 
 
-async def list_feedback(q: ListQuery) -> tuple[list[FeedbackOut], int]:
-    query = Feedback.all() if q.helpful is None else Feedback.filter(helpful=q.helpful)
-    rows = await query.order_by("-id").offset(q.offset).limit(q.page_size)
+async def list_feedback(*, helpful: bool | None, offset: int, limit: int) -> tuple[list[FeedbackOut], int]:
+    query = Feedback.all() if helpful is None else Feedback.filter(helpful=helpful)
+    rows = await query.order_by("-id").offset(offset).limit(limit)
     return [FeedbackOut.model_validate(r) for r in rows], await query.count()
 
 
-async def list_unanswered(q: ListQuery) -> tuple[list[UnansweredOut], int]:
-    query = UnansweredQuestion.all() if q.resolved is None else UnansweredQuestion.filter(resolved=q.resolved)
-    rows = await query.order_by("-id").offset(q.offset).limit(q.page_size)
+async def list_unanswered(*, resolved: bool | None, offset: int, limit: int) -> tuple[list[UnansweredOut], int]:
+    query = UnansweredQuestion.all() if resolved is None else UnansweredQuestion.filter(resolved=resolved)
+    rows = await query.order_by("-id").offset(offset).limit(limit)
     return [UnansweredOut.model_validate(r) for r in rows], await query.count()
 
 
-async def resolve_unanswered(question_id: int) -> bool:
-    return bool(await UnansweredQuestion.filter(id=question_id).update(resolved=True))
+async def resolve_unanswered(editor: Editor, question_id: int) -> None:
+    """Mark an unanswered question as dealt with (audited)."""
+    if not await UnansweredQuestion.filter(id=question_id).update(resolved=True):
+        raise QuestionNotFound()
+    await editor.audit("bot.unanswered_resolve", "bot_unanswered_question", question_id)

@@ -9,11 +9,12 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from knowledge.cli_index import DEFAULT_INDEX, NoKnowledgeBase, corpus_dirs, open_index
 from knowledge.confidence import assess
 from knowledge.corpus import iter_files, load_file
+from knowledge.corpus_ingest import add_document
+from knowledge.environment import CliEnvironment
 from knowledge.index import KnowledgeIndex
-from knowledge.ingest import add_document
-from knowledge.loading import DEFAULT_INDEX, NoKnowledgeBase, corpus_dirs, open_index
 from knowledge.records import Corpus
 from knowledge.store import StaleIndex, load_index, read_corpus, save_index
 from knowledge.tokencache import TokenCache
@@ -22,7 +23,7 @@ OUTCOMES = {"added": "新增", "new_version": "新版本", "unchanged": "未变�
 
 
 def _corpus_dirs(args: argparse.Namespace) -> list[Path]:
-    return corpus_dirs(args.corpus, Path(args.index))
+    return corpus_dirs(args.corpus, Path(args.index), CliEnvironment().knowledge_dir)
 
 
 def _previous(index_path: Path, fresh: bool) -> tuple[Corpus, TokenCache | None]:
@@ -66,14 +67,13 @@ def _ingest_database(args: argparse.Namespace, files: list[Path]) -> int:
 
     from tortoise.exceptions import BaseORMException
 
-    from knowledge.importing import import_into_database
-    from server.core.settings import Settings
+    from knowledge.db_import import import_into_database
 
-    settings = Settings()
-    if args.no_db or "database_url" not in settings.model_fields_set:
+    env = CliEnvironment()
+    if args.no_db or env.database_url is None:
         return 0
     try:
-        summary, note = asyncio.run(import_into_database(settings.database_url, settings.redis_url, files,
+        summary, note = asyncio.run(import_into_database(env.database_url, env.redis_url, files,
                                                         quiet=args.quiet, verbose=False))
     except (BaseORMException, OSError) as exc:
         print(f"写入数据库失败：{exc}（请先运行 python -m server migrate）", file=sys.stderr)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from knowledge.loaders import SUPPORTED_SUFFIXES, extract_text, title_from_filename
+from knowledge.file_text import SUPPORTED_SUFFIXES, extract_text, title_from_filename
 from knowledge.parsing import ParsedDocument, parse_text
 from knowledge.records import Corpus, DocumentMeta, records_from_parsed
 

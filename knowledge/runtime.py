@@ -2,7 +2,7 @@
 
 A change is announced by bumping a generation counter in Redis and publishing on a channel;
 every worker compares the counter with the generation of its index and reloads when it differs.
-No aiohttp here: the wiring lives in bot/routes.py.
+No aiohttp here: the domain serving the bot (bot/lifecycle.py) owns one per worker and passes in its clock.
 """
 
 from __future__ import annotations
@@ -12,8 +12,9 @@ import contextlib
 import hashlib
 import logging
 import secrets
-import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 from redis.asyncio import Redis
@@ -56,15 +57,19 @@ async def announce(redis: Redis) -> int:
 
 @dataclass(slots=True)
 class IndexRuntime:
-    """Holds the current index; rebuilds it off the event loop and swaps it in atomically."""
+    """Holds the current index; rebuilds it off the event loop and swaps it in atomically.
+
+    `now` is the app's clock (it dates `built_at`, shown in the console).
+    """
 
     redis: Redis
+    now: Callable[[], datetime]
     cache_path: Path | None = None
     tokenizer: Tokenizer = field(default_factory=Tokenizer)
     index: KnowledgeIndex | None = None
     generation: int = -1
     digest: str = ""
-    built_at: float | None = None
+    built_at: datetime | None = None
     _lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     _cache: TokenCache = field(default_factory=TokenCache)
 
@@ -92,7 +97,7 @@ class IndexRuntime:
             digest = corpus_digest(corpus)
             if self.index is None or digest != self.digest:
                 self.index = await asyncio.to_thread(self._build, corpus, digest)
-                self.digest, self.built_at = digest, time.time()
+                self.digest, self.built_at = digest, self.now()
             self.generation = target
             return True
 

@@ -11,29 +11,14 @@ from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
 from knowledge.corpus import iter_files, metadata_fields
-from knowledge.loaders import UnsupportedFormat, extract_text, title_from_filename
+from knowledge.errors import DocumentNotFound, KnowledgeError, NoArticles, UnreadableFile, UnsupportedFile
+from knowledge.file_text import UnsupportedFormat, extract_text, title_from_filename
 from knowledge.models import Article, Document, DocumentStatus
 from knowledge.parsing import ParsedDocument, parse_text
 from knowledge.records import ArticleRecord, Corpus, DocumentMeta
-from knowledge.schemas import ArticleOut, DocumentDetail, DocumentOut, DocumentQuery, DocumentUpdate, UploadFields, UploadOut
-from server.core.errors import AppError, BadRequest, NotFound, UnsupportedMediaType
+from knowledge.schemas import ArticleOut, DocumentDetail, DocumentOut, DocumentUpdate, UploadFields, UploadOut
 
 DEMO_DIR = Path(__file__).resolve().parent / "demo"
-
-
-class DocumentNotFound(NotFound):
-    code = "knowledge.document_not_found"
-    message = "文件不存在"
-
-
-class NoArticles(BadRequest):
-    code = "knowledge.no_articles"
-    message = "未识别到任何条文（第X条），请检查文件内容"
-
-
-class UnsupportedFile(UnsupportedMediaType):
-    code = "knowledge.unsupported_format"
-    message = "仅支持 txt、md、docx、pdf、html 文件"
 
 
 def _parse(filename: str, data: bytes, title: str) -> ParsedDocument:
@@ -42,7 +27,7 @@ def _parse(filename: str, data: bytes, title: str) -> ParsedDocument:
     except UnsupportedFormat:
         raise UnsupportedFile() from None
     except Exception:  # a broken docx/pdf is the uploader's problem, not a 500
-        raise BadRequest("文件无法解析，请确认文件未损坏", code="knowledge.unreadable_file") from None
+        raise UnreadableFile() from None
     parsed = parse_text(text, title=title or None)
     parsed.title = parsed.title or title_from_filename(filename)
     return parsed
@@ -79,7 +64,7 @@ async def ingest(filename: str, data: bytes, fields: UploadFields, user_id: int 
                              article_count=await _article_count(current), warnings=warnings)
         doc = await _create(title, filename, data, parsed, fields, user_id, current, warnings)
         if current is not None:
-            current.status, current.superseded_by_id = DocumentStatus.REVISED, doc.id  # type: ignore[attr-defined]
+            current.status, current.superseded_by_id = DocumentStatus.REVISED, doc.id
             await current.save(update_fields=["status", "superseded_by_id", "updated_at"])
     outcome = "new_version" if current is not None else "added"
     return UploadOut(outcome=outcome, document=await document_out(doc),
@@ -115,17 +100,20 @@ async def _create(title: str, filename: str, data: bytes, parsed: ParsedDocument
     return doc
 
 
-async def list_documents(q: DocumentQuery) -> tuple[list[DocumentOut], int]:
+async def list_documents(*, text: str = "", status: DocumentStatus | None = None, all_versions: bool = False,
+                         offset: int = 0, limit: int = 20) -> tuple[list[DocumentOut], int]:
+    """A page of documents by title, newest version first: current and repealed ones unless a status or
+    every version is asked for; `text` matches title or 文号."""
     query = Document.all()
-    if not q.all_versions:
-        query = query.filter(status__in=[DocumentStatus.CURRENT, DocumentStatus.REPEALED]) if q.status is None \
-            else query.filter(status=q.status)
-    elif q.status is not None:
-        query = query.filter(status=q.status)
-    if q.q:
-        query = query.filter(Q(title__icontains=q.q) | Q(doc_number__icontains=q.q))
+    if not all_versions:
+        query = query.filter(status__in=[DocumentStatus.CURRENT, DocumentStatus.REPEALED]) if status is None \
+            else query.filter(status=status)
+    elif status is not None:
+        query = query.filter(status=status)
+    if text:
+        query = query.filter(Q(title__icontains=text) | Q(doc_number__icontains=text))
     total = await query.count()
-    docs = await query.order_by("title", "-version").offset(q.offset).limit(q.page_size)
+    docs = await query.order_by("title", "-version").offset(offset).limit(limit)
     return [await document_out(d) for d in docs], total
 
 
@@ -157,7 +145,7 @@ async def delete_document(doc_id: int) -> Document:
     async with in_transaction():
         previous = await Document.filter(superseded_by_id=doc.id).order_by("-version").first()
         if previous is not None and doc.status == DocumentStatus.CURRENT:
-            previous.status, previous.superseded_by_id = DocumentStatus.CURRENT, None  # type: ignore[attr-defined]
+            previous.status, previous.superseded_by_id = DocumentStatus.CURRENT, None
             await previous.save(update_fields=["status", "superseded_by_id", "updated_at"])
         await doc.delete()
     return doc
@@ -199,6 +187,6 @@ async def ingest_paths(paths: list[Path], user_id: int | None = None) -> list[tu
     for path, data in files:
         try:
             results.append((path, await ingest(path.name, data, UploadFields(), user_id)))
-        except AppError as exc:
-            results.append((path, exc.text))
+        except KnowledgeError as exc:
+            results.append((path, exc.message))
     return results

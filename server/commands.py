@@ -44,7 +44,7 @@ async def seed_demo(settings: Settings) -> list[str]:
 
 async def knowledge_import(settings: Settings, paths: list[Path], quiet: bool) -> tuple[list[str], int]:
     """Import regulation files into the knowledge base and tell running workers; (lines, exit status)."""
-    from knowledge.importing import announce_change, import_files
+    from knowledge.db_import import announce_change, import_files
 
     app = create_app(settings)
     ctx = await open_database(settings.database_url, model_modules_of(app))

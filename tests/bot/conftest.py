@@ -1,4 +1,4 @@
-"""Fixtures for the bot tests: apps with the bot wired (tokenizer and indexes are in tests/conftest.py)."""
+"""Fixtures for the bot tests: apps with the bot's index loaded (tokenizer and indexes are in tests/conftest.py)."""
 
 from __future__ import annotations
 
@@ -9,36 +9,38 @@ import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestClient
 
-from bot.routes import bot_runtime
-from server.app import create_app
-from server.core.appkeys import DB, REDIS
+from bot.service import BotRuntime
+from bot.state import BOT_RUNTIME
+from server.core.appkeys import DB
 from server.core.database import use_database
-from server.core.settings import Settings
-from tests.db import empty_database
+from tests.conftest import AppFactory
+
+BotAppFactory = Callable[..., Awaitable[TestClient]]
+
+
+def bot_runtime(client: TestClient) -> BotRuntime:
+    app: web.Application = client.app  # type: ignore[assignment]
+    return app[BOT_RUNTIME]
 
 
 @pytest.fixture
-async def make_bot_client(aiohttp_client: Any, make_settings: Callable[..., Settings], database_url: str,
-                          redis_url: str) -> Callable[..., Awaitable[TestClient]]:
-    """Apps whose first one empties the database and Redis and loads the knowledge index."""
-    started: list[web.Application] = []
+async def make_bot_client(make_client: AppFactory) -> BotAppFactory:
+    """`make_client` (its first app empties the database and Redis; undeclared error codes fail the test), and
+    the first app's index reloaded afterwards: it was built at start-up, before the database was emptied."""
+    started: list[TestClient] = []
 
-    async def make(settings: Settings | None = None) -> TestClient:
-        app = create_app(settings or make_settings())
-        client: TestClient = await aiohttp_client(app)
+    async def make(*args: Any, **kwargs: Any) -> TestClient:
+        client = await make_client(*args, **kwargs)
         if not started:
-            await empty_database(app[DB], database_url)
-            if not redis_url.startswith("memory://"):
-                await app[REDIS].flushdb()
-            knowledge = bot_runtime(app).knowledge
-            with use_database(app[DB]):
+            knowledge = bot_runtime(client).knowledge
+            with use_database(client.app[DB]):
                 await knowledge.reload(await knowledge.announce())
-        started.append(app)
+        started.append(client)
         return client
 
     return make
 
 
 @pytest.fixture
-async def bot_client(make_bot_client: Callable[..., Awaitable[TestClient]]) -> TestClient:
+async def bot_client(make_bot_client: BotAppFactory) -> TestClient:
     return await make_bot_client()

@@ -32,6 +32,16 @@ def test_ask_prints_the_answer_and_its_citations(index_file: str, capsys: pytest
     assert payload["abstained"] is True and payload["citations"] == []
 
 
+def test_ask_indexes_the_configured_knowledge_dir_when_nothing_was_ingested(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "示例支部会议规则.txt").write_text(MEETING_RULES, encoding="utf-8")
+    monkeypatch.setenv("BOT__KNOWLEDGE_DIR", str(folder))
+    assert main(["--index", str(tmp_path / "none.npz"), "ask", "支委会多久开一次？"]) == 0
+    assert "引用：《示例支部会议规则》第三条" in capsys.readouterr().out
+
+
 def test_chat_follows_up(index_file: str, capsys: pytest.CaptureFixture[str],
                          monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("sys.stdin", io.StringIO("支委会多久开一次？\n那党员大会呢？\n"))

@@ -1,4 +1,4 @@
-"""The bot and knowledge-base HTTP API on the real app (bot.routes.setup wired in)."""
+"""The bot and knowledge-base HTTP API on the real app (bot.domain.install wired in)."""
 
 from __future__ import annotations
 
@@ -11,10 +11,10 @@ from aiohttp.test_utils import TestClient
 from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
 from langchain_core.messages import AIMessage
 
-from bot.routes import bot_runtime
 from bot.schemas import ABSTAIN_MESSAGE
 from server.core.appkeys import DB
 from server.core.settings import Settings
+from tests.bot.conftest import bot_runtime
 from tests.factories import admin_headers, make_member, make_org, member_headers, wechat_headers
 from tests.knowledge.samples import DUES_NOTES, INTERNAL_NOTES, MEETING_RULES, OLD_DUES_NOTES
 
@@ -161,7 +161,7 @@ async def test_stream_with_a_fake_model(bot_client: TestClient) -> None:
     admin = await admin_headers(bot_client)
     await upload(bot_client, admin, MEETING_RULES)
     model = GenericFakeChatModel(messages=iter([AIMessage(content="党员大会 每季度 召开一次 [1] 。")]))
-    bot_runtime(bot_client.app).llm = model  # type: ignore[arg-type]
+    bot_runtime(bot_client).llm = model  # type: ignore[arg-type]
     text = await (await bot_client.get("/api/v1/bot/ask/stream", params={"question": "党员大会多久开一次？"})).text()
     assert text.count("event: delta") > 1 and '"kind":"llm"' in text and '"marker":1' in text
 
@@ -202,7 +202,7 @@ async def test_demo_pack_and_folder_import(bot_client: TestClient, tmp_path: Pat
         (tmp_path / "规则.txt").write_text(MEETING_RULES, encoding="utf-8")
         (tmp_path / "空.txt").write_text("没有条文", encoding="utf-8")
         results = dict(await knowledge.ingest_paths([tmp_path]))
-        runtime = bot_runtime(app).knowledge
+        runtime = bot_runtime(bot_client).knowledge
         await runtime.reload(await runtime.announce())
     assert results[tmp_path / "规则.txt"].outcome == "added"  # type: ignore[union-attr]
     assert results[tmp_path / "空.txt"] == "未识别到任何条文（第X条），请检查文件内容"
@@ -224,6 +224,6 @@ async def test_llm_settings_build_the_chat_model(make_bot_client: Callable[..., 
     from langchain_openai import ChatOpenAI
 
     client = await make_bot_client(make_settings(llm_base_url="http://127.0.0.1:9/v1", llm_model="demo-model"))
-    assert isinstance(bot_runtime(client.app).llm, ChatOpenAI)
+    assert isinstance(bot_runtime(client).llm, ChatOpenAI)
     answer = await ask(client, "问责条例规定了哪些问责方式？")  # abstains before any model call
     assert answer["abstained"]

@@ -39,7 +39,7 @@ async def _upload(page: Page, text: str, doc_number: str = "") -> Any:
         await form.locator("[data-field=doc_number] input").fill(doc_number)
     await form.locator(".dj-modal-foot .dj-btn-primary").click()
     result = _modal(page, "上传结果")
-    await expect(result).to_be_visible()
+    await expect(result).to_be_visible(timeout=30_000)  # the upload rebuilds the index in the request: slow on a busy CI host
     return result
 
 

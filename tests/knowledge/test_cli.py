@@ -59,3 +59,16 @@ def test_search_reads_the_configured_knowledge_dir_when_nothing_was_ingested(
     monkeypatch.setenv("BOT__KNOWLEDGE_DIR", str(folder))
     assert main(["--index", str(tmp_path / "none.npz"), "search", "支委会多久开一次", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["hits"][0]["citation"] == "《示例支部会议规则》第三条"
+
+
+def test_the_command_line_reads_the_environment_as_the_service_does(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from knowledge.environment import CliEnvironment
+    from server.core.settings import Settings
+
+    assert CliEnvironment().database_url is None  # unset: `ingest` leaves the database alone
+    monkeypatch.setenv("DATABASE_URL", f"sqlite://{tmp_path}/kb.db")
+    monkeypatch.setenv("redis_url", "redis://127.0.0.1:6379/9")  # names are case-insensitive in both
+    monkeypatch.setenv("BOT__KNOWLEDGE_DIR", str(tmp_path))
+    env, settings = CliEnvironment(), Settings(env="test")
+    assert (env.database_url, env.redis_url, env.knowledge_dir) == \
+        (settings.database_url, settings.redis_url, settings.bot.knowledge_dir)

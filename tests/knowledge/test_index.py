@@ -87,16 +87,17 @@ def test_the_runtime_reuses_a_cache_built_from_the_same_content(tmp_path: Path, 
     from fakeredis import FakeAsyncRedis
 
     from knowledge.runtime import IndexRuntime, corpus_digest
+    from tests.clock import TEST_EPOCH
     from tests.knowledge.samples import sample_corpus
 
     corpus = sample_corpus()
     path = tmp_path / "server-index.npz"
-    first = IndexRuntime(FakeAsyncRedis(), path, tokenizer)
+    first = IndexRuntime(FakeAsyncRedis(), lambda: TEST_EPOCH, path, tokenizer)
     built = first._build(corpus, corpus_digest(corpus))
     assert path.exists() and built.digest == corpus_digest(corpus)
-    second = IndexRuntime(FakeAsyncRedis(), path, tokenizer)
+    second = IndexRuntime(FakeAsyncRedis(), lambda: TEST_EPOCH, path, tokenizer)
     again = second._build(corpus, corpus_digest(corpus))
     assert again is not built and again.digest == built.digest and len(second._cache) == len(first._cache)
-    changed = IndexRuntime(FakeAsyncRedis(), path, tokenizer)._build(corpus, "other content")
+    changed = IndexRuntime(FakeAsyncRedis(), lambda: TEST_EPOCH, path, tokenizer)._build(corpus, "other content")
     assert changed.digest == "other content"
     assert cited(changed, "学生党员交多少党费") == cited(built, "学生党员交多少党费")

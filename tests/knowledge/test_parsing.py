@@ -6,7 +6,7 @@ import io
 
 import pytest
 
-from knowledge.loaders import UnsupportedFormat, extract_text, unwrap_lines
+from knowledge.file_text import UnsupportedFormat, extract_text, unwrap_lines
 from knowledge.parsing import parse_text
 from tests.knowledge.samples import MEETING_RULES
 

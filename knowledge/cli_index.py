@@ -1,4 +1,4 @@
-"""Open the index for command-line use: from a corpus folder, or from the saved cache file."""
+"""The index the command-line tools open (python -m knowledge, python -m bot): from a corpus folder or the saved cache file."""
 
 from __future__ import annotations
 
@@ -18,14 +18,12 @@ SERVER_INDEX = Path("var/knowledge-index.npz")
 log = logging.getLogger(__name__)
 
 
-def corpus_dirs(corpus: str | None, index_path: Path) -> list[Path]:
-    """The folder to index directly: --corpus, else BOT__KNOWLEDGE_DIR (Settings) when no cache exists."""
+def corpus_dirs(corpus: str | None, index_path: Path, knowledge_dir: Path | None = None) -> list[Path]:
+    """The folder to index directly: --corpus, else the configured knowledge folder (BOT__KNOWLEDGE_DIR,
+    passed in by the caller) when no cache exists."""
     if corpus:
         return [Path(corpus)]
-    from server.core.settings import Settings  # the only reader of the environment
-
-    folder = Settings().bot.knowledge_dir
-    return [folder] if folder and not index_path.exists() else []
+    return [knowledge_dir] if knowledge_dir and not index_path.exists() else []
 
 
 class NoKnowledgeBase(Exception):

@@ -1,4 +1,4 @@
-"""Adding parsed documents to a corpus: new documents, new versions, unchanged files."""
+"""Adding parsed documents to an in-memory corpus (the command-line index): new documents, new versions, unchanged files."""
 
 from __future__ import annotations
 

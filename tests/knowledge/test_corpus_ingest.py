@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from knowledge.ingest import add_document, remove_document
+from knowledge.corpus_ingest import add_document, remove_document
 from knowledge.parsing import parse_text
 from knowledge.records import STATUS_CURRENT, STATUS_REVISED, Corpus, DocumentMeta
 from tests.knowledge.samples import DUES_NOTES, OLD_DUES_NOTES

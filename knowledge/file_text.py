@@ -1,4 +1,4 @@
-"""Read uploaded or local files (txt, md, docx, pdf, html) into plain text lines."""
+"""The text of a file: read uploaded or local files (txt, md, docx, pdf, html) into plain text lines."""
 
 from __future__ import annotations
 

@@ -11,13 +11,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from redis.asyncio import Redis
 from tortoise.context import TortoiseContext
 
 from knowledge import service
 from knowledge.corpus import iter_files
 from knowledge.runtime import announce
 from knowledge.schemas import UploadOut
-from server.core.redis import open_redis
 
 OUTCOMES = {"added": "新增", "new_version": "新版本", "unchanged": "未变化"}
 
@@ -76,7 +76,7 @@ async def announce_change(redis_url: str | None) -> str:
     """Announce the new content to running workers over Redis; a message for the operator."""
     if not redis_url or redis_url.startswith("memory://"):
         return "未配置 REDIS_URL：运行中的服务将在重启时加载新的知识库"
-    redis = open_redis(redis_url)
+    redis = Redis.from_url(redis_url, decode_responses=True)
     try:
         generation = await announce(redis)
     finally:
