@@ -51,7 +51,7 @@ def create_app(settings: Settings | None = None, *, clock: Clock | None = None) 
     app[TOKENS] = TokenCodec(
         settings.secret_key.get_secret_value(), settings.access_token_ttl_s, settings.refresh_token_ttl_s, clock.time
     )
-    app.cleanup_ctx.extend([lifecycle.database_ctx, lifecycle.redis_ctx, lifecycle.http_ctx])
+    app.cleanup_ctx.extend([lifecycle.database_ctx, lifecycle.redis_ctx, lifecycle.revocations_ctx, lifecycle.http_ctx])
     for install in DOMAINS:
         install(app)
     app.cleanup_ctx.append(lifecycle.jobs_ctx)

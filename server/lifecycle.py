@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 from collections.abc import AsyncIterator
 
@@ -9,11 +11,12 @@ import aiohttp
 from aiohttp import web
 from tortoise.context import get_current_context
 
-from server.core.appkeys import DB, HTTP, REDIS, SETTINGS, WECHAT
+from server.core.appkeys import CLOCK, DB, HTTP, REDIS, REVOCATIONS, SETTINGS, WECHAT
 from server.core.database import open_database
 from server.core.domains import JOB_FACTORIES, model_modules_of
 from server.core.jobs import JobRunner
 from server.core.redis import open_redis
+from server.core.revocation import Revocations
 from server.core.wechat import WeChatClient
 
 log = logging.getLogger("dangjian.lifecycle")
@@ -42,6 +45,21 @@ async def redis_ctx(app: web.Application) -> AsyncIterator[None]:
         yield
     finally:
         await redis.aclose()
+
+
+async def revocations_ctx(app: web.Application) -> AsyncIterator[None]:
+    """Revoked sign-ins, shared by every worker (server/core/revocation.py)."""
+    revocations = Revocations(app[REDIS], app[CLOCK].time, app[SETTINGS].access_token_ttl_s)
+    app[REVOCATIONS] = revocations
+    with contextlib.suppress(Exception):
+        await revocations.reload()
+    follower = asyncio.create_task(revocations.follow(), name="auth.revocations")
+    try:
+        yield
+    finally:
+        follower.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await follower
 
 
 async def http_ctx(app: web.Application) -> AsyncIterator[None]:

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
     from server.core.auth import Principal, TokenCodec
     from server.core.clock import Clock
+    from server.core.revocation import Revocations
     from server.core.settings import Settings
     from server.core.wechat import WeChatClient
 
@@ -24,6 +25,7 @@ HTTP: web.AppKey[aiohttp.ClientSession] = web.AppKey("http", aiohttp.ClientSessi
 WECHAT: web.AppKey[WeChatClient] = web.AppKey("wechat")
 CLOCK: web.AppKey[Clock] = web.AppKey("clock")
 TOKENS: web.AppKey[TokenCodec] = web.AppKey("tokens")
+REVOCATIONS: web.AppKey[Revocations] = web.AppKey("revocations")
 
 # Per-request storage.
 REQUEST_ID: web.RequestKey[str] = web.RequestKey("request_id", str)

@@ -15,8 +15,8 @@ from aiohttp import web
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
-from server.core.appkeys import PRINCIPAL, REQUEST_ID, TOKENS
-from server.core.errors import Forbidden, InvalidToken, MemberRequired, TokenExpired, Unauthorized
+from server.core.appkeys import PRINCIPAL, REQUEST_ID, REVOCATIONS, TOKENS
+from server.core.errors import Forbidden, InvalidToken, MemberRequired, TokenExpired, TokenRevoked, Unauthorized
 from server.core.net import client_ip
 
 _ALGORITHM = "HS256"
@@ -46,6 +46,7 @@ class Principal:
     member_id: int | None = None
     name: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
+    issued_at: float = 0.0  # when its access token was issued (revocations refuse tokens issued before them)
 
     @property
     def is_superadmin(self) -> bool:
@@ -131,7 +132,8 @@ class TokenCodec:
             role = Role(c["role"])
         except (KeyError, ValueError):
             raise InvalidToken() from None
-        principal = Principal(int(c["sub"]), role, c.get("org"), c.get("mem"), c.get("name") or "")
+        principal = Principal(int(c["sub"]), role, c.get("org"), c.get("mem"), c.get("name") or "",
+                              issued_at=float(c.get("iat") or 0))
         if len(self._verified) >= _VERIFIED_MAX:
             self._verified.clear()
         self._verified[token] = (principal, float(c["exp"]))
@@ -170,6 +172,9 @@ def resolve_principal(request: web.Request, fallback_token: str | None = None) -
     principal = None
     if token:
         decoded = request.config_dict[TOKENS].principal_from_access(token)
+        revocations = request.config_dict.get(REVOCATIONS)
+        if revocations is not None and revocations.is_revoked(decoded.user_id, decoded.issued_at):
+            raise TokenRevoked()
         meta = {"ip": client_ip(request), "request_id": request.get(REQUEST_ID, "")}
         principal = replace(decoded, extra=meta)
     request[PRINCIPAL] = principal

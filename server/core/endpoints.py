@@ -45,6 +45,7 @@ from server.core.errors import (
     NotFound,
     PayloadTooLarge,
     TokenExpired,
+    TokenRevoked,
     Unauthorized,
     UnsupportedMediaType,
     UploadMalformed,
@@ -150,7 +151,7 @@ class Endpoint:
         if self.method in UNSAFE_METHODS:
             implied.append(BadOrigin)
         if self.auth.needs_login or self.auth is Auth.OPTIONAL:
-            implied += [Unauthorized, InvalidToken, TokenExpired]
+            implied += [Unauthorized, InvalidToken, TokenExpired, TokenRevoked]
         if self.auth.roles is not None or self.auth is Auth.MEMBER:
             implied.append(Forbidden)
         if self.auth is Auth.MEMBER:

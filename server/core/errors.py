@@ -67,6 +67,11 @@ class TokenExpired(Unauthorized):
     message = "登录已过期，请重新登录"
 
 
+class TokenRevoked(Unauthorized):
+    code = "auth.token_revoked"
+    message = "登录已失效，请重新登录"
+
+
 class Forbidden(AppError):
     status = 403
     code = "auth.forbidden"
