@@ -150,7 +150,7 @@ class SigninCodeOut(OutSchema):
     action: Action
     code: str = Field(description="6 位动态签到码", examples=["482915"])
     qr_payload: str = Field(description="二维码内容", examples=["https://dj.example.org/pd/12?a=in&c=482915"])
-    qr_svg_url: str = Field(examples=["/api/v1/partydays/12/signin-qr.svg?action=in&code=482915"])
+    qr_svg_url: str = Field(examples=["/api/v1/partydays/12/signin-qr.svg?action=in&code=482915&sig=3f9a0c1d2e4b5a6978ab"])
     expires_in: int = Field(description="距下次轮换的秒数", examples=[12])
     slice_s: int = Field(description="签到码轮换周期（秒）", examples=[15])
 
@@ -171,6 +171,7 @@ class SigninOut(OutSchema):
 class QrQuery(Schema):
     action: Action = Field("in", title="签到或签退")
     code: str = Field(pattern=r"^\d{6}$", title="签到码", examples=["482915"])
+    sig: str = Field("", max_length=64, title="签名", examples=["3f9a0c1d2e4b5a6978ab"])
 
 
 class RoomQuery(Schema):

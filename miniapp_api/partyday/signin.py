@@ -85,12 +85,19 @@ def parse(raw: str, meeting_id: int, action: str) -> tuple[str, str]:
     return got_action, code
 
 
+def qr_signature(settings: Settings, meeting_id: int, action: str, code: str) -> str:
+    """Signs a QR image URL: only codes the server issued can be drawn, so the image is no code oracle."""
+    mac = hmac.new(_key(settings), f"qr:{meeting_id}:{action}:{code}".encode(), hashlib.sha256)
+    return mac.hexdigest()[:20]
+
+
 def code_out(settings: Settings, meeting: Meeting, action: str, t: float) -> SigninCodeOut:
     code, expires_in = current(settings, meeting.id, action, t)
+    sig = qr_signature(settings, meeting.id, action, code)
     return SigninCodeOut(
         action=action,
         code=code, qr_payload=qr_payload(settings, meeting.id, action, code), expires_in=expires_in,
-        qr_svg_url=f"/api/v1/partydays/{meeting.id}/signin-qr.svg?action={action}&code={code}",
+        qr_svg_url=f"/api/v1/partydays/{meeting.id}/signin-qr.svg?action={action}&code={code}&sig={sig}",
         slice_s=settings.partyday.signin_slice_s,
     )
 
@@ -103,9 +110,11 @@ def _render_svg(payload: str) -> bytes:
     return buf.getvalue()
 
 
-async def qr_svg(settings: Settings, meeting_id: int, action: str, code: str, t: float) -> bytes:
-    """The QR of a code that is valid right now (anyone holding the code could draw it anyway)."""
-    if not verify(settings, meeting_id, action, code, t):
+async def qr_svg(settings: Settings, meeting_id: int, action: str, code: str, sig: str, t: float) -> bytes:
+    """The QR of a code the server issued (signed URL) that is still valid: a guessed code and a forged
+    signature get the same refusal, so the image cannot be used to test codes."""
+    signed = hmac.compare_digest(qr_signature(settings, meeting_id, action, code), sig)
+    if not signed or not verify(settings, meeting_id, action, code, t):
         raise BadCode()
     return await asyncio.to_thread(_render_svg, qr_payload(settings, meeting_id, action, code))
 

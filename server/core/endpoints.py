@@ -371,10 +371,11 @@ def _parse_query(request: web.Request, model: type[BaseModel]) -> Any:
     data: dict[str, Any] = {}
     for key in request.query:
         values = request.query.getall(key)
-        if any(len(v) > 18 and v.lstrip("-").isdigit() for v in values):
+        info = model.model_fields.get(key)
+        textual = info is not None and info.annotation is str  # digits in a text field are text, not a number
+        if not textual and any(len(v) > 18 and v.lstrip("-").isdigit() for v in values):
             raise ValidationFailed(details={"fields": [{"field": key, "label": key, "type": "int_parsing_size",
                                                         "message": f"{key}：数值超出范围"}]})
-        info = model.model_fields.get(key)
         is_list = info is not None and "list" in str(info.annotation).lower()
         data[key] = values if is_list else values[-1]
     return parse_model(model, data)

@@ -24,7 +24,7 @@ async def photo_file(request: web.Request, token: str) -> web.FileResponse:
 @routes.get(r"/api/v1/partydays/{id:\d+}/signin-qr.svg", "动态签到二维码（SVG；只绘制当前有效的签到码）", auth=Auth.NONE,
             produces="image/svg+xml", errors=[BadCode])
 async def signin_qr(request: web.Request, id: int, query: QrQuery) -> web.Response:
-    """把当前有效的签到码画成二维码；过期或错误的码返回 400。持有签到码的人本来就能自行生成二维码，因此无需登录。"""
+    """把当前有效的签到码画成二维码。地址带服务端签名（取自签到码接口的 `qr_svg_url`），只能绘制服务端签发的码：猜测的码与伪造的签名一律返回 400，无法借此试码；过期的码同样返回 400。"""
     app = request.config_dict
-    svg = await signin.qr_svg(app[SETTINGS], id, query.action, query.code, app[CLOCK].time())
+    svg = await signin.qr_svg(app[SETTINGS], id, query.action, query.code, query.sig, app[CLOCK].time())
     return web.Response(body=svg, content_type="image/svg+xml", headers={"Cache-Control": "no-store"})

@@ -139,6 +139,23 @@ async def test_the_qr_svg_is_drawn_only_for_a_current_code(pd: Branch) -> None:
     assert (await pd.client.get(bad)).status == 400
 
 
+async def test_the_qr_image_is_no_oracle_for_guessing_codes(pd: Branch) -> None:
+    """Without the server's signature a right code and a wrong one get the same answer."""
+    meeting = await pd.meeting(status="live", start_in=timedelta(0))
+    code = await _code(pd, meeting["id"])
+    base = f"/api/v1/partydays/{meeting['id']}/signin-qr.svg"
+    wrong = f"{(int(code['code']) + 7) % 1_000_000:06d}"
+    answers = []
+    for guess in (code["code"], wrong):
+        for sig in ("", "0" * 20):
+            resp = await pd.client.get(base, params={"action": "in", "code": guess, "sig": sig} if sig
+                                       else {"action": "in", "code": guess})
+            answers.append((resp.status, (await resp.json())["error"]["code"]))
+    assert set(answers) == {(400, "partyday.bad_code")}, answers
+    pd.clock.advance(60)  # a signed URL stops working once its code has expired
+    assert (await pd.client.get(code["qr_svg_url"])).status == 400
+
+
 def test_codes_are_six_digits_and_differ_per_slice_meeting_and_action() -> None:
     key = b"k" * 32
     codes = {signin.derive(key, m, a, s) for m in (1, 2) for a in ("in", "out") for s in range(50)}
