@@ -30,7 +30,7 @@ async def bot_ctx(app: web.Application) -> AsyncIterator[None]:
         llm = chat_model(settings.llm_base_url or "", settings.llm_model or "", key)
     app[KNOWLEDGE_INDEX] = knowledge
     app[BOT_RUNTIME] = BotRuntime(knowledge, Conversations(app[REDIS], settings.bot.history_ttl_s),
-                                  settings.bot.asks_per_minute, llm)
+                                  settings.bot.asks_per_minute, llm, settings.bot.feedback_per_minute)
     with use_database(app[DB]):
         await knowledge.reload()
         follower = asyncio.create_task(knowledge.follow(), name="knowledge.follow")

@@ -25,7 +25,7 @@ from server.core.redis import RateLimiter
 
 log = logging.getLogger("dangjian.bot")
 HISTORY_TURNS = 5
-RATE_PREFIX = "bot"  # rate-limit keys: bot:60:ask:<asker identity>
+RATE_PREFIX = "bot"  # rate-limit keys: bot:60:ask:<asker identity>, bot:60:feedback:<asker identity>
 Event = dict[str, Any]
 
 
@@ -85,16 +85,18 @@ class BotRuntime:
     conversations: Conversations
     asks_per_minute: int
     llm: BaseChatModel | None = None
+    feedback_per_minute: int = 10
 
     def chain(self, role: str | None) -> BotChain:
         if self.knowledge.index is None:
             raise KnowledgeNotReady()
         return BotChain(KnowledgeRetriever(index=self.knowledge.index, role=role), self.llm)
 
-    async def check_rate(self, asker: Asker) -> None:
-        """Count one question of this asker; past the per-minute limit, 429 with Retry-After."""
+    async def check_rate(self, asker: Asker, kind: str = "ask") -> None:
+        """Count one question (or one feedback) of this asker; past the per-minute limit, 429 with Retry-After."""
+        limit = self.feedback_per_minute if kind == "feedback" else self.asks_per_minute
         limiter = RateLimiter(self.conversations.redis, RATE_PREFIX)
-        wait_ms = await limiter.wait_ms([(f"ask:{asker.identity}", self.asks_per_minute)], 60)
+        wait_ms = await limiter.wait_ms([(f"{kind}:{asker.identity}", limit)], 60)
         if wait_ms > 0:
             raise AskRateLimited((wait_ms + 999) // 1000)
 
@@ -140,7 +142,9 @@ async def _remember(conversations: Conversations, asker: Asker, cid: str, histor
         )
 
 
-async def add_feedback(asker: Asker, data: FeedbackIn) -> FeedbackOut:
+async def add_feedback(bot: BotRuntime, asker: Asker, data: FeedbackIn) -> FeedbackOut:
+    """Record 👍/👎 on an answer; rate limited per asker like questions (anonymous callers by address)."""
+    await bot.check_rate(asker, "feedback")
     row = await Feedback.create(
         conversation_id=data.conversation_id, question=data.question, answer=data.answer,
         helpful=data.helpful, reason=data.reason, citations=data.citations, user_id=asker.user_id,

@@ -65,7 +65,8 @@ async def _send_events(request: web.Request, events: AsyncIterator[Event]) -> we
     return response
 
 
-@routes.post("/api/v1/bot/feedback", "对回答点赞/点踩（可附原因）", auth=Auth.OPTIONAL, status=201)
+@routes.post("/api/v1/bot/feedback", "对回答点赞/点踩（可附原因）", auth=Auth.OPTIONAL, status=201,
+             errors=[AskRateLimited])
 async def feedback(request: web.Request, principal: Principal | None, body: FeedbackIn) -> FeedbackOut:
-    """记录对一次回答的评价（👍/👎 与可选原因、回答内容和引用的条文），供知识库管理员在“问答反馈”中查看。"""
-    return await service.add_feedback(_asker(request, principal), body)
+    """记录对一次回答的评价（👍/👎 与可选原因、回答内容和引用的条文），供知识库管理员在“问答反馈”中查看。每人（未登录按 IP）每分钟限次。"""
+    return await service.add_feedback(_bot(request), _asker(request, principal), body)

@@ -79,6 +79,7 @@ class BotSettings(BaseModel):
 
     history_ttl_s: int = 3600
     asks_per_minute: int = 20
+    feedback_per_minute: int = 10  # 👍/👎 per asker (an anonymous caller counts by address)
     index_cache_path: str = "var/knowledge-index"
     # A folder of regulation files the command-line tools (python -m knowledge/bot) index directly
     # when no cache was ingested (BOT__KNOWLEDGE_DIR, like --corpus); the server reads the database.

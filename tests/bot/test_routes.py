@@ -176,6 +176,18 @@ async def test_asking_is_rate_limited(make_bot_client: Callable[..., Awaitable[T
     assert (await resp.json())["error"]["code"] == "bot.rate_limited"
 
 
+async def test_anonymous_feedback_is_rate_limited_and_nothing_past_the_limit_is_stored(
+        make_bot_client: Callable[..., Awaitable[TestClient]], make_settings: Callable[..., Settings]) -> None:
+    client = await make_bot_client(make_settings(bot={"feedback_per_minute": 3}))
+    body = {"question": "支委会多久开一次？", "helpful": False, "answer": "长" * 2000}
+    statuses = [(await client.post("/api/v1/bot/feedback", json=body)).status for _ in range(5)]
+    assert statuses == [201, 201, 201, 429, 429]
+    admin = await admin_headers(client)
+    assert (await (await client.get("/api/v1/bot/feedback", headers=admin)).json())["total"] == 3
+    # asking is counted apart: feedback does not eat into the question limit
+    assert (await client.post("/api/v1/bot/ask", json={"question": "支委会多久开一次？"})).status != 429
+
+
 async def test_every_worker_reloads_after_a_change(make_bot_client: Callable[..., Awaitable[TestClient]]) -> None:
     first = await make_bot_client()
     second = await make_bot_client()
