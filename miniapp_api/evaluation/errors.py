@@ -70,6 +70,13 @@ class BadIdempotencyKey(BadRequest):
     message = "Idempotency-Key 格式不正确"
 
 
+class IdempotencyKeyReused(ValidationFailed):
+    """The same Idempotency-Key came back with a different rating: it is neither replayed nor recorded."""
+
+    code = "evaluation.idempotency_key_reused"
+    message = "同一 Idempotency-Key 已用于另一条评价，请换一个新的键"
+
+
 class RatingRateLimited(RateLimited):
     """Too many submits, follow-ups or code look-ups from one address or rater (429 with Retry-After)."""
 

@@ -9,6 +9,7 @@ A Redis outage degrades to database lookups and the database's unique constraint
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import json
 import logging
 from datetime import date, datetime, timedelta
@@ -22,6 +23,7 @@ from miniapp_api.evaluation.codecache import CodeFacts
 from miniapp_api.evaluation.errors import (
     CodeNotFound,
     DuplicateRating,
+    IdempotencyKeyReused,
     InvalidTags,
     RatingRateLimited,
     RequestInProgress,
@@ -39,6 +41,7 @@ from server.core.clock import LocalZone
 log = logging.getLogger("dangjian.evaluation")
 CODE_CACHE_TTL_S = 300
 _PENDING = "pending"
+_FP = "_fp"  # the request fingerprint stored with an idempotent reply, never sent
 
 
 def local_day_bounds(now: datetime, zone: LocalZone) -> tuple[date, int]:
@@ -139,13 +142,18 @@ async def submit(env: Env, token: str, data: RatingIn, rater: Rater, idem: str |
         raise CodeNotFound()  # forged: refused before any lookup
     day, ttl = local_day_bounds(env.now, env.settings.zone)
     gate = await _gate(env, token, rid, rater, day, ttl, idem)
+    fingerprint = _fingerprint(token, data)
     if isinstance(gate, dict):
+        if gate.pop(_FP, fingerprint) != fingerprint:
+            raise IdempotencyKeyReused()
         return gate, True
     facts, seq = gate
     try:
         risky = await moderation.is_risky(data.comment, env.wechat)
         status = CommentStatus.NONE if not data.comment else (CommentStatus.HELD if risky else CommentStatus.PUBLISHED)
-        return await _group_commit(env, facts, data, rater, day, seq, status, opts.version, idem), False
+        reply = dict(await _group_commit(env, facts, data, rater, day, seq, status, opts.version, idem, fingerprint))
+        reply.pop(_FP, None)
+        return reply, False
     except IntegrityError:
         raise DuplicateRating() from None  # the database's unique constraint caught what Redis had forgotten
     except BaseException:
@@ -159,8 +167,13 @@ def _reply(rating_id: int, data: RatingIn, status: CommentStatus, version: int, 
             "is_named": data.contact is not None, "ticket_id": ticket_id, "created_at": now.isoformat()}
 
 
+def _fingerprint(token: str, data: RatingIn) -> str:
+    """What makes a retry a retry: the same code and the same rating (kept with the stored reply)."""
+    return hashlib.sha256(f"{token}\n{data.model_dump_json()}".encode()).hexdigest()[:24]
+
+
 async def _group_commit(env: Env, facts: CodeFacts, data: RatingIn, rater: Rater, day: date, seq: int,
-                        status: CommentStatus, version: int, idem: str | None) -> dict[str, Any]:
+                        status: CommentStatus, version: int, idem: str | None, fingerprint: str) -> dict[str, Any]:
     """Through the writer: one shared INSERT (and, for 差评, one shared ticket transaction) per batch."""
     ev = env.settings.evaluation
     row = {"point_id": facts.point_id, "org_id": facts.org_id, "code_id": facts.code_id, "score": data.score,
@@ -175,7 +188,8 @@ async def _group_commit(env: Env, facts: CodeFacts, data: RatingIn, rater: Rater
         deadlines = tickets.Deadlines(ev.callback_working_days, ev.rectify_working_days, env.settings.zone)
     return await env.writer.write(Pending(
         row=row, reply_key=_idem_key(rater, idem) if idem else None, reply_ttl_s=ev.idempotency_ttl_s,
-        make_reply=lambda rating_id, ticket_id: _reply(rating_id, data, status, version, ticket_id, env.now),
+        make_reply=lambda rating_id, ticket_id: {**_reply(rating_id, data, status, version, ticket_id, env.now),
+                                                 _FP: fingerprint},
         ticket=draft, deadlines=deadlines,
     ))
 

@@ -75,6 +75,18 @@ async def test_idempotency_key_replays_the_first_result(client: TestClient, code
     assert await Rating.all().count() == 2 and await Ticket.all().count() == 2
 
 
+async def test_an_idempotency_key_reused_for_another_rating_is_refused(client: TestClient,
+                                                                     code: dict[str, Any]) -> None:
+    rater = device()
+    first = await rate(client, code["token"], 5, rater=rater, key="submit-1")
+    assert first.status == 201 and "_fp" not in await first.json()
+    changed = await rate(client, code["token"], 1, rater=rater, key="submit-1")
+    assert changed.status == 422 and await error_code(changed) == "evaluation.idempotency_key_reused"
+    again = await rate(client, code["token"], 5, rater=rater, key="submit-1")
+    assert again.status == 201 and await again.json() == await first.json()
+    assert await Rating.all().count() == 1 and await Ticket.all().count() == 0
+
+
 async def test_concurrent_retries_with_one_key_make_one_rating(client: TestClient, code: dict[str, Any]) -> None:
     rater = device()
     resps = await asyncio.gather(*(rate(client, code["token"], 5, rater=rater, key="same") for _ in range(4)))
