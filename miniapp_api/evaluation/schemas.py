@@ -11,7 +11,7 @@ from pydantic import AfterValidator, ConfigDict, Field, field_validator
 from miniapp_api.evaluation.models import CommentStatus, PointCategory
 from miniapp_api.orgs.schemas import check_phone
 from miniapp_api.rectification.models import Followup
-from server.core.schemas import OutSchema, PageQuery, Schema
+from server.core.schemas import Day, OutSchema, PageQuery, Schema
 
 _MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 _TOKEN = "q3ZrT8mKx2Ab4dE9fG"
@@ -219,9 +219,9 @@ class ModerationIn(Schema):
 
 class StatsQuery(Schema):
     org_id: int | None = Field(None, title="组织（含下级）", description="不填为本人所在组织", examples=[3])
-    from_: date | None = Field(None, alias="from", title="开始日期", description="本地日期，含当天；不填为近 30 天",
+    from_: Day | None = Field(None, alias="from", title="开始日期", description="本地日期，含当天；不填为近 30 天",
                                examples=["2026-10-24"])
-    to: date | None = Field(None, title="结束日期", description="本地日期，含当天；不填为今天", examples=["2026-11-22"])
+    to: Day | None = Field(None, title="结束日期", description="本地日期，含当天；不填为今天", examples=["2026-11-22"])
 
 
 class ReportQuery(Schema):

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import AwareDatetime, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic import BeforeValidator, ConfigDict, Field, model_validator
 
 from miniapp_api.partyday.models import (
     TYPE_LABELS,
@@ -19,7 +19,7 @@ from miniapp_api.partyday.models import (
     MeetingStatus,
     MeetingType,
 )
-from server.core.schemas import OutSchema, Page, PageQuery, Schema
+from server.core.schemas import Moment, OutSchema, Page, PageQuery, Schema
 
 _TYPE_BY_LABEL = {label: code.value for code, label in TYPE_LABELS.items()} | {"支委会": "branch_committee"}
 _MODE_BY_LABEL = {"线上": "online", "线下": "offline", "混合": "hybrid"}
@@ -51,8 +51,8 @@ class MeetingCreate(Schema):
     title: str = Field(min_length=1, max_length=100, title="标题", examples=["六月主题党日：重温入党誓词"])
     theme: str = Field("", max_length=200, title="主题", examples=["学习党章 重温誓词"])
     agenda: list[AgendaItem] = Field(default_factory=list, max_length=30, title="议程", examples=[AGENDA_EXAMPLE])
-    starts_at: AwareDatetime = Field(title="开始时间", examples=[AT])
-    ends_at: AwareDatetime = Field(title="结束时间", examples=[AT_END])
+    starts_at: Moment = Field(title="开始时间", examples=[AT])
+    ends_at: Moment = Field(title="结束时间", examples=[AT_END])
     mode: ModeIn = Field(MeetingMode.OFFLINE, title="形式", description="线上、线下或混合", examples=["hybrid"])
     place: str = Field("", max_length=200, title="地点", examples=["党员活动室"])
     video_url: VideoUrl = Field("", title="视频会议链接", examples=["https://meeting.tencent.com/"])
@@ -75,8 +75,8 @@ class MeetingUpdate(Schema):
     title: Annotated[str, Field(min_length=1, max_length=100)] | None = Field(None, title="标题", examples=["六月主题党日"])
     theme: Annotated[str, Field(max_length=200)] | None = Field(None, title="主题", examples=["学习党章"])
     agenda: Annotated[list[AgendaItem], Field(max_length=30)] | None = Field(None, title="议程", examples=[AGENDA_EXAMPLE])
-    starts_at: AwareDatetime | None = Field(None, title="开始时间", examples=[AT])
-    ends_at: AwareDatetime | None = Field(None, title="结束时间", examples=[AT_END])
+    starts_at: Moment | None = Field(None, title="开始时间", examples=[AT])
+    ends_at: Moment | None = Field(None, title="结束时间", examples=[AT_END])
     mode: ModeIn | None = Field(None, title="形式", examples=["offline"])
     place: Annotated[str, Field(max_length=200)] | None = Field(None, title="地点", examples=["三楼会议室"])
     video_url: VideoUrl | None = Field(None, title="视频会议链接", examples=["https://meeting.tencent.com/"])
@@ -91,8 +91,8 @@ class MeetingQuery(PageQuery):
     status: MeetingStatus | None = Field(None, title="状态")
     meeting_type: TypeIn | None = Field(None, title="会议类型", examples=["theme_day"])
     subtree: bool = Field(True, title="含下级组织")
-    starts_from: AwareDatetime | None = Field(None, alias="from", title="开始时间不早于", examples=["2026-06-01T00:00:00+08:00"])
-    starts_to: AwareDatetime | None = Field(None, alias="to", title="开始时间早于", examples=["2026-07-01T00:00:00+08:00"])
+    starts_from: Moment | None = Field(None, alias="from", title="开始时间不早于", examples=["2026-06-01T00:00:00+08:00"])
+    starts_to: Moment | None = Field(None, alias="to", title="开始时间早于", examples=["2026-07-01T00:00:00+08:00"])
 
 
 class MyMeetingQuery(PageQuery):

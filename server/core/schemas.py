@@ -3,11 +3,25 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, Generic, TypeVar
+from datetime import date
+from typing import Annotated, Any, Generic, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field
 
 T = TypeVar("T")
+FIRST_YEAR, LAST_YEAR = 2000, 2099  # what a meeting, a deadline or a record date can plausibly be
+
+
+def _plausible(value: Any) -> Any:
+    if not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise ValueError(f"年份应在 {FIRST_YEAR}–{LAST_YEAR} 之间")
+    return value
+
+
+# Dates and times a user enters: with a time zone, within the years the service plans for (9999-12-31 would
+# overflow every "+ N days" that follows and is never what anyone meant).
+Moment = Annotated[AwareDatetime, AfterValidator(_plausible)]
+Day = Annotated[date, AfterValidator(_plausible)]
 
 
 class Schema(BaseModel):

@@ -53,6 +53,23 @@ async def test_bad_times_and_unknown_types_are_refused(pd: Branch) -> None:
         assert resp.status == 422, body
 
 
+async def test_a_meeting_dated_9999_is_refused_and_nothing_is_left_half_published(pd: Branch) -> None:
+    base = {"org_id": pd.branch.id, "meeting_type": "theme_day", "title": "远期会议"}
+    body = {**base, "starts_at": "9999-12-31T09:00:00+08:00", "ends_at": "9999-12-31T10:00:00+08:00"}
+    resp = await pd.client.post("/api/v1/partydays", json=body, headers=pd.admin)
+    assert resp.status == 422
+    field = (await resp.json())["error"]["details"]["fields"][0]
+    assert field["field"] == "starts_at" and "年份" in field["message"]
+    meeting = await pd.meeting()
+    resp = await pd.client.patch(f"/api/v1/partydays/{meeting['id']}", headers=pd.admin,
+                                 json={"starts_at": "9999-12-31T09:00:00+08:00", "ends_at": "9999-12-31T10:00:00+08:00"})
+    assert resp.status == 422
+    listed = await pd.client.get("/api/v1/partydays", params={"from": "9999-01-01T00:00:00+08:00"}, headers=pd.admin)
+    assert listed.status == 422
+    after = await (await pd.client.get(f"/api/v1/partydays/{meeting['id']}", headers=pd.admin)).json()
+    assert after["status"] == "draft" and after["starts_at"] == meeting["starts_at"]
+
+
 async def test_admins_only_see_meetings_of_their_subtree(pd: Branch) -> None:
     meeting = await pd.meeting()
     other_admin = await admin_headers(pd.client, pd.other)
