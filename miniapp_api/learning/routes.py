@@ -350,8 +350,9 @@ async def get_org_settings(request: web.Request) -> web.Response:
 @routes.put("/api/v1/learning/orgs/{id}/settings")
 @api("修改组织学习设置（个人排名默认关闭）", tags=TAGS, body=OrgSettingsIn, response=OrgSettingsOut, auth="admin")
 async def set_org_settings(request: web.Request) -> web.Response:
+    principal = require_admin(request)  # who may call is checked before the body is read
     data = await read_json(request, OrgSettingsIn)
-    return json_response(await admin.set_org_settings(require_admin(request), match_int(request), data.show_ranking))
+    return json_response(await admin.set_org_settings(principal, match_int(request), data.show_ranking))
 
 
 @routes.post("/api/v1/learning/ledger")
@@ -365,8 +366,9 @@ async def add_ledger(request: web.Request) -> web.Response:
 @routes.get("/api/v1/learning/ledger")
 @api("学时台账（按组织或党员）", tags=TAGS, query=LedgerQuery, auth="admin")
 async def list_ledger(request: web.Request) -> web.Response:
+    principal = require_admin(request, write=False)
     q = read_query(request, LedgerQuery)
-    rows, total = await admin.list_ledger(require_admin(request, write=False), q)
+    rows, total = await admin.list_ledger(principal, q)
     return page_response(rows, total, q)
 
 
@@ -380,15 +382,17 @@ async def create_assignments(request: web.Request) -> web.Response:
 @routes.get("/api/v1/learning/assignments")
 @api("学习任务列表", tags=TAGS, query=AssignmentQuery, auth="admin")
 async def list_assignments(request: web.Request) -> web.Response:
+    principal = require_admin(request, write=False)
     q = read_query(request, AssignmentQuery)
-    rows, total = await admin.list_assignments(require_admin(request, write=False), q)
+    rows, total = await admin.list_assignments(principal, q)
     return page_response(rows, total, q)
 
 
 @routes.post("/api/v1/learning/assignments/{id}/confirm")
 @api("确认完成学习任务（附说明）", tags=TAGS, body=ConfirmIn, response=AssignmentOut, auth="admin")
 async def confirm_assignment(request: web.Request) -> web.Response:
+    principal = require_admin(request)
     data = await read_json(request, ConfirmIn)
-    out = await admin.confirm_assignment(require_admin(request), match_int(request), data.note,
+    out = await admin.confirm_assignment(principal, match_int(request), data.note,
                                          request.config_dict[CLOCK].now())
     return json_response(out)
