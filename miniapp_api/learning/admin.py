@@ -8,11 +8,10 @@ from datetime import datetime
 from tortoise.transactions import in_transaction
 
 from miniapp_api.audit import service as audit
-from miniapp_api.learning import graph, ledger, report, service
-from miniapp_api.learning.content import CourseNotFound, LessonMissing
+from miniapp_api.learning import content, graph, ledger, report, service
+from miniapp_api.learning.content import LessonMissing
 from miniapp_api.learning.models import (
     AssignmentStatus,
-    Course,
     LedgerEntry,
     Lesson,
     OrgLearningSettings,
@@ -125,8 +124,8 @@ async def create_assignments(principal: Principal, data: AssignmentCreate) -> in
         if lesson is None:
             raise LessonMissing()
         course_id = lesson.course_id
-    if course_id is not None and not await Course.exists(id=course_id):
-        raise CourseNotFound()
+    if course_id is not None:
+        await content.assignable_course(org, course_id)
     qs = Member.filter(org__path__startswith=org.path, is_active=True)
     if data.member_ids is not None:
         qs = qs.filter(id__in=data.member_ids)
