@@ -25,7 +25,7 @@ from miniapp_api.evidence.models import EvidenceFile
 from miniapp_api.learning.models import Course, LedgerEntry, Lesson
 from miniapp_api.learning.models import StudyAssignment as Assignment
 from miniapp_api.orgs.models import Member, Organization, OrgKind
-from miniapp_api.partyday.models import Meeting
+from miniapp_api.partyday.models import Meeting, Notice
 from miniapp_api.rectification.models import Ticket
 from server.app import create_app
 from server.core.auth import Role
@@ -363,6 +363,13 @@ def meeting_with(body: Any = None, upload: Callable[[], FormData] | None = None,
     return make
 
 
+async def notice_of_member_a(w: World) -> Target:
+    await meeting_of_a("published")(w)  # publishing notifies the expected members
+    notice = await Notice.filter(member_id=w.member_a.id).order_by("-id").first()
+    assert notice is not None
+    return Target({"id": notice.id}, snapshot=row(Notice, notice.id))
+
+
 async def new_meeting_in_a(w: World) -> Target:
     starts = TEST_EPOCH + timedelta(days=3)
     return Target({}, json={"org_id": w.a.id, "meeting_type": "theme_day", "title": "主题党日",
@@ -532,7 +539,7 @@ DECISIONS: dict[str, Decision] = {
     "GET /api/v1/me/partydays": SELF,
     "GET /api/v1/me/notices": SELF,
     "POST /api/v1/me/notices/read-all": SELF,
-    "POST /api/v1/me/notices/{id}/read": SELF,
+    "POST /api/v1/me/notices/{id}/read": Decision("self", notice_of_member_a, members=(404, "partyday.notice_not_found")),
     "GET /api/v1/partydays/{id}": Decision("org", meeting_with(status="published"), members=HIDDEN_MEETING),
     "POST /api/v1/partydays/{id}/signin": Decision("org", meeting_with({"code": "000000"}, status="published"),
                                                    members=HIDDEN_MEETING),
@@ -662,4 +669,106 @@ async def test_org_owned_operations_refuse_outsiders_and_admit_insiders(client: 
             got = (resp.status, await error_code(resp))
             if resp.status in (401, 403) or resp.status >= 500 or (resp.status == 404 and not decision.inside_404):
                 failures.append(f"{key} as {caller} (inside): refused: {got}")
+    assert not failures, "\n".join(failures)
+
+
+# ---- ids of another branch inside an input --------------------------------------------------------
+
+Foreign = Callable[[World, World], Awaitable[tuple[str, str, dict[str, Any]]]]
+
+
+def mirrored(w: World) -> World:
+    """The same world seen from branch B: makers then build B's records."""
+    return World(w.client, w.committee, w.b, w.group_a, w.a, w.member_b, w.member_a, w.headers)
+
+
+async def _move_group_under_b(w: World, _: World) -> tuple[str, str, dict[str, Any]]:
+    return "PATCH", f"/api/v1/orgs/{w.group_a.id}", {"json": {"parent_id": w.b.id}}
+
+
+async def _move_member_to_b(w: World, _: World) -> tuple[str, str, dict[str, Any]]:
+    return "PATCH", f"/api/v1/members/{w.member_a.id}", {"json": {"org_id": w.b.id}}
+
+
+async def _admin_for_b(w: World, _: World) -> tuple[str, str, dict[str, Any]]:
+    return "POST", "/api/v1/admin/users", {"json": {"username": f"u{next(_serial)}y", "password": "Passw0rd!new",
+                                                    "org_id": w.b.id}}
+
+
+async def _superadmin(w: World, _: World) -> tuple[str, str, dict[str, Any]]:
+    return "POST", "/api/v1/admin/users", {"json": {"username": f"u{next(_serial)}z", "password": "Passw0rd!new",
+                                                    "role": "superadmin", "org_id": w.a.id}}
+
+
+async def _point_with_member_of_b(w: World, _: World) -> tuple[str, str, dict[str, Any]]:
+    return "POST", "/api/v1/evaluation/points", {"json": {"org_id": w.a.id, "name": f"岗{next(_serial)}",
+                                                          "category": "model_post", "member_id": w.member_b.id}}
+
+
+async def _revoke_code_of_b(w: World, wb: World) -> tuple[str, str, dict[str, Any]]:
+    mine, theirs = await code_of_a(w), await code_of_a(wb)
+    return "POST", f"/api/v1/evaluation/points/{mine.params['id']}/codes/{theirs.params['code_id']}/revoke", {}
+
+
+async def _sheet_of_point_of_b(w: World, wb: World) -> tuple[str, str, dict[str, Any]]:
+    theirs = await point_of_a(wb)
+    return "GET", "/api/v1/evaluation/sheet", {"query": {"point_id": theirs.params["id"]}}
+
+
+async def _attendee_of_b(w: World, _: World) -> tuple[str, str, dict[str, Any]]:
+    meeting = await meeting_of_a()(w)
+    return "PUT", f"/api/v1/partydays/{meeting.params['id']}/attendees", {"json": {"member_ids": [w.member_b.id]}}
+
+
+async def _course_of_b(w: World, wb: World) -> tuple[str, str, dict[str, Any]]:
+    theirs = await course_of_a(wb)
+    return "POST", "/api/v1/learning/assignments", {"json": {"org_id": w.a.id, "title": "必学", "course_id": theirs["id"]}}
+
+
+async def _lesson_of_b(w: World, wb: World) -> tuple[str, str, dict[str, Any]]:
+    theirs = await course_of_a(wb)
+    return "POST", "/api/v1/learning/assignments", {"json": {"org_id": w.a.id, "title": "必学",
+                                                             "lesson_id": theirs["lessons"][0]["id"]}}
+
+
+async def _ledger_of_member_b(w: World, _: World) -> tuple[str, str, dict[str, Any]]:
+    return "GET", "/api/v1/learning/ledger", {"query": {"member_id": w.member_b.id}}
+
+
+async def _course_for_b(w: World, _: World) -> tuple[str, str, dict[str, Any]]:
+    return "POST", "/api/v1/learning/courses", {"json": {"org_id": w.b.id, "title": "课程", "topics": ["党章党规"]}}
+
+
+async def _evidence_for_b(w: World, _: World) -> tuple[str, str, dict[str, Any]]:
+    return "POST", "/api/v1/evidence", {"data": png_upload(org_id=str(w.b.id))()}
+
+
+OUT_OF_SCOPE = (403, "orgs.out_of_scope")
+# (what, caller, the call, the refusal): an admin of A (or A's member) naming B's records in an otherwise valid call.
+FOREIGN: list[tuple[str, str, Foreign, tuple[int, str]]] = [
+    ("move A's group under B", ADMIN_A, _move_group_under_b, OUT_OF_SCOPE),
+    ("move A's member to B", ADMIN_A, _move_member_to_b, OUT_OF_SCOPE),
+    ("a console account for B", ADMIN_A, _admin_for_b, OUT_OF_SCOPE),
+    ("a superadmin account", ADMIN_A, _superadmin, FORBIDDEN),
+    ("a model post for B's member", ADMIN_A, _point_with_member_of_b, OUT_OF_SCOPE),
+    ("revoke B's code through A's point", ADMIN_A, _revoke_code_of_b, (404, "evaluation.code_not_found")),
+    ("print B's point", ADMIN_A, _sheet_of_point_of_b, OUT_OF_SCOPE),
+    ("B's member expected at A's meeting", ADMIN_A, _attendee_of_b, (400, "partyday.bad_attendees")),
+    ("assign B's course to A", ADMIN_A, _course_of_b, (404, "learning.course_not_found")),
+    ("assign B's lesson to A", ADMIN_A, _lesson_of_b, (404, "learning.course_not_found")),
+    ("B's member's study ledger", ADMIN_A, _ledger_of_member_b, OUT_OF_SCOPE),
+    ("a course for B", ADMIN_A, _course_for_b, OUT_OF_SCOPE),
+    ("evidence filed under B by A's member", MEMBER_A, _evidence_for_b, FORBIDDEN),
+]
+
+
+async def test_ids_of_another_branch_in_the_input_are_refused(client: TestClient) -> None:
+    world = await build_world(client)
+    failures = []
+    for what, caller, build, refusal in FOREIGN:
+        method, path, kwargs = await build(world, mirrored(world))
+        resp = await world.call(caller, method, path, **kwargs)
+        got = (resp.status, await error_code(resp))
+        if got != refusal:
+            failures.append(f"{what} ({method} {path}) as {caller}: want {refusal}, got {got}")
     assert not failures, "\n".join(failures)
