@@ -7,6 +7,7 @@ is scoped — an operation without a decision fails `test_every_operation_has_an
 
 from __future__ import annotations
 
+import io
 import itertools
 import re
 from collections.abc import Awaitable, Callable
@@ -16,6 +17,7 @@ from typing import Any
 
 from aiohttp import ClientResponse, FormData
 from aiohttp.test_utils import TestClient
+from openpyxl import load_workbook
 
 from miniapp_api.accounts.models import User
 from miniapp_api.evaluation.models import EvaluationCode as Code
@@ -30,6 +32,7 @@ from miniapp_api.rectification.models import Ticket
 from server.app import create_app
 from server.core.auth import Role
 from server.core.endpoints import UNSAFE_METHODS, Auth, Endpoint, routed_endpoints
+from server.core.http import XLSX
 from tests.clock import TEST_EPOCH
 from tests.factories import admin_headers, make_member, make_org, member_headers, roster_xlsx, wechat_headers
 from tests.images import tiny_png
@@ -97,6 +100,7 @@ def expected_refusal(auth: Auth, caller: str) -> tuple[int, str] | None:
 # ---- the world every call is made in ------------------------------------------------------------
 
 _serial = itertools.count(1)
+SECRET_MARK = "甲密"  # in the names of branch A and its secretary: it must not show up in what B is shown
 
 
 @dataclass
@@ -124,10 +128,11 @@ class World:
 
 async def build_world(client: TestClient) -> World:
     committee = await make_org(f"党委{next(_serial)}", OrgKind.COMMITTEE)
-    a = await make_org(f"支部A{next(_serial)}", OrgKind.BRANCH, committee)
+    a = await make_org(f"{SECRET_MARK}支部{next(_serial)}", OrgKind.BRANCH, committee)
     group_a = await make_org(f"小组A{next(_serial)}", OrgKind.GROUP, a)
     b = await make_org(f"支部B{next(_serial)}", OrgKind.BRANCH, committee)
-    world = World(client, committee, a, group_a, b, await make_member(a, posts=["书记"]), await make_member(b, posts=["书记"]))
+    world = World(client, committee, a, group_a, b, await make_member(a, f"{SECRET_MARK}书记", posts=["书记"]),
+                  await make_member(b, posts=["书记"]))
     world.headers = {
         ANONYMOUS: {}, CITIZEN: (await wechat_headers(client))[0],
         MEMBER_A: await member_headers(client, world.member_a), MEMBER_B: await member_headers(client, world.member_b),
@@ -772,3 +777,36 @@ async def test_ids_of_another_branch_in_the_input_are_refused(client: TestClient
         if got != refusal:
             failures.append(f"{what} ({method} {path}) as {caller}: want {refusal}, got {got}")
     assert not failures, "\n".join(failures)
+
+
+# ---- nothing of branch A in what branch B is shown ------------------------------------------------
+
+
+def visible_text(body: bytes, content_type: str) -> str:
+    if content_type == XLSX:
+        book = load_workbook(io.BytesIO(body), read_only=True)
+        return " ".join(str(v) for ws in book.worksheets for r in ws.iter_rows(values_only=True) for v in r if v)
+    return body.decode("utf-8", "replace")
+
+
+async def test_what_branch_b_lists_holds_nothing_of_branch_a(client: TestClient) -> None:
+    """A's data of every kind exists; every listing, report and export B's admin, B's member, a citizen or an
+    anonymous caller can read (no path parameters, default filters) is free of A's names."""
+    world = await build_world(client)
+    for make in (code_of_a, rating_of_a, ticket_of_a, meeting_of_a("published"), course(publish=True),
+                 assignment_of_a, ledger_entry_for_member_a, evidence_of_a):
+        target = await make(world)
+        if make is ledger_entry_for_member_a:
+            await ok(await world.call(SUPER, "POST", "/api/v1/learning/ledger", json=target.json), 201)
+    await ok(await world.call(MEMBER_A, "POST", "/api/v1/bot/feedback", json={}), 422)  # nothing global is needed
+    leaks = []
+    for ep in routed_endpoints(client.app):
+        decision = DECISIONS[key_of(ep)]
+        if ep.method != "GET" or ep.path_params or ep.websocket or decision.kind == "global":
+            continue
+        for caller in (ADMIN_B, MEMBER_B, CITIZEN, ANONYMOUS):
+            resp = await world.call(caller, "GET", ep.path)
+            text = visible_text(await resp.read(), resp.content_type)
+            if SECRET_MARK in text:
+                leaks.append(f"{key_of(ep)} as {caller}: {text[max(0, text.find(SECRET_MARK) - 80):][:200]}")
+    assert not leaks, "\n".join(leaks)
