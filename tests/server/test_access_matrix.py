@@ -42,9 +42,11 @@ from tests.miniapp_api.evaluation.helpers import rate
 
 ANONYMOUS, CITIZEN, MEMBER_A, MEMBER_B = "anonymous", "citizen", "member of A", "member of B"
 STAFF, ADMIN_A, ADMIN_B, ADMIN_C, SUPER = "staff of the committee", "admin of A", "admin of B", "admin of the committee", "superadmin"
-CALLERS = (ANONYMOUS, CITIZEN, MEMBER_A, MEMBER_B, STAFF, ADMIN_A, ADMIN_B, ADMIN_C, SUPER)
+ADMIN_G = "admin of A's group"  # below A: A's own records are outside their subtree too
+CALLERS = (ANONYMOUS, CITIZEN, MEMBER_A, MEMBER_B, STAFF, ADMIN_A, ADMIN_B, ADMIN_G, ADMIN_C, SUPER)
 ROLE = {ANONYMOUS: None, CITIZEN: Role.CITIZEN, MEMBER_A: Role.MEMBER, MEMBER_B: Role.MEMBER, STAFF: Role.STAFF,
-        ADMIN_A: Role.ORG_ADMIN, ADMIN_B: Role.ORG_ADMIN, ADMIN_C: Role.ORG_ADMIN, SUPER: Role.SUPERADMIN}
+        ADMIN_A: Role.ORG_ADMIN, ADMIN_B: Role.ORG_ADMIN, ADMIN_G: Role.ORG_ADMIN, ADMIN_C: Role.ORG_ADMIN,
+        SUPER: Role.SUPERADMIN}
 
 # What "refused because of who you are" looks like; any other answer (404 for a dummy id, 422 for `{}`) is not.
 UNAUTHORIZED = (401, "auth.unauthorized")
@@ -137,7 +139,8 @@ async def build_world(client: TestClient) -> World:
         ANONYMOUS: {}, CITIZEN: (await wechat_headers(client))[0],
         MEMBER_A: await member_headers(client, world.member_a), MEMBER_B: await member_headers(client, world.member_b),
         STAFF: await admin_headers(client, committee, role=Role.STAFF), ADMIN_A: await admin_headers(client, a),
-        ADMIN_B: await admin_headers(client, b), ADMIN_C: await admin_headers(client, committee),
+        ADMIN_B: await admin_headers(client, b), ADMIN_G: await admin_headers(client, group_a),
+        ADMIN_C: await admin_headers(client, committee),
         SUPER: await admin_headers(client),
     }
     return world
@@ -656,9 +659,9 @@ async def call_target(w: World, caller: str, ep: Endpoint, target: Target) -> Cl
 
 
 async def test_org_owned_operations_refuse_outsiders_and_admit_insiders(client: TestClient) -> None:
-    """Each operation on something of branch A: the admin of B (and, for member-facing ones, a member of B) is
-    refused and nothing changes; the admins of A and of the committee (staff and A's secretary where the audience
-    admits them) are not refused."""
+    """Each operation on something of branch A: the admins of B and of A's group (and, for member-facing ones,
+    a member of B) are refused and nothing changes; the admins of A and of the committee (staff and A's secretary
+    where the audience admits them) are not refused."""
     world = await build_world(client)
     failures: list[str] = []
     for ep in routed_endpoints(client.app):
@@ -666,7 +669,8 @@ async def test_org_owned_operations_refuse_outsiders_and_admit_insiders(client: 
         decision = DECISIONS.get(key)
         if decision is None or decision.make is None:
             continue
-        outsiders = {ADMIN_B: decision.refusal, **({MEMBER_B: decision.members} if decision.members else {})}
+        outsiders = {ADMIN_B: decision.refusal, ADMIN_G: decision.refusal,
+                     **({MEMBER_B: decision.members} if decision.members else {})}
         for caller, refusal in outsiders.items():
             if expected_refusal(auth, caller) is not None:
                 continue
@@ -816,7 +820,7 @@ async def test_what_branch_b_lists_holds_nothing_of_branch_a(client: TestClient)
         decision = DECISIONS.get(key_of(ep), GLOBAL)
         if ep.method != "GET" or ep.path_params or ep.websocket or decision.kind == "global":
             continue
-        for caller in (ADMIN_B, MEMBER_B, CITIZEN, ANONYMOUS):
+        for caller in (ADMIN_B, ADMIN_G, MEMBER_B, CITIZEN, ANONYMOUS):
             resp = await world.call(caller, "GET", ep.path)
             text = visible_text(await resp.read(), resp.content_type)
             if SECRET_MARK in text:
