@@ -43,8 +43,10 @@ from tests.miniapp_api.evaluation.helpers import rate
 ANONYMOUS, CITIZEN, MEMBER_A, MEMBER_B = "anonymous", "citizen", "member of A", "member of B"
 STAFF, ADMIN_A, ADMIN_B, ADMIN_C, SUPER = "staff of the committee", "admin of A", "admin of B", "admin of the committee", "superadmin"
 ADMIN_G = "admin of A's group"  # below A: A's own records are outside their subtree too
-CALLERS = (ANONYMOUS, CITIZEN, MEMBER_A, MEMBER_B, STAFF, ADMIN_A, ADMIN_B, ADMIN_G, ADMIN_C, SUPER)
+STAFF_B = "staff of B"
+CALLERS = (ANONYMOUS, CITIZEN, MEMBER_A, MEMBER_B, STAFF, STAFF_B, ADMIN_A, ADMIN_B, ADMIN_G, ADMIN_C, SUPER)
 ROLE = {ANONYMOUS: None, CITIZEN: Role.CITIZEN, MEMBER_A: Role.MEMBER, MEMBER_B: Role.MEMBER, STAFF: Role.STAFF,
+        STAFF_B: Role.STAFF,
         ADMIN_A: Role.ORG_ADMIN, ADMIN_B: Role.ORG_ADMIN, ADMIN_G: Role.ORG_ADMIN, ADMIN_C: Role.ORG_ADMIN,
         SUPER: Role.SUPERADMIN}
 
@@ -138,7 +140,8 @@ async def build_world(client: TestClient) -> World:
     world.headers = {
         ANONYMOUS: {}, CITIZEN: (await wechat_headers(client))[0],
         MEMBER_A: await member_headers(client, world.member_a), MEMBER_B: await member_headers(client, world.member_b),
-        STAFF: await admin_headers(client, committee, role=Role.STAFF), ADMIN_A: await admin_headers(client, a),
+        STAFF: await admin_headers(client, committee, role=Role.STAFF),
+        STAFF_B: await admin_headers(client, b, role=Role.STAFF), ADMIN_A: await admin_headers(client, a),
         ADMIN_B: await admin_headers(client, b), ADMIN_G: await admin_headers(client, group_a),
         ADMIN_C: await admin_headers(client, committee),
         SUPER: await admin_headers(client),
@@ -669,10 +672,12 @@ async def test_org_owned_operations_refuse_outsiders_and_admit_insiders(client: 
         decision = DECISIONS.get(key)
         if decision is None or decision.make is None:
             continue
-        outsiders = {ADMIN_B: decision.refusal, ADMIN_G: decision.refusal,
-                     **({MEMBER_B: decision.members} if decision.members else {})}
+        outsiders = {ADMIN_B: decision.refusal, ADMIN_G: decision.refusal, STAFF_B: decision.refusal}
+        if decision.members:
+            outsiders.update({MEMBER_B: decision.members, CITIZEN: decision.members})
         for caller, refusal in outsiders.items():
-            if expected_refusal(auth, caller) is not None:
+            if expected_refusal(auth, caller) is not None or caller in decision.narrowed or \
+                    (caller == STAFF_B and (ep.method != "GET" or STAFF not in decision.insiders)):  # staff only read
                 continue
             target = await decision.make(world)
             before = await target.snapshot() if target.snapshot else None
