@@ -819,15 +819,27 @@ async def test_what_branch_b_lists_holds_nothing_of_branch_a(client: TestClient)
         target = await make(world)
         if make is ledger_entry_for_member_a:
             await ok(await world.call(SUPER, "POST", "/api/v1/learning/ledger", json=target.json), 201)
-    await ok(await world.call(MEMBER_A, "POST", "/api/v1/bot/feedback", json={}), 422)  # nothing global is needed
+    for org in (world.a, world.b):  # rankings are off by default
+        await ok(await world.call(SUPER, "PUT", f"/api/v1/learning/orgs/{org.id}/settings", json={"show_ranking": True}))
     leaks = []
+
+    async def check(ep: Endpoint, caller: str, path: str) -> None:
+        resp = await world.call(caller, "GET", path)
+        text = visible_text(await resp.read(), resp.content_type)
+        if SECRET_MARK in text:
+            leaks.append(f"{key_of(ep)} as {caller}: {text[max(0, text.find(SECRET_MARK) - 80):][:200]}")
+
+    b_side = mirrored(world)
     for ep in routed_endpoints(client.app):
         decision = DECISIONS.get(key_of(ep), GLOBAL)
-        if ep.method != "GET" or ep.path_params or ep.websocket or decision.kind == "global":
+        if ep.method != "GET" or ep.websocket or decision.kind == "global":
             continue
-        for caller in (ADMIN_B, ADMIN_G, MEMBER_B, CITIZEN, ANONYMOUS):
-            resp = await world.call(caller, "GET", ep.path)
-            text = visible_text(await resp.read(), resp.content_type)
-            if SECRET_MARK in text:
-                leaks.append(f"{key_of(ep)} as {caller}: {text[max(0, text.find(SECRET_MARK) - 80):][:200]}")
+        if not ep.path_params:
+            for caller in (ADMIN_B, ADMIN_G, MEMBER_B, CITIZEN, ANONYMOUS):
+                await check(ep, caller, ep.path)
+        elif decision.make is not None:  # B's own record of the same kind, as B sees it
+            target = await decision.make(b_side)
+            for caller in (ADMIN_B, MEMBER_B):
+                if expected_refusal(auth_of(ep), caller) is None:
+                    await check(ep, caller, fill(ep.path, target.params))
     assert not leaks, "\n".join(leaks)
