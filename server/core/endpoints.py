@@ -31,6 +31,7 @@ from typing import Any, get_args, get_origin
 from urllib.parse import unquote, urlsplit
 
 from aiohttp import BodyPartReader, web
+from aiohttp.http_exceptions import HttpProcessingError
 from aiohttp.web_routedef import AbstractRouteDef, RouteDef
 from pydantic import BaseModel, ValidationError
 
@@ -442,7 +443,7 @@ async def _read_upload(request: web.Request) -> Upload:
                          await _read_part(part, max_bytes))
             elif part.name and part.filename is None:
                 fields[part.name] = (await _read_part(part, 16 * 1024)).decode("utf-8", "replace")
-    except (ValueError, AssertionError, KeyError):
+    except (ValueError, AssertionError, KeyError, HttpProcessingError):  # bad boundary, part headers or encoding
         raise UploadMalformed() from None
     if found is None:
         raise UploadMissingFile(details={"field": "file"})
