@@ -53,6 +53,7 @@ from server.core.errors import (
     UploadMissingFile,
     ValidationFailed,
 )
+from server.core.schemas import MAX_ID
 from server.core.validation import validation_details
 
 Handler = Callable[..., Awaitable[Any]]
@@ -353,8 +354,8 @@ def _authorise(request: web.Request, ep: Endpoint) -> Principal | None:
 
 
 def _path_value(raw: str, kind: type) -> int | str:
-    if kind is int:
-        if not raw.isdigit() or len(raw) > 12 or int(raw) == 0:
+    if kind is int:  # ids are positive 32-bit serials: anything else names nothing
+        if not (raw.isascii() and raw.isdigit()) or len(raw) > 10 or not 0 < int(raw) <= MAX_ID:
             raise NotFound()
         return int(raw)
     return raw

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Annotated, Any, Generic, TypeVar
 
-from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 T = TypeVar("T")
 FIRST_YEAR, LAST_YEAR = 2000, 2099  # what a meeting, a deadline or a record date can plausibly be
@@ -23,6 +23,17 @@ def _plausible(value: Any) -> Any:
 # overflow every "+ N days" that follows and is never what anyone meant).
 Moment = Annotated[AwareDatetime, AfterValidator(_plausible)]
 Day = Annotated[date, AfterValidator(_plausible)]
+
+
+MAX_ID = 2**31 - 1  # ids are 32-bit serials in both databases
+
+
+def _beyond_ids(value: Any) -> bool:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return not -MAX_ID <= value <= MAX_ID
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return any(_beyond_ids(v) for v in value)
+    return False
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -46,9 +57,12 @@ class Schema(BaseModel):
 
     @field_validator("*", mode="after")
     @classmethod
-    def _no_control_characters(cls, value: Any) -> Any:
+    def _no_control_characters_or_impossible_ids(cls, value: Any, info: ValidationInfo) -> Any:
         if _has_control(value):
             raise ValueError("不能包含控制字符")
+        name = info.field_name or ""
+        if (name == "id" or name.endswith(("_id", "_ids"))) and _beyond_ids(value):
+            raise ValueError("编号超出范围")
         return value
 
 

@@ -263,3 +263,16 @@ async def test_a_lost_database_or_redis_is_a_clean_503_not_a_500(make_client: An
         resp = await client.get(path)
         assert (resp.status, (await resp.json())["error"]["code"]) == (503, code)
         assert resp.headers["Retry-After"] == "5"
+
+
+async def test_ids_beyond_32_bits_name_nothing_instead_of_failing_in_postgresql(client: TestClient) -> None:
+    """Found by schemathesis on PostgreSQL: a 12-digit id reached the query and asyncpg refused it (500)."""
+    headers = await admin_headers(client)
+    for path in ("/api/v1/partydays/88282413636", "/api/v1/partydays/2147483648", "/api/v1/partydays/%C2%B2"):
+        resp = await client.get(path, headers=headers)
+        assert resp.status == 404, path
+    resp = await client.get("/api/v1/evaluation/ratings", params={"org_id": "387644002743"}, headers=headers)
+    field = (await resp.json())["error"]["details"]["fields"][0]
+    assert resp.status == 422 and field["field"] == "org_id" and field["message"].endswith("编号超出范围")
+    resp = await client.get("/api/v1/evaluation/ratings", params={"org_id": "2147483647"}, headers=headers)
+    assert resp.status in (200, 403, 404)  # the largest id is an id: not a validation error
