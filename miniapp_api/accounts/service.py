@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 from datetime import datetime
 
 from redis.asyncio import Redis
@@ -31,7 +32,10 @@ from miniapp_api.orgs.models import Member
 from server.core.auth import CONSOLE_ROLES, Principal, Role, TokenCodec, hash_password, verify_password
 from server.core.errors import Forbidden, RateLimited
 from server.core.redis import RateLimiter
+from server.core.revocation import Revocations
 from server.core.wechat import WeChatClient
+
+log = logging.getLogger("dangjian.accounts")
 
 # A fixed dummy hash so that unknown usernames cost as much as wrong passwords (no timing oracle).
 _DUMMY_HASH = "$argon2id$v=19$m=65536,t=3,p=4$TbDNgEK1w74BrYhC99DsyQ$eV1wgswhw27RWMN5L6c2aBy6Ap4XwLmMbxCFc9QNoLc"
@@ -57,7 +61,20 @@ async def _limit(limiter: RateLimiter, keys: list[tuple[str, int]], error: type[
         raise error((wait + 999) // 1000)
 
 
+async def _drop_inactive_member(user: User) -> None:
+    """A user bound to a member who is no longer active (停用) is a citizen again: no token says otherwise.
+
+    Deactivation unbinds at once (`deactivate_member`); this also covers bindings left by older releases."""
+    if user.member_id is None and user.role is not Role.MEMBER:
+        return
+    if user.member_id is not None and await Member.exists(id=user.member_id, is_active=True):
+        return
+    user.member_id, user.role, user.org_id, user.display_name = None, Role.CITIZEN, None, ""
+    await user.save(update_fields=["member_id", "role", "org_id", "display_name"])
+
+
 async def _tokens(codec: TokenCodec, user: User, now: datetime) -> TokenOut:
+    await _drop_inactive_member(user)
     user.last_login_at = now
     await user.save(update_fields=["last_login_at"])
     pair = codec.issue(principal_of(user))
@@ -152,6 +169,30 @@ async def create_console_user(actor: Principal | None, data: AdminCreate) -> Use
                              role=data.role, org_id=org_id, display_name=data.display_name or data.username)
     await audit.record(actor, "user.create", "user", user.id, org_id=org_id, detail={"username": data.username, "role": data.role.value})
     return user
+
+
+async def deactivate_member(revocations: Revocations, principal: Principal, member_id: int) -> None:
+    """停用 a member and end its member access at once: the WeChat users bound to it become citizens again and
+    every token they hold is refused (server/core/revocation.py).
+
+    The revocation is written inside the transaction (if Redis is down nothing changes and the admin can retry)
+    and again after the commit, so a token refreshed between the two still carries the member's role for no
+    longer than the instant in between."""
+    async with in_transaction():
+        member = await orgs.delete_member(principal, member_id)
+        users = await User.filter(member_id=member_id).values_list("id", flat=True)
+        user_ids = [int(str(u)) for u in users]
+        if user_ids:
+            await User.filter(id__in=user_ids).update(member_id=None, role=Role.CITIZEN, org_id=None, display_name="")
+            await audit.record(principal, "member.unbind", "member", member_id, org_id=member.org_id,
+                               detail={"users": len(user_ids), "reason": "deactivated"})
+        for user_id in user_ids:
+            await revocations.revoke(user_id)
+    for user_id in user_ids:
+        try:
+            await revocations.revoke(user_id)
+        except Exception:  # the first revocation stands; this one only narrows a race
+            log.warning("second revocation of a deactivated member's user failed", extra={"user_id": user_id})
 
 
 async def bound_member_ids(member_ids: list[int]) -> set[int]:

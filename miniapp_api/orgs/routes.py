@@ -29,6 +29,7 @@ from miniapp_api.orgs.service import (
     OutOfScope,
     RootRequiresSuperadmin,
 )
+from server.core.appkeys import REVOCATIONS
 from server.core.auth import Principal
 from server.core.endpoints import Auth, Routes, Upload
 from server.core.http import XLSX, file_response
@@ -122,5 +123,6 @@ async def update_member(request: web.Request, principal: Principal, id: int, bod
 
 @members.delete("/api/v1/members/{id}", "删除（停用）党员", auth=Auth.ADMIN, errors=MEMBER)
 async def delete_member(request: web.Request, principal: Principal, id: int) -> None:
-    """停用党员：历史记录保留，手机号释放可重新登记。留痕。"""
-    await service.delete_member(principal, id)
+    """停用党员：历史记录保留，手机号释放可重新登记；绑定该党员的微信用户随即解除绑定、已登录的凭证全部失效
+    （不能再签到、进会议室或投票）。留痕。"""
+    await accounts.deactivate_member(request.config_dict[REVOCATIONS], principal, id)

@@ -239,14 +239,17 @@ async def update_member(principal: Principal, member_id: int, data: MemberUpdate
     return member
 
 
-async def delete_member(principal: Principal, member_id: int) -> None:
-    """Deactivate (records that refer to the member keep their history); frees the phone number."""
+async def delete_member(principal: Principal, member_id: int) -> Member:
+    """Deactivate (records that refer to the member keep their history); frees the phone number.
+
+    Ending the member's sign-ins is the accounts domain's part: call `accounts.service.deactivate_member`."""
     member = await get_member(principal, member_id)
     async with in_transaction():
         member.is_active = False
         member.phone = f"x{member.id}:{member.phone}"[:20]
         await member.save(update_fields=["is_active", "phone", "updated_at"])
         await audit.record(principal, "member.delete", "member", member.id, org_id=member.org_id)
+    return member
 
 
 async def list_members(principal: Principal, org_id: int, q: MemberQuery) -> tuple[list[Member], int]:
