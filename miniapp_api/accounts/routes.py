@@ -26,7 +26,7 @@ from miniapp_api.accounts.errors import (
 )
 from miniapp_api.accounts.schemas import AdminCreate, BindIn, LoginIn, RefreshIn, TokenOut, UserOut, WeChatLoginIn
 from miniapp_api.orgs.service import OrgNotFound, OutOfScope
-from server.core.appkeys import CLOCK, REDIS, SETTINGS, TOKENS, WECHAT
+from server.core.appkeys import CLOCK, REDIS, REVOCATIONS, SETTINGS, TOKENS, WECHAT
 from server.core.auth import Principal
 from server.core.endpoints import Auth, Routes
 from server.core.errors import InvalidToken, TokenExpired
@@ -64,9 +64,10 @@ async def wechat_login(request: web.Request, body: WeChatLoginIn) -> TokenOut:
 @routes.post("/api/v1/auth/refresh", "刷新登录凭证（刷新令牌只能使用一次）",
              errors=[RefreshReused, UserDisabled, InvalidToken, TokenExpired])
 async def refresh(request: web.Request, body: RefreshIn) -> TokenOut:
-    """用刷新令牌换一对新令牌；旧的刷新令牌随即作废，再次使用会被拒绝。账号已停用时拒绝。"""
+    """用刷新令牌换一对新令牌；旧的刷新令牌随即作废。已用过的刷新令牌再次出现（被盗或被复制）时，该次登录的全部令牌
+    连同此用户已签发的访问令牌一并作废，需重新登录。账号已停用时拒绝；党员已停用时只得到群众身份。"""
     cfg = request.config_dict
-    return await service.refresh(cfg[TOKENS], cfg[REDIS], body.refresh_token, cfg[CLOCK].now())
+    return await service.refresh(cfg[TOKENS], cfg[REVOCATIONS], body.refresh_token, cfg[CLOCK].now())
 
 
 @routes.get("/api/v1/me", "当前用户", auth=Auth.USER, errors=[UserNotFound])

@@ -6,9 +6,9 @@ import hashlib
 import logging
 from datetime import datetime
 
-from redis.asyncio import Redis
 from tortoise.transactions import in_transaction
 
+from miniapp_api.accounts import tokens
 from miniapp_api.accounts.errors import (
     AlreadyBound,
     BadCredentials,
@@ -19,7 +19,6 @@ from miniapp_api.accounts.errors import (
     DuplicateUsername,
     LoginRateLimited,
     OrgRequired,
-    RefreshReused,
     UserDisabled,
     UserNotFound,
     WeChatUserDisabled,
@@ -73,11 +72,11 @@ async def _drop_inactive_member(user: User) -> None:
     await user.save(update_fields=["member_id", "role", "org_id", "display_name"])
 
 
-async def _tokens(codec: TokenCodec, user: User, now: datetime) -> TokenOut:
+async def _tokens(codec: TokenCodec, user: User, now: datetime, family: str | None = None) -> TokenOut:
     await _drop_inactive_member(user)
     user.last_login_at = now
     await user.save(update_fields=["last_login_at"])
-    pair = codec.issue(principal_of(user))
+    pair = await tokens.issue(codec, principal_of(user), now, family)
     return TokenOut(access_token=pair.access_token, refresh_token=pair.refresh_token,
                     expires_in=pair.expires_in, user=await user_out(user))
 
@@ -107,17 +106,13 @@ async def wechat_login(codec: TokenCodec, limiter: RateLimiter, wechat: WeChatCl
     return await _tokens(codec, user, now)
 
 
-async def refresh(codec: TokenCodec, redis: Redis, token: str, now: datetime) -> TokenOut:
-    """Rotate: a refresh token works once; a replay is refused."""
-    claims = codec.decode(token, "refresh")
-    jti = str(claims.get("jti", ""))
-    ttl = max(1, int(claims["exp"]) - int(claims.get("iat", 0)))
-    if not jti or not await redis.set(f"refresh-used:{jti}", "1", nx=True, ex=ttl):
-        raise RefreshReused()
-    user = await User.get_or_none(id=int(claims["sub"]), is_active=True)
+async def refresh(codec: TokenCodec, revocations: Revocations, token: str, now: datetime) -> TokenOut:
+    """Rotate: a refresh token works once; a replay revokes its sign-in (accounts/tokens.py)."""
+    user_id, family = await tokens.use(codec, revocations, token, now)
+    user = await User.get_or_none(id=user_id, is_active=True)
     if user is None:
         raise UserDisabled()
-    return await _tokens(codec, user, now)
+    return await _tokens(codec, user, now, family)
 
 
 async def bind_member(codec: TokenCodec, limiter: RateLimiter, principal: Principal, data: BindIn,
