@@ -160,7 +160,7 @@ class Flusher:
 
     async def _write(self, conn: BaseDBAsyncClient, batch: Batch) -> None:
         lesson_ids = {k[1] for k in batch.seconds} | {k[1] for k in batch.snapshots}
-        courses = dict(await Lesson.filter(id__in=lesson_ids).values_list("id", "course_id"))  # type: ignore[arg-type]
+        courses = dict(await Lesson.filter(id__in=lesson_ids).values_list("id", "course_id"))
         await upserts.add_study_days(conn, [(m, le, courses[le], d, ms) for (m, le, d), ms in batch.seconds.items()
                                             if le in courses])
         completed = await _newly_completed(batch, courses)

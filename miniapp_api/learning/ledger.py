@@ -37,7 +37,7 @@ async def grant_for_flush(
     completed: list[tuple[int, int, datetime]], settings: LearningSettings, tz: str,
 ) -> None:
     """Ledger effects of one flush, inside its transaction."""
-    credits = dict(await Course.filter(id__in=set(courses.values())).values_list("id", "credit_hours"))  # type: ignore[arg-type]
+    credits = dict(await Course.filter(id__in=set(courses.values())).values_list("id", "credit_hours"))
     free_courses = {cid for cid, credit in credits.items() if not credit}
     touched = {(m, d) for (m, lesson, d) in seconds if courses.get(lesson) in free_courses}
     if touched:
@@ -54,7 +54,7 @@ async def _convert_free_study(conn: BaseDBAsyncClient, touched: set[tuple[int, d
     for member_id, day, ms in await StudyDay.filter(
         member_id__in=members, day__in=days, course__credit_hours=0
     ).values_list("member_id", "day", "certified_ms"):
-        totals[(member_id, day)] += ms  # type: ignore[index]
+        totals[(member_id, day)] += ms
     rows = []
     for member_id, day in sorted(touched):
         ms = totals.get((member_id, day), 0)
@@ -67,7 +67,7 @@ async def _convert_free_study(conn: BaseDBAsyncClient, touched: set[tuple[int, d
 async def _complete_courses(completed: list[tuple[int, int, datetime]], credits: dict[int, Decimal], tz: str) -> None:
     """Grant a course's credit once all its lessons are complete; close assignments linked to them."""
     by_member: dict[int, dict[int, datetime]] = defaultdict(dict)
-    lesson_course = dict(await Lesson.filter(id__in={lesson for _, lesson, _ in completed}).values_list("id", "course_id"))  # type: ignore[arg-type]
+    lesson_course = dict(await Lesson.filter(id__in={lesson for _, lesson, _ in completed}).values_list("id", "course_id"))
     for member_id, lesson_id, at in completed:
         by_member[member_id][lesson_id] = at
     for member_id, lessons in by_member.items():
@@ -93,7 +93,7 @@ async def _finished_courses(member_id: int, course_ids: set[int]) -> list[int]:
         return []
     lessons: dict[int, set[int]] = defaultdict(set)
     for lesson_id, course_id in await Lesson.filter(course_id__in=course_ids).values_list("id", "course_id"):
-        lessons[course_id].add(lesson_id)  # type: ignore[index]
+        lessons[course_id].add(lesson_id)
     done = set(await LessonProgress.filter(
         member_id=member_id, course_id__in=course_ids, completed_at__isnull=False).values_list("lesson_id", flat=True))
     return sorted(cid for cid, ids in lessons.items() if ids and ids <= done)
@@ -103,5 +103,5 @@ async def year_hours(member_ids: list[int], year: int) -> dict[int, float]:
     """学时 per member for a year: the sum of that year's ledger rows."""
     out: dict[int, float] = dict.fromkeys(member_ids, 0.0)
     for member_id, hours in await LedgerEntry.filter(member_id__in=member_ids, year=year).values_list("member_id", "hours"):
-        out[member_id] = round(out.get(member_id, 0.0) + float(hours), 2)  # type: ignore[arg-type, call-overload]
+        out[member_id] = round(out.get(member_id, 0.0) + float(hours), 2)
     return out

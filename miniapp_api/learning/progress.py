@@ -67,7 +67,7 @@ async def lesson_states(redis: Redis, member_id: int, lesson_ids: list[int] | No
         wanted = set(rows) | {int(k.split("|")[1]) for k in pending if k.startswith("p|")}
     live = await live_progress(redis, member_id, sorted(wanted))
     missing = [i for i in live if i not in rows]
-    courses = dict(await Lesson.filter(id__in=missing).values_list("id", "course_id")) if missing else {}  # type: ignore[arg-type]
+    courses = dict(await Lesson.filter(id__in=missing).values_list("id", "course_id")) if missing else {}
     out: dict[int, LessonState] = {}
     for lesson_id in wanted:
         row, state = rows.get(lesson_id), live.get(lesson_id)

@@ -58,7 +58,7 @@ async def _studied_by(member_ids: list[int]) -> dict[int, set[int]]:
     if member_ids:
         for member_id, course_id in await LessonProgress.filter(
                 member_id__in=member_ids, certified_ms__gt=0).values_list("member_id", "course_id"):
-            out[course_id].add(member_id)  # type: ignore[index, arg-type]
+            out[course_id].add(member_id)
     return out
 
 
@@ -81,7 +81,7 @@ async def recommend(member: Member, org: Organization, year: int, limit: int = 1
     def add(course: Course, kind: str, reason: str) -> None:
         if course.id not in taken:
             taken.add(course.id)
-            items.append(RecommendationOut(kind=kind, course_id=course.id, title=course.title,  # type: ignore[arg-type]
+            items.append(RecommendationOut(kind=kind, course_id=course.id, title=course.title,
                                            topics=list(course.topics), reason=reason))
 
     covered = {t for c in courses.values() for t in c.topics}
