@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import datetime
 
 from miniapp_api.learning import ledger
 from miniapp_api.learning.content import fits_audience, list_topics
@@ -24,8 +23,8 @@ from miniapp_api.learning.schemas import (
     OrgGraphOut,
     TopicMastery,
 )
-from miniapp_api.learning.service import local_tz
 from miniapp_api.orgs.models import Member, Organization
+from server.core.clock import LocalZone
 from server.core.settings import LearningSettings
 
 
@@ -46,9 +45,9 @@ async def _course_topics(course_ids: set[int]) -> dict[int, list[str]]:
     return {cid: list(t or []) for cid, t in await Course.filter(id__in=course_ids).values_list("id", "topics")}
 
 
-async def quiz_scores(member_id: int, year: int) -> dict[str, float]:
-    """Mean best quiz score (0..1) per topic for the member's attempts in the year."""
-    start, end = datetime(year, 1, 1, tzinfo=local_tz()), datetime(year + 1, 1, 1, tzinfo=local_tz())
+async def quiz_scores(member_id: int, year: int, zone: LocalZone) -> dict[str, float]:
+    """Mean best quiz score (0..1) per topic for the member's attempts in the (local) year."""
+    start, end = zone.year_bounds(year)
     best: dict[int, int] = {}
     for lesson_id, score in await QuizAttempt.filter(member_id=member_id, created_at__gte=start,
                                                      created_at__lt=end).values_list("lesson_id", "score"):
@@ -67,9 +66,9 @@ def mastery(minutes: float, quiz: float | None, settings: LearningSettings) -> i
     return round(60 * time_part + 40 * quiz) if quiz is not None else round(80 * time_part)
 
 
-async def member_graph(member_id: int, year: int, settings: LearningSettings) -> MemberGraphOut:
+async def member_graph(member_id: int, year: int, settings: LearningSettings, zone: LocalZone) -> MemberGraphOut:
     minutes = (await topic_minutes([member_id], year)).get(member_id, {})
-    quizzes = await quiz_scores(member_id, year)
+    quizzes = await quiz_scores(member_id, year, zone)
     names = [t.name for t in await list_topics()]
     names += sorted(set(minutes) - set(names))
     items = [TopicMastery(topic=t, certified_minutes=int(minutes.get(t, 0)),

@@ -1,0 +1,108 @@
+"""Required (必学) and make-up (补学) study as the console and the member see it: assign, list, confirm.
+
+Due dates are local: an assignment given a date is due at the end of that day in LOCAL_TIMEZONE, and every
+output carries that local date (`due_date`) and whether it is overdue, so the H5 page and the console show
+the same day whatever zone the browser is in.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from tortoise.transactions import in_transaction
+
+from miniapp_api.audit import service as audit
+from miniapp_api.learning import service
+from miniapp_api.learning.content import CourseNotFound, LessonMissing
+from miniapp_api.learning.models import AssignmentStatus, Course, Lesson, StudyAssignment
+from miniapp_api.learning.schemas import AssignmentCreate, AssignmentOut, AssignmentQuery
+from miniapp_api.orgs import service as orgs
+from miniapp_api.orgs.models import Member
+from server.core.auth import Principal
+from server.core.clock import LocalZone
+from server.core.errors import BadRequest, NotFound
+
+
+class AssignmentNotFound(NotFound):
+    code = "learning.assignment_not_found"
+    message = "学习任务不存在"
+
+
+class NoMembers(BadRequest):
+    code = "learning.no_members"
+    message = "没有可分配的党员"
+
+
+def is_overdue(a: StudyAssignment, now: datetime) -> bool:
+    return a.status is AssignmentStatus.PENDING and a.due_at is not None and a.due_at < now
+
+
+def assignment_out(a: StudyAssignment, zone: LocalZone, now: datetime) -> AssignmentOut:
+    member = a.member if isinstance(a.member, Member) else None
+    return AssignmentOut(
+        id=a.id, member_id=a.member_id, member_name=member.name if member else "", kind=a.kind, source=a.source,
+        source_id=a.source_id, title=a.title, course_id=a.course_id, lesson_id=a.lesson_id, due_at=a.due_at,
+        due_date=zone.date(a.due_at) if a.due_at else None, overdue=is_overdue(a, now),
+        status=a.status, done_at=a.done_at, done_note=a.done_note,
+    )
+
+
+async def create_assignments(principal: Principal, data: AssignmentCreate, zone: LocalZone, now: datetime) -> int:
+    org = await orgs.ensure_scope(principal, data.org_id)
+    course_id = data.course_id
+    if data.lesson_id is not None:
+        lesson = await Lesson.get_or_none(id=data.lesson_id)
+        if lesson is None:
+            raise LessonMissing()
+        course_id = lesson.course_id
+    if course_id is not None and not await Course.exists(id=course_id):
+        raise CourseNotFound()
+    qs = Member.filter(org__path__startswith=org.path, is_active=True)
+    if data.member_ids is not None:
+        qs = qs.filter(id__in=data.member_ids)
+    member_ids: list[int] = list(await qs.values_list("id", flat=True))  # type: ignore[arg-type]
+    if not member_ids:
+        raise NoMembers()
+    due_at = zone.end_of_day(data.due_date) if data.due_date is not None else data.due_at
+    source_id = data.lesson_id or course_id or int(now.timestamp())
+    async with in_transaction():
+        await service.assign_makeup(member_ids, source=f"admin:{data.kind.value}"[:20], source_id=source_id,
+                                    title=data.title, due_at=due_at, course_id=course_id,
+                                    lesson_id=data.lesson_id, kind=data.kind, now=now)
+        await audit.record(principal, "learning.assign", "organization", org.id, org_id=org.id,
+                           detail={"members": len(member_ids), "course_id": course_id, "kind": data.kind.value})
+    return len(member_ids)
+
+
+async def list_assignments(principal: Principal, q: AssignmentQuery, zone: LocalZone,
+                           now: datetime) -> tuple[list[AssignmentOut], int]:
+    org = await orgs.ensure_scope(principal, q.org_id)
+    qs = StudyAssignment.filter(member__org__path__startswith=org.path)
+    if q.status:
+        qs = qs.filter(status=q.status)
+    if q.overdue_only:
+        qs = qs.filter(status=AssignmentStatus.PENDING, due_at__lt=now)
+    total = await qs.count()
+    rows = await qs.order_by("status", "due_at", "id").offset(q.offset).limit(q.page_size).select_related("member")
+    return [assignment_out(a, zone, now) for a in rows], total
+
+
+async def my_assignments(member_id: int, zone: LocalZone, now: datetime) -> list[AssignmentOut]:
+    """A member's own 必学 and 补学: pending first, by due date."""
+    rows = await StudyAssignment.filter(member_id=member_id).order_by("status", "due_at", "id")
+    return [assignment_out(a, zone, now) for a in rows]
+
+
+async def confirm_assignment(principal: Principal, assignment_id: int, note: str, zone: LocalZone,
+                             now: datetime) -> AssignmentOut:
+    """An admin marks make-up study done (e.g. studied offline), with a note kept for the record."""
+    row = await StudyAssignment.get_or_none(id=assignment_id).select_related("member")
+    if row is None:
+        raise AssignmentNotFound()
+    member = await orgs.get_member(principal, row.member_id)
+    async with in_transaction():
+        row.status, row.done_at, row.done_note, row.confirmed_by_id = AssignmentStatus.DONE, now, note, principal.user_id
+        await row.save()
+        await audit.record(principal, "learning.assignment_confirm", "assignment", row.id, org_id=member.org_id,
+                           detail={"note": note})
+    return assignment_out(row, zone, now)
