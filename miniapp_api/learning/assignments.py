@@ -14,7 +14,7 @@ from tortoise.transactions import in_transaction
 from miniapp_api.audit import service as audit
 from miniapp_api.learning import service
 from miniapp_api.learning.content import CourseNotFound, LessonMissing
-from miniapp_api.learning.models import AssignmentStatus, Course, Lesson, StudyAssignment
+from miniapp_api.learning.models import AssignmentKind, AssignmentStatus, Course, Lesson, StudyAssignment
 from miniapp_api.learning.schemas import AssignmentCreate, AssignmentOut, AssignmentQuery
 from miniapp_api.orgs import service as orgs
 from miniapp_api.orgs.models import Member
@@ -47,6 +47,16 @@ def assignment_out(a: StudyAssignment, zone: LocalZone, now: datetime) -> Assign
     )
 
 
+def due_of(data: AssignmentCreate, zone: LocalZone, now: datetime) -> datetime | None:
+    """A due date means the end of that local day; a 补学 without one is due at the end of the local day
+    MAKEUP_DUE_DAYS later (never a UTC date, never the same clock time)."""
+    if data.due_date is not None:
+        return zone.end_of_day(data.due_date)
+    if data.due_at is None and data.kind is AssignmentKind.MAKEUP:
+        return zone.days_later_end(now, service.MAKEUP_DUE_DAYS)
+    return data.due_at
+
+
 async def create_assignments(principal: Principal, data: AssignmentCreate, zone: LocalZone, now: datetime) -> int:
     org = await orgs.ensure_scope(principal, data.org_id)
     course_id = data.course_id
@@ -63,7 +73,7 @@ async def create_assignments(principal: Principal, data: AssignmentCreate, zone:
     member_ids: list[int] = list(await qs.values_list("id", flat=True))  # type: ignore[arg-type]
     if not member_ids:
         raise NoMembers()
-    due_at = zone.end_of_day(data.due_date) if data.due_date is not None else data.due_at
+    due_at = due_of(data, zone, now)
     source_id = data.lesson_id or course_id or int(now.timestamp())
     async with in_transaction():
         await service.assign_makeup(member_ids, source=f"admin:{data.kind.value}"[:20], source_id=source_id,

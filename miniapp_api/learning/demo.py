@@ -25,7 +25,6 @@ from miniapp_api.orgs.models import Member
 from server.core.domains import DemoContext
 
 V, A, R = LessonKind.VIDEO, LessonKind.AUDIO, LessonKind.ARTICLE
-MAKEUP_DAYS = 14  # a 补学 is due at the end of the local day two weeks later
 
 # org key (None = global), title, topics, credit 学时, audience, lessons (kind, title, minutes, text)
 COURSES: list[tuple[str | None, str, list[str], float, dict[str, list[str]], list[tuple[LessonKind, str, int, str]]]] = [
@@ -213,5 +212,5 @@ async def _extras(ctx: DemoContext) -> None:
     course = await Course.get(title="支部工作条例要点")
     absent: list[Any] = [ids[-1] for ids in ctx.members.values() if ids]
     await service.assign_makeup(absent, source="demo", source_id=1, title="补学：上月主题党日（支部工作条例）",
-                                due_at=ctx.settings.zone.days_later_end(ctx.now, MAKEUP_DAYS), now=ctx.now,
+                                due_at=ctx.settings.zone.days_later_end(ctx.now, service.MAKEUP_DUE_DAYS), now=ctx.now,
                                 course_id=course.id, kind=AssignmentKind.MAKEUP)

@@ -23,6 +23,8 @@ from miniapp_api.learning.models import (
 from server.core.clock import LocalZone
 from server.core.errors import BadRequest
 
+MAKEUP_DUE_DAYS = 14  # a 补学 without a date is due at the end of the local day two weeks later
+
 
 class BadLedgerEntry(BadRequest):
     code = "learning.bad_ledger_entry"
