@@ -20,7 +20,10 @@ from miniapp_api.orgs import service as orgs
 from miniapp_api.orgs.models import Member
 from server.core.auth import Principal
 from server.core.clock import LocalZone
-from server.core.errors import BadRequest, NotFound
+from server.core.errors import BadRequest, Conflict, NotFound
+
+# Sources this module owns; 补学 from other domains (e.g. "partyday") are confirmed there, which closes them here.
+OWN_SOURCE_PREFIXES = ("admin:", "demo")
 
 
 class AssignmentNotFound(NotFound):
@@ -33,6 +36,31 @@ class NoMembers(BadRequest):
     message = "没有可分配的党员"
 
 
+class AssignmentDone(Conflict):
+    code = "learning.assignment_done"
+    message = "该学习任务已完成"
+
+
+class SelfConfirmRefused(Conflict):
+    code = "learning.self_confirm_refused"
+    message = "只能自行确认不关联课程的补学：关联课程的任务学完即自动完成，必学任务由管理员确认"
+
+
+class ConfirmElsewhere(Conflict):
+    code = "learning.confirm_elsewhere"
+    message = "该补学由其他业务登记（如主题党日），请在相应页面确认"
+
+
+def is_own_source(source: str) -> bool:
+    return source.startswith(OWN_SOURCE_PREFIXES)
+
+
+def may_self_confirm(a: StudyAssignment) -> bool:
+    """A member may confirm his own pending 补学 himself when it is not tied to a course or lesson."""
+    return (a.kind is AssignmentKind.MAKEUP and a.status is AssignmentStatus.PENDING and a.course_id is None
+            and a.lesson_id is None and is_own_source(a.source))
+
+
 def is_overdue(a: StudyAssignment, now: datetime) -> bool:
     return a.status is AssignmentStatus.PENDING and a.due_at is not None and a.due_at < now
 
@@ -42,7 +70,7 @@ def assignment_out(a: StudyAssignment, zone: LocalZone, now: datetime) -> Assign
     return AssignmentOut(
         id=a.id, member_id=a.member_id, member_name=member.name if member else "", kind=a.kind, source=a.source,
         source_id=a.source_id, title=a.title, course_id=a.course_id, lesson_id=a.lesson_id, due_at=a.due_at,
-        due_date=zone.date(a.due_at) if a.due_at else None, overdue=is_overdue(a, now),
+        due_date=zone.date(a.due_at) if a.due_at else None, overdue=is_overdue(a, now), self_confirm=may_self_confirm(a),
         status=a.status, done_at=a.done_at, done_note=a.done_note,
     )
 
@@ -115,4 +143,23 @@ async def confirm_assignment(principal: Principal, assignment_id: int, note: str
         await row.save()
         await audit.record(principal, "learning.assignment_confirm", "assignment", row.id, org_id=member.org_id,
                            detail={"note": note})
+    return assignment_out(row, zone, now)
+
+
+async def confirm_own(member_id: int, assignment_id: int, note: str, zone: LocalZone, now: datetime) -> AssignmentOut:
+    """A member confirms his own 补学 done, saying what he studied (e.g. watched the meeting's recording)."""
+    row = await StudyAssignment.get_or_none(id=assignment_id, member_id=member_id)
+    if row is None:
+        raise AssignmentNotFound()
+    if row.status is AssignmentStatus.DONE:
+        raise AssignmentDone()
+    if not is_own_source(row.source):
+        raise ConfirmElsewhere(details={"source": row.source, "source_id": row.source_id})
+    if not may_self_confirm(row):
+        raise SelfConfirmRefused(details={"kind": row.kind.value, "course_id": row.course_id})
+    n = await StudyAssignment.filter(id=row.id, status=AssignmentStatus.PENDING).update(
+        status=AssignmentStatus.DONE, done_at=now, done_note=note)
+    if not n:  # confirmed meanwhile (another tab, or the course just completed)
+        raise AssignmentDone()
+    row.status, row.done_at, row.done_note = AssignmentStatus.DONE, now, note
     return assignment_out(row, zone, now)

@@ -343,6 +343,7 @@ class AssignmentOut(OutSchema):
     due_at: datetime | None = Field(examples=["2026-12-06T23:59:59+08:00"])
     due_date: date | None = Field(None, description="截止日期（本地时区）", examples=["2026-12-06"])
     overdue: bool = Field(False, description="已过截止时间仍未完成", examples=[False])
+    self_confirm: bool = Field(False, description="党员本人可以确认完成（不关联课程的补学）", examples=[True])
     status: AssignmentStatus = Field(examples=["pending"])
     done_at: datetime | None = Field(examples=[None])
     done_note: str = Field(examples=[""])

@@ -123,3 +123,32 @@ async def _course(base: str, headers: dict[str, str]) -> dict:
         async with http.post(f"{base}/api/v1/learning/courses/{course['id']}/publish") as resp:
             assert resp.status == 200
     return course
+
+
+async def test_h5_study_page_catalogue_tasks_and_own_makeup(page: Page, live_server: LiveServer,
+                                                             console_data: ConsoleData) -> None:
+    """The member finds a course by searching the catalogue, sees his 补学 with the server's local due date
+    (the browser runs in another zone) and confirms it himself with a note; the console shows it done."""
+    member = console_data.members_a[1]
+    headers = await _admin(live_server, console_data)
+    course = await _course(live_server, headers)
+    async with aiohttp.ClientSession(headers=headers) as http, http.post(
+            f"{live_server}/api/v1/learning/assignments",
+            json={"org_id": console_data.branch_a.id, "kind": "makeup", "title": "补学：六月党课",
+                  "member_ids": [member.id], "due_date": "2026-06-28"}) as resp:
+        assert resp.status == 201
+    await page.goto(f"{live_server}/h5/study")
+    await page.fill("#name", member.name)
+    await page.fill("#phone", member.phone)
+    await page.click("#do-login")
+    task = page.locator("#tasks .item", has_text="补学：六月党课")
+    await expect(task).to_contain_text("截止 2026-06-28")
+    await page.fill("#course-q", course["title"][:2])
+    await expect(page.locator("#courses .course")).to_have_count(1)
+    await expect(page.locator("#courses")).to_contain_text(course["title"])
+    await page.fill("#course-q", "没有这门课")
+    await expect(page.locator("#courses")).to_contain_text("没有找到相关课程")
+    await task.get_by_role("button", name="我已完成补学").click()
+    await task.locator("input").fill("已观看党课录像")
+    await task.get_by_role("button", name="确认").click()
+    await expect(page.locator("#tasks .item", has_text="补学：六月党课")).to_contain_text("已完成")

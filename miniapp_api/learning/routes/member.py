@@ -12,6 +12,7 @@ from miniapp_api.learning.routes.common import now, year, zone
 from miniapp_api.learning.runtime import runtime_of
 from miniapp_api.learning.schemas import (
     AssignmentOut,
+    ConfirmIn,
     HeartbeatIn,
     LedgerOut,
     LedgerQuery,
@@ -75,6 +76,15 @@ async def my_assignments(request: web.Request, principal: Principal) -> Items[As
     """本人的必学和补学任务：截止日期按本地时区给出（due_date），逾期未完成的 overdue 为 true。关联课程或课时的任务学完即自动完成。"""
     member, _ = await content.learner(principal)
     return Items[AssignmentOut](items=await assignments.my_assignments(member.id, zone(request), now(request)))
+
+
+@routes.post(r"/api/v1/learning/me/assignments/{id:\d+}/confirm", "确认本人已完成补学（附说明）", auth=Auth.MEMBER,
+             errors=[assignments.AssignmentNotFound, assignments.AssignmentDone, assignments.SelfConfirmRefused,
+                     assignments.ConfirmElsewhere])
+async def confirm_my_assignment(request: web.Request, principal: Principal, id: int, body: ConfirmIn) -> AssignmentOut:
+    """党员说明补学内容（如已观看会议录像）后确认本人的补学完成。只适用于不关联课程的补学（self_confirm 为 true）：关联课程的学完即自动完成，必学由管理员确认；主题党日登记的补学请在会议页确认（那里确认后这里同时完成）。"""
+    member, _ = await content.learner(principal)
+    return await assignments.confirm_own(member.id, id, body.note, zone(request), now(request))
 
 
 @routes.get("/api/v1/learning/recommendations", "为我推荐（附推荐理由）", auth=Auth.MEMBER)
