@@ -3,8 +3,6 @@ lessons and quizzes, required study and its confirmation."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import aiohttp
 import pytest
 from playwright.async_api import Page, expect
@@ -12,6 +10,7 @@ from playwright.async_api import Page, expect
 from miniapp_api.learning import service
 from server.core.clock import LocalZone
 from tests.browser.conftest import ConsoleData, LiveServer
+from tests.clock import TEST_EPOCH
 
 pytestmark = pytest.mark.browser
 
@@ -24,7 +23,7 @@ async def test_progress_shows_heat_map_and_members_behind_target(admin_page: Pag
                                                                  console_data: ConsoleData) -> None:
     secretary, member = console_data.members_a
     await service.add_ledger_entry(member.id, 33, source="offline", source_id=None, note="集中培训",
-                                   at=datetime.now(UTC), zone=LocalZone("Asia/Shanghai"))
+                                   at=TEST_EPOCH, zone=LocalZone("Asia/Shanghai"))
     await admin_page.goto(f"{live_server}/admin#/learning")
     await admin_page.locator(".dj-org-picker").first.select_option(str(console_data.branch_a.id))
     await expect(admin_page.locator(".lrn-heat")).to_contain_text("党章党规")
@@ -64,7 +63,7 @@ async def test_course_is_created_given_a_lesson_and_quiz_and_published(admin_pag
 
 async def test_required_study_is_assigned_and_confirmed(admin_page: Page, live_server: str, console_data: ConsoleData) -> None:
     await service.assign_makeup([console_data.members_a[1].id], source="partyday", source_id=1, title="补学：主题党日",
-                                due_at=None, now=datetime.now(UTC))
+                                due_at=None, now=TEST_EPOCH)
     await admin_page.goto(f"{live_server}/admin#/learning/tasks")
     await admin_page.locator(".dj-org-picker").first.select_option(str(console_data.branch_a.id))
     row = admin_page.locator(".dj-table tbody tr", has_text="补学：主题党日")
