@@ -12,9 +12,9 @@ from datetime import datetime
 from tortoise.transactions import in_transaction
 
 from miniapp_api.audit import service as audit
-from miniapp_api.learning import service
-from miniapp_api.learning.content import CourseNotFound, LessonMissing
-from miniapp_api.learning.models import AssignmentKind, AssignmentStatus, Course, Lesson, StudyAssignment
+from miniapp_api.learning import content, service
+from miniapp_api.learning.content import LessonMissing
+from miniapp_api.learning.models import AssignmentKind, AssignmentStatus, Lesson, StudyAssignment
 from miniapp_api.learning.schemas import AssignmentCreate, AssignmentOut, AssignmentQuery
 from miniapp_api.orgs import service as orgs
 from miniapp_api.orgs.models import Member
@@ -93,8 +93,8 @@ async def create_assignments(principal: Principal, data: AssignmentCreate, zone:
         if lesson is None:
             raise LessonMissing()
         course_id = lesson.course_id
-    if course_id is not None and not await Course.exists(id=course_id):
-        raise CourseNotFound()
+    if course_id is not None:
+        await content.assignable_course(org, course_id)  # another branch's course is "not found"
     qs = Member.filter(org__path__startswith=org.path, is_active=True)
     if data.member_ids is not None:
         qs = qs.filter(id__in=data.member_ids)

@@ -314,6 +314,17 @@ async def visible_courses(member: Member, org: Organization) -> list[Course]:
     return [c for c in rows if fits_audience(c, member, org)]
 
 
+async def assignable_course(org: Organization, course_id: int) -> Course:
+    """A course `org`'s members may be assigned: global, or of the org, an org above it or one below it.
+
+    Another branch's course is "not found": assigning it would show its title and lessons to the wrong members."""
+    course = await Course.get_or_none(id=course_id).select_related("org")
+    owner = course.org if course is not None else None
+    if course is None or (owner is not None and not (owner.path.startswith(org.path) or org.path.startswith(owner.path))):
+        raise CourseNotFound()
+    return course
+
+
 async def visible_course(member: Member, org: Organization, course_id: int) -> Course:
     for course in await visible_courses(member, org):
         if course.id == course_id:
