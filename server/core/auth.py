@@ -94,7 +94,7 @@ class TokenCodec:
             "org": principal.org_id,
             "mem": principal.member_id,
             "name": principal.name,
-            "iat": int(now),
+            "iat": round(now, 6),  # sub-second (RFC 7519 allows it): a sign-in right after a revocation stays valid
         }
         access = jwt.encode({**claims, "typ": "access", "exp": int(now) + self.access_ttl_s}, self._secret, _ALGORITHM)
         refresh = jwt.encode(
