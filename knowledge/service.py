@@ -129,10 +129,17 @@ async def versions(doc_id: int) -> list[DocumentOut]:
     return [await document_out(d) for d in await Document.filter(title=doc.title).order_by("-version")]
 
 
+_CLEARED_BY_NULL = frozenset({"doc_number", "issuer", "level"})
+
+
 async def update_document(doc_id: int, data: DocumentUpdate) -> DocumentOut:
     doc = await get_document(doc_id)
     changes = data.model_dump(exclude_unset=True)
     for key, value in changes.items():
+        if value is None and key in _CLEARED_BY_NULL:
+            value = ""  # null clears a text field
+        elif value is None and key != "effective_date":
+            continue  # status and visibility cannot be cleared: null leaves them as they are
         setattr(doc, key, value)
     if changes:
         await doc.save()

@@ -29,3 +29,22 @@ class User(Model):
 
     class Meta:
         table = "app_user"
+
+
+class RefreshToken(Model):
+    """An issued refresh token. It works once (`used_at`); a replay of a used one revokes its whole `family`
+    (every token of that sign-in). Kept in the database so that a Redis flush or restart forgets nothing."""
+
+    id = fields.BigIntField(primary_key=True)
+    jti = fields.CharField(max_length=32, unique=True)
+    family = fields.CharField(max_length=32, db_index=True)
+    user: fields.ForeignKeyRelation[User] = fields.ForeignKeyField("models.User", related_name="refresh_tokens",
+                                                                   on_delete=fields.CASCADE)
+    user_id: int
+    issued_at = fields.DatetimeField()
+    expires_at = fields.DatetimeField(db_index=True)
+    used_at = fields.DatetimeField(null=True)
+    revoked_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "refresh_token"

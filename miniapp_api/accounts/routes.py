@@ -5,61 +5,89 @@ from __future__ import annotations
 from aiohttp import web
 
 from miniapp_api.accounts import service
+from miniapp_api.accounts.errors import (
+    AlreadyBound,
+    BadCredentials,
+    BadRole,
+    BindFailed,
+    BindRateLimited,
+    BindWeChatOnly,
+    DuplicateUsername,
+    LoginRateLimited,
+    OrgRequired,
+    RefreshReused,
+    UserDisabled,
+    UserNotFound,
+    WeChatInvalidCode,
+    WeChatNotConfigured,
+    WeChatRateLimited,
+    WeChatRiskyUser,
+    WeChatUserDisabled,
+)
 from miniapp_api.accounts.schemas import AdminCreate, BindIn, LoginIn, RefreshIn, TokenOut, UserOut, WeChatLoginIn
-from server.core.appkeys import REDIS, SETTINGS, TOKENS, WECHAT
-from server.core.auth import require_admin, require_principal
-from server.core.http import json_response, read_json
-from server.core.openapi import api
+from miniapp_api.orgs.service import OrgNotFound, OutOfScope
+from server.core.appkeys import CLOCK, REDIS, REVOCATIONS, SETTINGS, TOKENS, WECHAT
+from server.core.auth import Principal
+from server.core.endpoints import Auth, Routes
+from server.core.errors import InvalidToken, TokenExpired
+from server.core.net import client_ip
 from server.core.redis import RateLimiter
+from server.core.wechat import WeChatError
 
-routes = web.RouteTableDef()
+routes = Routes("auth")
 
 
 def _limiter(request: web.Request) -> RateLimiter:
-    return RateLimiter(request.app[REDIS])
+    return RateLimiter(request.config_dict[REDIS])
 
 
-@routes.post("/api/v1/auth/login")
-@api("管理员/工作人员登录", tags=["auth"], body=LoginIn, response=TokenOut)
-async def login(request: web.Request) -> web.Response:
-    data = await read_json(request, LoginIn)
-    out = await service.login(request.app[TOKENS], _limiter(request), data.username, data.password,
-                              request.remote or "", request.app[SETTINGS].login_attempts_per_minute)
-    return json_response(out)
+@routes.post("/api/v1/auth/login", "管理员/工作人员登录", errors=[BadCredentials, LoginRateLimited])
+async def login(request: web.Request, body: LoginIn) -> TokenOut:
+    """控制台账号（管理员、只读工作人员、超级管理员）用用户名和密码登录，返回访问令牌（2 小时）和刷新令牌。
+    用户名不存在与密码错误是同一个错误；同一来源频繁尝试会被限流（429，Retry-After 给出等待秒数）。"""
+    cfg = request.config_dict
+    return await service.login(cfg[TOKENS], _limiter(request), body.username, body.password, client_ip(request),
+                               cfg[SETTINGS].login_attempts_per_minute, cfg[CLOCK].now())
 
 
-@routes.post("/api/v1/auth/wechat")
-@api("微信小程序登录（code2Session；未配置时为 stub 模式）", tags=["auth"], body=WeChatLoginIn, response=TokenOut)
-async def wechat_login(request: web.Request) -> web.Response:
-    data = await read_json(request, WeChatLoginIn)
-    out = await service.wechat_login(request.app[TOKENS], _limiter(request), request.app[WECHAT], data.code, request.remote or "")
-    return json_response(out)
+@routes.post("/api/v1/auth/wechat", "微信小程序登录（code2Session；未配置时为 stub 模式）",
+             errors=[LoginRateLimited, WeChatUserDisabled, WeChatInvalidCode, WeChatRateLimited, WeChatRiskyUser,
+                     WeChatNotConfigured, WeChatError])
+async def wechat_login(request: web.Request, body: WeChatLoginIn) -> TokenOut:
+    """用 wx.login() 的 code 换取本系统的令牌；首次登录的微信用户是群众身份，绑定党员信息后成为党员。
+    session_key 只留在服务器。未配置小程序时只在 stub 模式下接受 `stub:<openid>`。"""
+    cfg = request.config_dict
+    return await service.wechat_login(cfg[TOKENS], _limiter(request), cfg[WECHAT], body.code, client_ip(request),
+                                      cfg[CLOCK].now())
 
 
-@routes.post("/api/v1/auth/refresh")
-@api("刷新登录凭证（刷新令牌只能使用一次）", tags=["auth"], body=RefreshIn, response=TokenOut)
-async def refresh(request: web.Request) -> web.Response:
-    data = await read_json(request, RefreshIn)
-    return json_response(await service.refresh(request.app[TOKENS], request.app[REDIS], data.refresh_token))
+@routes.post("/api/v1/auth/refresh", "刷新登录凭证（刷新令牌只能使用一次）",
+             errors=[RefreshReused, UserDisabled, InvalidToken, TokenExpired])
+async def refresh(request: web.Request, body: RefreshIn) -> TokenOut:
+    """用刷新令牌换一对新令牌；旧的刷新令牌随即作废。已用过的刷新令牌再次出现（被盗或被复制）时，该次登录的全部令牌
+    连同此用户已签发的访问令牌一并作废，需重新登录。账号已停用时拒绝；党员已停用时只得到群众身份。"""
+    cfg = request.config_dict
+    return await service.refresh(cfg[TOKENS], cfg[REVOCATIONS], body.refresh_token, cfg[CLOCK].now())
 
 
-@routes.get("/api/v1/me")
-@api("当前用户", tags=["auth"], response=UserOut, auth="user")
-async def me(request: web.Request) -> web.Response:
-    return json_response(await service.me(require_principal(request)))
+@routes.get("/api/v1/me", "当前用户", auth=Auth.USER, errors=[UserNotFound])
+async def me(request: web.Request, principal: Principal) -> UserOut:
+    """当前登录用户的角色、所属组织和绑定的党员（如有）。"""
+    return await service.me(principal)
 
 
-@routes.post("/api/v1/me/bind")
-@api("微信用户绑定党员身份（姓名 + 手机号）", tags=["auth"], body=BindIn, response=TokenOut, auth="user")
-async def bind(request: web.Request) -> web.Response:
-    principal = require_principal(request)
-    data = await read_json(request, BindIn)
-    return json_response(await service.bind_member(request.app[TOKENS], _limiter(request), principal, data))
+@routes.post("/api/v1/me/bind", "微信用户绑定党员身份（姓名 + 手机号）", auth=Auth.USER,
+             errors=[BindRateLimited, BindWeChatOnly, BindFailed, AlreadyBound])
+async def bind(request: web.Request, principal: Principal, body: BindIn) -> TokenOut:
+    """微信用户用花名册上的姓名和手机号认领党员身份，成功后返回党员身份的新令牌。每个党员只能绑定一个微信账号；
+    10 分钟内最多尝试 5 次。"""
+    return await service.bind_member(request.config_dict[TOKENS], _limiter(request), principal, body,
+                                     request.config_dict[CLOCK].now())
 
 
-@routes.post("/api/v1/admin/users")
-@api("创建控制台账号（本辖区）", tags=["auth"], body=AdminCreate, response=UserOut, status=201, auth="admin")
-async def create_user(request: web.Request) -> web.Response:
-    principal = require_admin(request)
-    user = await service.create_console_user(principal, await read_json(request, AdminCreate))
-    return json_response(await service.user_out(user), status=201)
+@routes.post("/api/v1/admin/users", "创建控制台账号（本辖区）", auth=Auth.ADMIN, status=201,
+             errors=[BadRole, OrgRequired, DuplicateUsername, OrgNotFound, OutOfScope])
+async def create_user(request: web.Request, principal: Principal, body: AdminCreate) -> UserOut:
+    """创建管理员或只读工作人员账号，所属组织须在本辖区内；只有超级管理员能创建超级管理员。留痕。"""
+    user = await service.create_console_user(principal, body)
+    return await service.user_out(user)

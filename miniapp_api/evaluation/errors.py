@@ -70,6 +70,13 @@ class BadIdempotencyKey(BadRequest):
     message = "Idempotency-Key 格式不正确"
 
 
+class DeviceRequired(BadRequest):
+    """An anonymous submit without the device cookie the rating page sets: it would count as a new rater each time."""
+
+    code = "evaluation.device_required"
+    message = "请在评价页面中提交评价（需要允许 Cookie）"
+
+
 class IdempotencyKeyReused(ValidationFailed):
     """The same Idempotency-Key came back with a different rating: it is neither replayed nor recorded."""
 

@@ -12,12 +12,12 @@ from functools import cache
 from pathlib import Path
 
 from server.core.errors import AppError
+from server.core.pii import mask_pii
 from server.core.wechat import WeChatClient
 
 log = logging.getLogger("dangjian.evaluation")
 _WORDS = Path(__file__).parent / "data" / "moderation_words.txt"
 _STRIP = re.compile(r"[\s\W_]+", re.UNICODE)
-_PHONE = re.compile(r"1[3-9]\d{9}")
 RISKY_ERRCODE = 87014
 
 
@@ -58,5 +58,6 @@ async def is_risky(text: str, wechat: WeChatClient | None) -> bool:
 
 
 def mask_contacts(text: str) -> str:
-    """Phone numbers typed into a comment are masked before it is shown to anyone but the admins."""
-    return _PHONE.sub(lambda m: f"{m.group()[:3]}****{m.group()[-4:]}", text)
+    """Contacts typed into a comment (phones in any spelling, emails, WeChat ids, ID numbers) are masked before
+    it is shown to anyone but the admins."""
+    return mask_pii(text)

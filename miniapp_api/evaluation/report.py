@@ -20,6 +20,7 @@ from miniapp_api.rectification import service as tickets
 from miniapp_api.rectification.models import DISPOSAL_LABELS, FOLLOWUP_LABELS, STATUS_LABELS, Disposal, Followup
 from server.core.auth import Principal
 from server.core.clock import LocalZone
+from server.core.xlsx import append_row
 
 _HEAD = Font(bold=True, color="FFFFFF")
 _FILL = PatternFill("solid", fgColor="C00000")
@@ -45,11 +46,11 @@ def _sheet(wb: Workbook, title: str, header: list[str], rows: list[list[Any]], *
     ws = wb.active if first else wb.create_sheet()
     assert ws is not None
     ws.title = title
-    ws.append(header)
+    append_row(ws, header)
     for cell in ws[1]:
         cell.font, cell.fill, cell.alignment = _HEAD, _FILL, Alignment(horizontal="center")
     for row in rows:
-        ws.append(row)
+        append_row(ws, row)
     for i, name in enumerate(header, start=1):
         ws.column_dimensions[ws.cell(1, i).column_letter].width = max(10, len(name) * 2 + 4)
     ws.freeze_panes = "A2"

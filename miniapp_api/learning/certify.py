@@ -16,14 +16,14 @@ from __future__ import annotations
 import asyncio
 import hashlib
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
 
 from redis.asyncio import Redis
 from redis.exceptions import NoScriptError
 
 from miniapp_api.learning.models import MEDIA_KINDS, CourseStatus, Lesson, LessonProgress
-from miniapp_api.learning.service import local_tz
+from server.core.clock import LocalZone
 from server.core.errors import NotFound
 from server.core.settings import LearningSettings
 
@@ -240,20 +240,20 @@ def _consume(task: asyncio.Future[None]) -> None:
 class Certifier:
     """Runs the certification script; loads lesson metadata and progress from the DB only on a cache miss."""
 
-    def __init__(self, redis: Redis, settings: LearningSettings, tz: str) -> None:
+    def __init__(self, redis: Redis, settings: LearningSettings, zone: LocalZone) -> None:
         self._redis = redis
         self._settings = settings
-        self._tz = local_tz(tz)
+        self._zone = zone
         self._batcher = ScriptBatcher(redis, certify_script(settings))
         self._day: tuple[float, float, str] = (0.0, 0.0, "")  # [start, end) of the cached local day
 
     def _local_day(self, now: float) -> str:
         start, end, day = self._day
         if not start <= now < end:
-            local = datetime.fromtimestamp(now, self._tz)
-            midnight = local.replace(hour=0, minute=0, second=0, microsecond=0)
-            day = local.date().isoformat()
-            self._day = (midnight.timestamp(), (midnight + timedelta(days=1)).timestamp(), day)
+            at = datetime.fromtimestamp(now, UTC)
+            start_at, end_at = self._zone.day_bounds(at)
+            day = self._zone.date(at).isoformat()
+            self._day = (start_at.timestamp(), end_at.timestamp(), day)
         return day
 
     async def beat(self, member_id: int, beat: Beat, now: float) -> BeatResult:

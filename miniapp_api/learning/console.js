@@ -9,7 +9,9 @@
   var KIND_LABEL = { video: "视频", audio: "音频", article: "图文", document: "文档" };
   var STATUS = { draft: ["草稿", ""], published: ["已发布", "ok"], archived: ["已下架", ""] };
   var ORG_TYPES = ["机关", "企业", "农村", "社区", "学校", "两新", "开发区", "事业单位", "其他"];
-  var state = { org: null, year: new Date().getFullYear(), behind: false, page: 1 };
+  var state = { org: null, year: null, behind: false, page: 1, overdue: false };
+  /* The year of "today" in the server's zone (LOCAL_TIMEZONE), never the browser's. */
+  function thisYear() { return DJ.cal ? DJ.cal.year : Number(DJ.fmtDate(new Date().toISOString()).slice(0, 4)); }
 
   (function styles() {
     if (document.getElementById("lrn-styles")) return;
@@ -49,8 +51,9 @@
 
   async function renderProgress(el) {
     state.org = state.org || DJ.currentOrgId();
+    state.year = state.year || thisYear();
     var picker = DJ.orgPicker({ value: state.org, onChange: function (id) { state.org = id; state.page = 1; renderProgress(el); } });
-    var years = [0, 1, 2].map(function (d) { return new Date().getFullYear() - d; });
+    var years = [0, 1, 2].map(function (d) { return thisYear() - d; });
     var yearSel = h("select", { "aria-label": "年度", onchange: function () { state.year = Number(yearSel.value); renderProgress(el); } },
       years.map(function (y) { return h("option", { value: y, selected: y === state.year }, y + " 年"); }));
     var head = h("div", { class: "dj-page-head" }, h("h2", null, "学习管理"), picker, yearSel,
@@ -294,16 +297,24 @@
     var picker = DJ.orgPicker({ value: state.org, onChange: function (id) { state.org = id; renderTasks(el); } });
     var head = h("div", { class: "dj-page-head" }, h("h2", null, "必学与补学"), picker,
       DJ.canWrite() ? DJ.button("布置学习任务", function () { assignForm(function () { renderTasks(el); }); }, "primary") : null);
-    var list = h("div", { class: "dj-card" }, "加载中…");
-    fill(el, head, tabs("learning/tasks"), list);
+    var overdue = h("label", null, h("input", { type: "checkbox", checked: state.overdue, onchange: function (e) {
+      state.overdue = e.target.checked; renderTasks(el);
+    } }), " 只看逾期");
+    var list = h("div", { class: "dj-card lrn-tasks" }, "加载中…");
+    fill(el, head, tabs("learning/tasks"), overdue, list);
     if (!state.org) return;
-    var page = await DJ.api("GET", API + "/assignments" + DJ.qs({ org_id: state.org, page_size: 200 }));
+    var page = await DJ.api("GET", API + "/assignments" + DJ.qs({ org_id: state.org, page_size: 200,
+      overdue_only: state.overdue ? "true" : null }));
     fill(list, DJ.table([
       { key: "member_name", title: "党员" },
       { key: "kind", title: "类型", render: function (a) { return a.kind === "required" ? "必学" : "补学"; } },
       { key: "title", title: "任务" },
-      { key: "due_at", title: "截止", render: function (a) { return a.due_at ? DJ.fmtDate(a.due_at) : "—"; } },
-      { key: "status", title: "状态", render: function (a) { return a.status === "done" ? DJ.badge("已完成", "ok") : DJ.badge("待完成", "gold"); } },
+      // due_date is the local date the server computed (LOCAL_TIMEZONE): the H5 study page shows the same one.
+      { key: "due_date", title: "截止", render: function (a) { return a.due_date || "—"; } },
+      { key: "status", title: "状态", render: function (a) {
+        if (a.status === "done") return DJ.badge("已完成", "ok");
+        return a.overdue ? DJ.badge("已逾期", "red") : DJ.badge("待完成", "gold");
+      } },
       { key: "done_note", title: "说明" },
       { key: "ops", title: "操作", render: function (a) {
         return a.status === "pending" && DJ.canWrite() ? DJ.button("确认完成", function () {
@@ -312,7 +323,7 @@
             .then(function (r) { if (r) { DJ.toast("已确认", "ok"); renderTasks(el); } });
         }, "sm") : null;
       } },
-    ], page.items, { empty: "暂无学习任务" }));
+    ], page.items, { empty: state.overdue ? "没有逾期的学习任务" : "暂无学习任务" }));
   }
 
   async function assignForm(done) {
@@ -322,10 +333,10 @@
       { name: "course_id", label: "课程", type: "select", options: [{ value: "", label: "（线下任务，不关联课程）" }].concat(
         courses.items.map(function (c) { return { value: c.id, label: c.title }; })) },
       { name: "title", label: "任务名称", required: true },
-      { name: "due", label: "截止日期", type: "date" },
+      { name: "due", label: "截止日期（补学不填为 14 天后）", type: "date" },
     ], function (v) {
       return DJ.api("POST", API + "/assignments", { org_id: state.org, kind: v.kind, title: v.title,
-        course_id: v.course_id ? Number(v.course_id) : null, due_at: v.due ? new Date(v.due + "T23:59:00").toISOString() : null });
+        course_id: v.course_id ? Number(v.course_id) : null, due_date: v.due || null });
     }, { intro: "任务布置给所选组织（含下级组织）的全体党员；关联课程的任务在党员学完课程后自动完成。" });
     if (result) { DJ.toast("已布置给 " + result.assigned + " 名党员", "ok"); done(); }
   }

@@ -16,7 +16,7 @@ from miniapp_api.learning.schemas import CourseCreate, CourseQuery, CourseUpdate
 from miniapp_api.orgs import service as orgs
 from miniapp_api.orgs.models import Member, Organization
 from server.core.auth import Principal, Role
-from server.core.errors import BadRequest, Conflict, Forbidden, NotFound, ValidationFailed
+from server.core.errors import BadRequest, Conflict, Forbidden, MemberRequired, NotFound, ValidationFailed
 
 DEFAULT_TOPICS = ["党章党规", "理论武装", "党史", "廉政教育", "业务知识", "产业党建", "时政要闻", "基层治理"]
 READING_CHARS_PER_MINUTE = 400
@@ -30,6 +30,16 @@ class CourseNotFound(NotFound):
 class LessonMissing(NotFound):
     code = "learning.lesson_not_found"
     message = "课时不存在或未发布"
+
+
+class TopicNotFound(NotFound):
+    code = "learning.topic_not_found"
+    message = "主题不存在"
+
+
+class DurationRequired(ValidationFailed):
+    code = "learning.duration_required"
+    message = "音视频课时需要填写时长"
 
 
 class UnknownTopic(ValidationFailed):
@@ -83,7 +93,7 @@ async def create_topic(principal: Principal, name: str, sort: int) -> Topic:
 async def update_topic(principal: Principal, topic_id: int, changes: dict[str, Any]) -> Topic:
     topic = await Topic.get_or_none(id=topic_id)
     if topic is None:
-        raise NotFound("主题不存在", code="learning.topic_not_found")
+        raise TopicNotFound()
     if changes.get("name") and await Topic.filter(name=changes["name"]).exclude(id=topic_id).exists():
         raise DuplicateTopic()
     for key, value in changes.items():
@@ -131,7 +141,7 @@ def _lesson_values(data: LessonIn | LessonUpdate, current_kind: LessonKind | Non
         values.pop("duration_s", None)
         if isinstance(data, LessonIn):
             if kind in MEDIA_KINDS:
-                raise ValidationFailed("音视频课时需要填写时长", code="learning.duration_required")
+                raise DurationRequired()
             values["duration_s"] = max(60, len(data.body) * 60 // READING_CHARS_PER_MINUTE)
     return values
 
@@ -288,9 +298,10 @@ def fits_audience(course: Course, member: Member, org: Organization) -> bool:
 
 
 async def learner(principal: Principal) -> tuple[Member, Organization]:
+    """The caller's active member record and org (a deactivated member may not study)."""
     member = await Member.get_or_none(id=principal.member_id or 0, is_active=True).select_related("org")
     if member is None:
-        raise Forbidden("请先绑定党员身份", code="auth.member_required")
+        raise MemberRequired()
     return member, member.org
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import random
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, time, timedelta
 from typing import Any
 
 from miniapp_api.learning import service
@@ -142,8 +142,9 @@ async def _courses(ctx: DemoContext) -> dict[int, list[Lesson]]:
 async def _study(ctx: DemoContext, lessons: dict[int, list[Lesson]], member_ids: list[int]) -> int:
     """Each member studies some courses over the last months; the diligent ones finish most of them."""
     rng = random.Random(2026)
-    start = max(ctx.now.date() - timedelta(days=DAYS_BACK), date(ctx.now.year, 1, 1))
-    span = max(1, (ctx.now.date() - start).days - 1)
+    today = ctx.settings.zone.date(ctx.now)
+    start = max(today - timedelta(days=DAYS_BACK), date(today.year, 1, 1))
+    span = max(1, (today - start).days - 1)
     members = {m.id: m for m in await Member.filter(id__in=member_ids).select_related("org")}
     courses = {c.id: c for c in await Course.filter(id__in=list(lessons))}
     days = 0
@@ -160,7 +161,7 @@ async def _study(ctx: DemoContext, lessons: dict[int, list[Lesson]], member_ids:
                 days += 1
                 finished = finished and share >= 0.9
             if finished:
-                await _complete(member_id, courses[course_id], start + timedelta(days=span))
+                await _complete(member_id, courses[course_id], start + timedelta(days=span), ctx)
     return days
 
 
@@ -172,7 +173,7 @@ def _visible(course: Course, member: Member, ctx: DemoContext) -> bool:
 
 async def _progress(member_id: int, lesson: Lesson, day: date, share: float, ctx: DemoContext) -> None:
     seconds = int(lesson.duration_s * share)
-    at = datetime.combine(day, time(12), UTC)
+    at = ctx.settings.zone.at(day, time(12))
     await StudyDay.create(member_id=member_id, lesson_id=lesson.id, course_id=lesson.course_id, day=day, year=day.year,
                           certified_ms=seconds * 1000)
     await LessonProgress.create(
@@ -191,13 +192,14 @@ async def _progress(member_id: int, lesson: Lesson, day: date, share: float, ctx
             member_id=member_id, source=LedgerSource.FREE_STUDY, ref=day.isoformat())
 
 
-async def _complete(member_id: int, course: Course, latest: date) -> None:
+async def _complete(member_id: int, course: Course, latest: date, ctx: DemoContext) -> None:
+    zone = ctx.settings.zone
     last = await StudyDay.filter(member_id=member_id, course_id=course.id).order_by("-day").first()
-    at = datetime.combine(last.day if last else latest, time(20), UTC)
-    await CourseCompletion.create(member_id=member_id, course_id=course.id, completed_at=at, year=at.year)
+    at = zone.at(last.day if last else latest, time(20))
+    await CourseCompletion.create(member_id=member_id, course_id=course.id, completed_at=at, year=zone.year(at))
     if course.credit_hours:
         await service.add_ledger_entry(member_id, float(course.credit_hours), source="course", source_id=course.id,
-                                       note=f"完成课程《{course.title}》", at=at)
+                                       note=f"完成课程《{course.title}》", at=at, zone=zone)
 
 
 async def _extras(ctx: DemoContext) -> None:
@@ -206,8 +208,9 @@ async def _extras(ctx: DemoContext) -> None:
     for ids in ctx.members.values():
         if ids:
             await service.add_ledger_entry(ids[0], 16, source="offline", source_id=None, note="党支部书记集中轮训（4 天）",
-                                           at=at)
+                                           at=at, zone=ctx.settings.zone)
     course = await Course.get(title="支部工作条例要点")
     absent: list[Any] = [ids[-1] for ids in ctx.members.values() if ids]
     await service.assign_makeup(absent, source="demo", source_id=1, title="补学：上月主题党日（支部工作条例）",
-                                due_at=ctx.now + timedelta(days=14), course_id=course.id, kind=AssignmentKind.MAKEUP)
+                                due_at=ctx.settings.zone.days_later_end(ctx.now, service.MAKEUP_DUE_DAYS), now=ctx.now,
+                                course_id=course.id, kind=AssignmentKind.MAKEUP)

@@ -24,7 +24,7 @@ from tortoise.transactions import in_transaction
 from miniapp_api.learning import ledger, upserts
 from miniapp_api.learning.certify import DIRTY_KEY, PENDING_PREFIX
 from miniapp_api.learning.models import FlushRecord, Lesson, LessonProgress
-from server.core.clock import Clock
+from server.core.clock import Clock, LocalZone
 from server.core.settings import LearningSettings
 
 log = logging.getLogger("dangjian.learning.flusher")
@@ -83,12 +83,12 @@ class FlushReport:
 class Flusher:
     """One per app; `before_commit`/`after_commit` are seams for the crash tests."""
 
-    def __init__(self, redis: Redis, settings: LearningSettings, clock: Clock, *, tz: str,
+    def __init__(self, redis: Redis, settings: LearningSettings, clock: Clock, *, zone: LocalZone,
                  before_commit: Hook | None = None, after_commit: Hook | None = None) -> None:
         self._redis = redis
         self._settings = settings
         self._clock = clock
-        self._tz = tz
+        self._zone = zone
         self._claim = redis.register_script(CLAIM_LUA)
         self._unlock = redis.register_script(UNLOCK_LUA)
         self._before_commit = before_commit
@@ -160,14 +160,15 @@ class Flusher:
 
     async def _write(self, conn: BaseDBAsyncClient, batch: Batch) -> None:
         lesson_ids = {k[1] for k in batch.seconds} | {k[1] for k in batch.snapshots}
-        courses = dict(await Lesson.filter(id__in=lesson_ids).values_list("id", "course_id"))  # type: ignore[arg-type]
+        courses = dict(await Lesson.filter(id__in=lesson_ids).values_list("id", "course_id"))
         await upserts.add_study_days(conn, [(m, le, courses[le], d, ms) for (m, le, d), ms in batch.seconds.items()
                                             if le in courses])
         completed = await _newly_completed(batch, courses)
+        now = self._clock.now()
         await upserts.save_progress(conn, [
             (m, le, courses[le], cert, pos, front, datetime.fromtimestamp(t, UTC) if done else None, t)
-            for (m, le), (cert, pos, front, done, t) in batch.snapshots.items() if le in courses])
-        await ledger.grant_for_flush(conn, batch.seconds, courses, completed, self._settings, self._tz)
+            for (m, le), (cert, pos, front, done, t) in batch.snapshots.items() if le in courses], now)
+        await ledger.grant_for_flush(conn, batch.seconds, courses, completed, self._settings, self._zone, now)
 
 
 async def _newly_completed(batch: Batch, courses: dict[int, int]) -> list[tuple[int, int, datetime]]:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import datetime
 
 from miniapp_api.learning import ledger
 from miniapp_api.learning.content import fits_audience, list_topics
@@ -24,36 +23,36 @@ from miniapp_api.learning.schemas import (
     OrgGraphOut,
     TopicMastery,
 )
-from miniapp_api.learning.service import local_tz
 from miniapp_api.orgs.models import Member, Organization
+from server.core.clock import LocalZone
 from server.core.settings import LearningSettings
 
 
 async def topic_minutes(member_ids: list[int], year: int) -> dict[int, dict[str, float]]:
     """Certified minutes per member and topic in a year."""
     rows = await StudyDay.filter(member_id__in=member_ids, year=year).values_list("member_id", "course_id", "certified_ms")
-    topics = await _course_topics({r[1] for r in rows})  # type: ignore[misc]
+    topics = await _course_topics({r[1] for r in rows})
     out: dict[int, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     for member_id, course_id, ms in rows:
-        for topic in topics.get(course_id, []):  # type: ignore[call-overload]
-            out[member_id][topic] += ms / 60000  # type: ignore[index, operator]
+        for topic in topics.get(course_id, []):
+            out[member_id][topic] += ms / 60000
     return out
 
 
 async def _course_topics(course_ids: set[int]) -> dict[int, list[str]]:
     if not course_ids:
         return {}
-    return {cid: list(t or []) for cid, t in await Course.filter(id__in=course_ids).values_list("id", "topics")}  # type: ignore[misc]
+    return {cid: list(t or []) for cid, t in await Course.filter(id__in=course_ids).values_list("id", "topics")}
 
 
-async def quiz_scores(member_id: int, year: int) -> dict[str, float]:
-    """Mean best quiz score (0..1) per topic for the member's attempts in the year."""
-    start, end = datetime(year, 1, 1, tzinfo=local_tz()), datetime(year + 1, 1, 1, tzinfo=local_tz())
+async def quiz_scores(member_id: int, year: int, zone: LocalZone) -> dict[str, float]:
+    """Mean best quiz score (0..1) per topic for the member's attempts in the (local) year."""
+    start, end = zone.year_bounds(year)
     best: dict[int, int] = {}
     for lesson_id, score in await QuizAttempt.filter(member_id=member_id, created_at__gte=start,
                                                      created_at__lt=end).values_list("lesson_id", "score"):
-        best[lesson_id] = max(best.get(lesson_id, 0), score)  # type: ignore[index, call-overload, arg-type]
-    courses = dict(await Lesson.filter(id__in=list(best)).values_list("id", "course_id")) if best else {}  # type: ignore[arg-type]
+        best[lesson_id] = max(best.get(lesson_id, 0), score)
+    courses = dict(await Lesson.filter(id__in=list(best)).values_list("id", "course_id")) if best else {}
     topics = await _course_topics(set(courses.values()))
     per_topic: dict[str, list[float]] = defaultdict(list)
     for lesson_id, score in best.items():
@@ -67,9 +66,9 @@ def mastery(minutes: float, quiz: float | None, settings: LearningSettings) -> i
     return round(60 * time_part + 40 * quiz) if quiz is not None else round(80 * time_part)
 
 
-async def member_graph(member_id: int, year: int, settings: LearningSettings) -> MemberGraphOut:
+async def member_graph(member_id: int, year: int, settings: LearningSettings, zone: LocalZone) -> MemberGraphOut:
     minutes = (await topic_minutes([member_id], year)).get(member_id, {})
-    quizzes = await quiz_scores(member_id, year)
+    quizzes = await quiz_scores(member_id, year, zone)
     names = [t.name for t in await list_topics()]
     names += sorted(set(minutes) - set(names))
     items = [TopicMastery(topic=t, certified_minutes=int(minutes.get(t, 0)),
@@ -109,7 +108,7 @@ async def org_facts(org: Organization, year: int, settings: LearningSettings) ->
     ids = [m.id for m in members]
     certified: dict[int, int] = defaultdict(int)
     for member_id, ms in await StudyDay.filter(member_id__in=ids, year=year).values_list("member_id", "certified_ms"):
-        certified[member_id] += ms  # type: ignore[index, operator]
+        certified[member_id] += ms
     return OrgFacts(
         org=org, year=year, members=members, orgs=orgs, hours=await ledger.year_hours(ids, year), certified_ms=certified,
         targets={m.id: ledger.target_hours(m.posts, settings) for m in members}, minutes=await topic_minutes(ids, year),
@@ -131,7 +130,7 @@ async def completion_rates(facts: OrgFacts) -> list[CourseCompletionRate]:
     done: dict[int, set[int]] = defaultdict(set)
     for member_id, course_id in await CourseCompletion.filter(
             member_id__in=[m.id for m in facts.members]).values_list("member_id", "course_id"):
-        done[course_id].add(member_id)  # type: ignore[index, arg-type]
+        done[course_id].add(member_id)
     out = []
     for course in courses:
         if course.org_id is not None and course.org_id not in ancestors and course.org_id not in facts.orgs:

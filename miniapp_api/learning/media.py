@@ -21,6 +21,11 @@ _NAME = re.compile(r"^[0-9a-f]{32}\.(mp4|mp3|m4a|pdf)$")
 CONTENT_TYPES = {".mp4": "video/mp4", ".mp3": "audio/mpeg", ".m4a": "audio/mp4", ".pdf": "application/pdf"}
 
 
+class MediaNotFound(NotFound):
+    code = "learning.media_not_found"
+    message = "文件不存在"
+
+
 class BadMedia(UnsupportedMediaType):
     code = "learning.bad_media"
     message = "只支持 MP4 视频、MP3/M4A 音频和 PDF 文档"
@@ -50,5 +55,5 @@ async def save(media_dir: Path, content_type: str, content: bytes) -> str:
 def path_of(media_dir: Path, name: str) -> tuple[Path, str]:
     path = media_dir / "learning" / name
     if not _NAME.match(name) or not path.is_file():
-        raise NotFound("文件不存在", code="learning.media_not_found")
+        raise MediaNotFound()
     return path, CONTENT_TYPES[path.suffix]

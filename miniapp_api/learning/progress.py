@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import datetime
 
 from redis.asyncio import Redis
 
@@ -67,7 +68,7 @@ async def lesson_states(redis: Redis, member_id: int, lesson_ids: list[int] | No
         wanted = set(rows) | {int(k.split("|")[1]) for k in pending if k.startswith("p|")}
     live = await live_progress(redis, member_id, sorted(wanted))
     missing = [i for i in live if i not in rows]
-    courses = dict(await Lesson.filter(id__in=missing).values_list("id", "course_id")) if missing else {}  # type: ignore[arg-type]
+    courses = dict(await Lesson.filter(id__in=missing).values_list("id", "course_id")) if missing else {}
     out: dict[int, LessonState] = {}
     for lesson_id in wanted:
         row, state = rows.get(lesson_id), live.get(lesson_id)
@@ -154,7 +155,7 @@ async def me(redis: Redis, member: Member, year: int, settings: LearningSettings
     )
 
 
-async def submit_quiz(member: Member, lesson: Lesson, answers: dict[int, list[int]]) -> QuizResult:
+async def submit_quiz(member: Member, lesson: Lesson, answers: dict[int, list[int]], now: datetime) -> QuizResult:
     quiz = await Quiz.get_or_none(lesson_id=lesson.id)
     if quiz is None:
         raise QuizMissing()
@@ -166,5 +167,5 @@ async def submit_quiz(member: Member, lesson: Lesson, answers: dict[int, list[in
     score = round(100 * right / len(quiz.questions)) if quiz.questions else 0
     passed = score >= quiz.pass_mark
     await QuizAttempt.create(member_id=member.id, lesson_id=lesson.id, score=score, passed=passed,
-                             answers={str(k): v for k, v in answers.items()})
+                             answers={str(k): v for k, v in answers.items()}, created_at=now)
     return QuizResult(score=score, passed=passed, pass_mark=quiz.pass_mark, results=results)

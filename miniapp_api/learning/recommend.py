@@ -25,6 +25,7 @@ from miniapp_api.learning.models import (
 )
 from miniapp_api.learning.schemas import RecommendationOut
 from miniapp_api.orgs.models import Member, Organization
+from server.core.clock import LocalZone
 
 GAP_MINUTES = 45
 MAX_GAPS = 2
@@ -36,13 +37,14 @@ def _pct(share: float) -> int:
     return round(share * 100)
 
 
-async def _assignments(member: Member, courses: dict[int, Course]) -> list[RecommendationOut]:
+async def _assignments(member: Member, courses: dict[int, Course], zone: LocalZone) -> list[RecommendationOut]:
     rows = await StudyAssignment.filter(member_id=member.id, status=AssignmentStatus.PENDING).order_by("id")
     rows.sort(key=lambda a: (a.due_at is None, a.due_at or 0, a.id))
     out = []
     for a in rows:
         label = "必学" if a.kind is AssignmentKind.REQUIRED else "补学"
-        due = f"，截止 {a.due_at.month} 月 {a.due_at.day} 日" if a.due_at else ""
+        day = zone.date(a.due_at) if a.due_at else None  # the local date, as the console shows it
+        due = f"，截止 {day.month} 月 {day.day} 日" if day else ""
         course = courses.get(a.course_id or 0)
         out.append(RecommendationOut(
             kind="required" if a.kind is AssignmentKind.REQUIRED else "makeup", course_id=course.id if course else None,
@@ -58,7 +60,7 @@ async def _studied_by(member_ids: list[int]) -> dict[int, set[int]]:
     if member_ids:
         for member_id, course_id in await LessonProgress.filter(
                 member_id__in=member_ids, certified_ms__gt=0).values_list("member_id", "course_id"):
-            out[course_id].add(member_id)  # type: ignore[index, arg-type]
+            out[course_id].add(member_id)
     return out
 
 
@@ -71,17 +73,17 @@ def _topic_gaps(minutes: dict[str, float], topics: list[str]) -> list[str]:
     return sorted(gaps, key=lambda t: (minutes.get(t, 0), topics.index(t)))
 
 
-async def recommend(member: Member, org: Organization, year: int, limit: int = 10) -> list[RecommendationOut]:
+async def recommend(member: Member, org: Organization, year: int, zone: LocalZone, limit: int = 10) -> list[RecommendationOut]:
     courses = {c.id: c for c in await visible_courses(member, org)}
     done = set(await CourseCompletion.filter(member_id=member.id).values_list("course_id", flat=True))
-    items = await _assignments(member, courses)
+    items = await _assignments(member, courses, zone)
     taken = {i.course_id for i in items if i.course_id} | done
     open_courses = [c for cid, c in sorted(courses.items()) if cid not in taken]
 
     def add(course: Course, kind: str, reason: str) -> None:
         if course.id not in taken:
             taken.add(course.id)
-            items.append(RecommendationOut(kind=kind, course_id=course.id, title=course.title,  # type: ignore[arg-type]
+            items.append(RecommendationOut(kind=kind, course_id=course.id, title=course.title,
                                            topics=list(course.topics), reason=reason))
 
     covered = {t for c in courses.values() for t in c.topics}

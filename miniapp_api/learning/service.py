@@ -1,12 +1,14 @@
-"""Learning rules other domains call: make-up/required study assignments and 学时 ledger entries."""
+"""Learning rules other domains call: make-up/required study assignments and 学时 ledger entries.
+
+Callers pass the time (from the app's Clock) and the local zone (settings.zone): nothing here reads the
+wall clock or assumes a zone.
+"""
 
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime
+from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal
-from functools import lru_cache
-from zoneinfo import ZoneInfo
 
 from tortoise.transactions import in_transaction
 
@@ -18,23 +20,15 @@ from miniapp_api.learning.models import (
     LessonProgress,
     StudyAssignment,
 )
+from server.core.clock import LocalZone
 from server.core.errors import BadRequest
 
-DEFAULT_TZ = "Asia/Shanghai"
+MAKEUP_DUE_DAYS = 14  # a 补学 without a date is due at the end of the local day two weeks later
 
 
 class BadLedgerEntry(BadRequest):
     code = "learning.bad_ledger_entry"
     message = "学时记录不合法"
-
-
-@lru_cache(maxsize=8)
-def local_tz(name: str = DEFAULT_TZ) -> ZoneInfo:
-    return ZoneInfo(name)
-
-
-def local_year(at: datetime, tz: str = DEFAULT_TZ) -> int:
-    return at.astimezone(local_tz(tz)).year
 
 
 def to_hours(value: float | Decimal) -> Decimal:
@@ -43,31 +37,33 @@ def to_hours(value: float | Decimal) -> Decimal:
 
 async def add_ledger_entry(
     member_id: int, hours: float, *, source: str, source_id: int | None, note: str,
-    at: datetime | None = None, created_by_id: int | None = None, tz: str = DEFAULT_TZ,
-) -> None:
-    """Credit 学时 with its source. With a source_id the entry is idempotent: calling again updates it."""
+    at: datetime, zone: LocalZone, created_by_id: int | None = None,
+) -> LedgerEntry:
+    """Credit 学时 with its source, in the local year of `at`. With a source_id the entry is idempotent:
+    calling again updates it."""
     if not source or len(source) > 20 or not 0 <= hours <= 1000:
         raise BadLedgerEntry(details={"source": source, "hours": hours})
-    at = at or datetime.now(UTC)
     ref = str(source_id) if source_id is not None else f"u:{uuid.uuid4().hex}"
-    values = {"year": local_year(at, tz), "hours": to_hours(hours), "source_id": source_id, "note": note[:200], "at": at,
+    values = {"year": zone.year(at), "hours": to_hours(hours), "source_id": source_id, "note": note[:200], "at": at,
               "created_by_id": created_by_id}
-    await LedgerEntry.update_or_create(values, member_id=member_id, source=source, ref=ref)
+    entry, _ = await LedgerEntry.update_or_create(values, member_id=member_id, source=source, ref=ref)
+    return entry
 
 
 async def assign_makeup(
     member_ids: list[int], *, source: str, source_id: int, title: str, due_at: datetime | None,
-    course_id: int | None = None, lesson_id: int | None = None, kind: AssignmentKind = AssignmentKind.MAKEUP,
+    now: datetime, course_id: int | None = None, lesson_id: int | None = None,
+    kind: AssignmentKind = AssignmentKind.MAKEUP,
 ) -> None:
     """Assign required or make-up study (补学) to members; idempotent per (member, source, source_id).
 
-    Linked to a course or lesson, it is done when the member completes it (at once if already completed);
-    otherwise an admin confirms it with a note.
+    `due_at` is an instant; for a due *date* pass `zone.end_of_day(day)` (or `zone.days_later_end(at, 14)`).
+    Linked to a course or lesson, it is done when the member completes it (at once if already completed, then
+    `now` is its done time); otherwise an admin, or the member, confirms it with a note.
     """
     if not member_ids:
         return
     done = await _already_completed(member_ids, course_id, lesson_id)
-    now = datetime.now(UTC)
     async with in_transaction():
         for member_id in dict.fromkeys(member_ids):
             row, created = await StudyAssignment.get_or_create(
@@ -106,9 +102,9 @@ async def complete_assignments(member_id: int, *, lesson_ids: list[int], course_
     return n
 
 
-async def confirm_assignment(member_id: int, *, source: str, source_id: int, note: str, at: datetime | None = None) -> bool:
+async def confirm_assignment(member_id: int, *, source: str, source_id: int, note: str, at: datetime) -> bool:
     """Mark one member's assignment from another domain done (e.g. the host confirmed the 补学); False if none."""
     n = await StudyAssignment.filter(
         member_id=member_id, source=source, source_id=source_id, status=AssignmentStatus.PENDING,
-    ).update(status=AssignmentStatus.DONE, done_at=at or datetime.now(UTC), done_note=note[:200])
+    ).update(status=AssignmentStatus.DONE, done_at=at, done_note=note[:200])
     return n > 0

@@ -8,7 +8,7 @@ style differs.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -34,7 +34,7 @@ async def add_study_days(conn: BaseDBAsyncClient, rows: Sequence[StudyRow]) -> N
     await conn.execute_many(sql, [[m, le, c, d, d.year, ms] for m, le, c, d, ms in rows])
 
 
-async def save_progress(conn: BaseDBAsyncClient, rows: Sequence[ProgressRow]) -> None:
+async def save_progress(conn: BaseDBAsyncClient, rows: Sequence[ProgressRow], now: datetime) -> None:
     """Store the newest progress snapshot; an older snapshot (a retried flush) never overwrites a newer one."""
     if not rows:
         return
@@ -48,17 +48,15 @@ async def save_progress(conn: BaseDBAsyncClient, rows: Sequence[ProgressRow]) ->
                      f"completed_at = COALESCE({t}.completed_at, excluded.completed_at), "
                      "last_beat_at = excluded.last_beat_at, updated_at = excluded.updated_at "
                      f"WHERE excluded.last_beat_at >= {t}.last_beat_at", 9)
-    now = datetime.now(UTC)
     await conn.execute_many(sql, [[*row, now] for row in rows])
 
 
-async def put_ledger(conn: BaseDBAsyncClient, source: str, rows: Sequence[LedgerRow]) -> None:
+async def put_ledger(conn: BaseDBAsyncClient, source: str, rows: Sequence[LedgerRow], now: datetime) -> None:
     """Insert or replace ledger rows keyed by (member, source, ref)."""
     if not rows:
         return
     sql = _sql(conn, "INSERT INTO learning_ledger (member_id, year, hours, source, ref, note, at, created_at, "
                      "updated_at) VALUES ({values}) ON CONFLICT (member_id, source, ref) DO UPDATE SET "
                      "hours = excluded.hours, note = excluded.note, updated_at = excluded.updated_at", 9)
-    now = datetime.now(UTC)
     values: list[list[Any]] = [[m, y, h, source, ref, note, at, now, now] for m, y, h, ref, note, at in rows]
     await conn.execute_many(sql, values)

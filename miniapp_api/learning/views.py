@@ -14,6 +14,7 @@ from miniapp_api.learning.schemas import (
     QuizAdminOut,
     QuizOut,
     QuizQuestionOut,
+    is_safe_media_url,
 )
 
 
@@ -31,7 +32,8 @@ def quiz_admin_out(quiz: Quiz) -> QuizAdminOut:
 def lesson_out(lesson: Lesson, quizzed: set[int], state: LessonState | None = None) -> LessonOut:
     return LessonOut(
         id=lesson.id, course_id=lesson.course_id, seq=lesson.seq, title=lesson.title, kind=lesson.kind,
-        duration_s=lesson.duration_s, media_url=lesson.media_url, has_quiz=lesson.id in quizzed,
+        duration_s=lesson.duration_s, media_url=lesson.media_url if is_safe_media_url(lesson.media_url) else "",
+        has_quiz=lesson.id in quizzed,
         my=state.out(lesson) if state else None,
     )
 

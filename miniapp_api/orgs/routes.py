@@ -6,7 +6,9 @@ from aiohttp import web
 
 from miniapp_api.accounts import service as accounts
 from miniapp_api.orgs import roster, service
+from miniapp_api.orgs.roster import BadRosterFile
 from miniapp_api.orgs.schemas import (
+    ExportQuery,
     ImportQuery,
     ImportReport,
     MemberCreate,
@@ -18,114 +20,109 @@ from miniapp_api.orgs.schemas import (
     OrgTree,
     OrgUpdate,
 )
-from server.core.appkeys import SETTINGS
-from server.core.auth import require_admin
-from server.core.http import XLSX, file_response, json_response, match_int, page_response, read_json, read_query, read_upload
-from server.core.openapi import api
-from server.core.schemas import Schema
+from miniapp_api.orgs.service import (
+    BadParent,
+    DuplicateOrgName,
+    DuplicatePhone,
+    MemberNotFound,
+    OrgNotFound,
+    OutOfScope,
+    RootRequiresSuperadmin,
+)
+from server.core.appkeys import REVOCATIONS
+from server.core.auth import Principal
+from server.core.endpoints import Auth, Routes, Upload
+from server.core.http import XLSX, file_response
+from server.core.schemas import Page
 
-routes = web.RouteTableDef()
-
-
-class ExportQuery(Schema):
-    full_phone: bool = False
-
-
-@routes.post("/api/v1/orgs")
-@api("创建组织", tags=["orgs"], body=OrgCreate, response=OrgOut, status=201, auth="admin")
-async def create_org(request: web.Request) -> web.Response:
-    principal = require_admin(request)
-    org = await service.create_org(principal, await read_json(request, OrgCreate))
-    return json_response(service.org_out(org), status=201)
-
-
-@routes.get("/api/v1/orgs/tree")
-@api("本辖区组织树", tags=["orgs"], response=OrgTree, auth="admin")
-async def org_tree(request: web.Request) -> web.Response:
-    principal = require_admin(request, write=False)
-    return json_response(OrgTree(roots=await service.org_tree(principal)))
+routes = Routes("orgs")
+members = Routes("members")
+IN_SCOPE = [OrgNotFound, OutOfScope]
+MEMBER = [MemberNotFound, OutOfScope]
 
 
-@routes.get("/api/v1/orgs/{id}")
-@api("组织详情", tags=["orgs"], response=OrgOut, auth="admin")
-async def get_org(request: web.Request) -> web.Response:
-    principal = require_admin(request, write=False)
-    return json_response(service.org_out(await service.ensure_scope(principal, match_int(request))))
+@routes.post("/api/v1/orgs", "创建组织", auth=Auth.ADMIN, status=201,
+             errors=[*IN_SCOPE, BadParent, DuplicateOrgName, RootRequiresSuperadmin])
+async def create_org(request: web.Request, principal: Principal, body: OrgCreate) -> OrgOut:
+    """在本辖区内建立下级组织：党委下可建党委、党总支、党支部，党总支下建党支部，党支部下建党小组。
+    同一上级下名称不能重复；顶级组织只有超级管理员能建。留痕。"""
+    return service.org_out(await service.create_org(principal, body))
 
 
-@routes.patch("/api/v1/orgs/{id}")
-@api("修改组织（改名、类型、移动）", tags=["orgs"], body=OrgUpdate, response=OrgOut, auth="admin")
-async def update_org(request: web.Request) -> web.Response:
-    principal = require_admin(request)
-    org = await service.update_org(principal, match_int(request), await read_json(request, OrgUpdate))
-    return json_response(service.org_out(org))
+@routes.get("/api/v1/orgs/tree", "本辖区组织树", auth=Auth.CONSOLE)
+async def org_tree(request: web.Request, principal: Principal) -> OrgTree:
+    """调用者可见的组织（本组织及全部下级；超级管理员为全部）按层级嵌套，附各组织的党员人数。"""
+    return OrgTree(roots=await service.org_tree(principal))
 
 
-@routes.post("/api/v1/orgs/{id}/members")
-@api("登记党员", tags=["members"], body=MemberCreate, response=MemberOut, status=201, auth="admin")
-async def create_member(request: web.Request) -> web.Response:
-    principal = require_admin(request)
-    member = await service.create_member(principal, match_int(request), await read_json(request, MemberCreate))
-    return json_response(service.member_out(member), status=201)
+@routes.get("/api/v1/orgs/{id}", "组织详情", auth=Auth.CONSOLE, errors=IN_SCOPE)
+async def get_org(request: web.Request, principal: Principal, id: int) -> OrgOut:
+    """本辖区内一个组织的名称、层级、类型和上级；辖区外的组织一律拒绝。"""
+    return service.org_out(await service.ensure_scope(principal, id))
 
 
-@routes.get("/api/v1/orgs/{id}/members")
-@api("党员列表与搜索", tags=["members"], query=MemberQuery, auth="admin")
-async def list_members(request: web.Request) -> web.Response:
-    principal = require_admin(request, write=False)
-    q = read_query(request, MemberQuery)
-    rows, total = await service.list_members(principal, match_int(request), q)
+@routes.patch("/api/v1/orgs/{id}", "修改组织（改名、类型、移动）", auth=Auth.ADMIN,
+              errors=[*IN_SCOPE, BadParent, DuplicateOrgName, RootRequiresSuperadmin])
+async def update_org(request: web.Request, principal: Principal, id: int, body: OrgUpdate) -> OrgOut:
+    """改名、改单位类型或地区，或把组织（连同下级）移到本辖区内另一个上级之下；不能移到自己的下级之下，
+    也不能移动本人所在的组织。留痕。"""
+    return service.org_out(await service.update_org(principal, id, body))
+
+
+@members.post("/api/v1/orgs/{id}/members", "登记党员", auth=Auth.ADMIN, status=201, errors=[*IN_SCOPE, DuplicatePhone])
+async def create_member(request: web.Request, principal: Principal, id: int, body: MemberCreate) -> MemberOut:
+    """在本辖区内的组织登记一名党员（或入党积极分子）；手机号全库唯一，返回时中间四位打码。留痕。"""
+    return service.member_out(await service.create_member(principal, id, body))
+
+
+@members.get("/api/v1/orgs/{id}/members", "党员列表与搜索", auth=Auth.CONSOLE, errors=IN_SCOPE)
+async def list_members(request: web.Request, principal: Principal, id: int, query: MemberQuery) -> Page[MemberOut]:
+    """组织的党员（可含下级组织），按状态筛选、按姓名或手机号搜索；手机号一律打码，is_bound 表示已绑定微信。"""
+    rows, total = await service.list_members(principal, id, query)
     bound = await accounts.bound_member_ids([m.id for m in rows])
-    return page_response([service.member_out(m, bound) for m in rows], total, q)
+    return Page[MemberOut].of([service.member_out(m, bound) for m in rows], total, query)
 
 
-@routes.post("/api/v1/orgs/{id}/members/import")
-@api("从 Excel 导入党员花名册", tags=["members"], query=ImportQuery, response=ImportReport, auth="admin",
-     content_type="multipart/form-data")
-async def import_members(request: web.Request) -> web.Response:
-    principal = require_admin(request)
-    q = read_query(request, ImportQuery)
-    _, _, content = await read_upload(request, request.app[SETTINGS].max_upload_bytes)
-    report = await roster.import_members(principal, match_int(request), content, dry_run=q.dry_run)
-    return json_response(report)
+@members.post("/api/v1/orgs/{id}/members/import", "从 Excel 导入党员花名册", auth=Auth.ADMIN,
+              errors=[*IN_SCOPE, BadRosterFile])
+async def import_members(request: web.Request, principal: Principal, id: int, query: ImportQuery,
+                         upload: Upload) -> ImportReport:
+    """上传按模板填写的花名册（multipart 字段 `file`，.xlsx）。逐行校验：姓名、手机号格式、党员状态、所属组织须在本辖区、
+    手机号不得与已登记或文件内其他行重复；合格的行在一个事务里导入，不合格的行逐条说明原因。文件本身无法读取时整份拒绝，
+    什么也不导入。dry_run=true 只校验不写入。留痕。"""
+    return await roster.import_members(principal, id, upload.data, dry_run=query.dry_run)
 
 
-@routes.get("/api/v1/orgs/{id}/members/export.xlsx")
-@api("导出党员花名册（xlsx）", tags=["members"], query=ExportQuery, auth="admin", produces=XLSX)
-async def export_members(request: web.Request) -> web.Response:
-    principal = require_admin(request)
-    q = read_query(request, ExportQuery)
-    name, content = await roster.export_members(principal, match_int(request), full_phone=q.full_phone)
+@members.get("/api/v1/orgs/{id}/members/export.xlsx", "导出党员花名册（xlsx）", auth=Auth.ADMIN, produces=XLSX,
+             errors=IN_SCOPE)
+async def export_members(request: web.Request, principal: Principal, id: int, query: ExportQuery) -> web.Response:
+    """本组织及下级组织全部党员的花名册；手机号默认打码，full_phone=true 导出完整号码。每次导出留痕。"""
+    name, content = await roster.export_members(principal, id, full_phone=query.full_phone)
     return file_response(content, name, XLSX)
 
 
-@routes.get("/api/v1/members/import-template.xlsx")
-@api("花名册导入模板", tags=["members"], auth="admin", produces=XLSX)
+@members.get("/api/v1/members/import-template.xlsx", "花名册导入模板", auth=Auth.ADMIN, produces=XLSX)
 async def import_template(request: web.Request) -> web.Response:
-    require_admin(request)
+    """空白花名册，首行为导入所需的列：姓名、手机号、党员状态、职务、入党日期、所属组织。"""
     return file_response(roster.template_bytes(), "党员花名册模板.xlsx", XLSX)
 
 
-@routes.get("/api/v1/members/{id}")
-@api("党员详情", tags=["members"], response=MemberOut, auth="admin")
-async def get_member(request: web.Request) -> web.Response:
-    principal = require_admin(request, write=False)
-    member = await service.get_member(principal, match_int(request))
-    return json_response(service.member_out(member, await accounts.bound_member_ids([member.id])))
+@members.get("/api/v1/members/{id}", "党员详情", auth=Auth.CONSOLE, errors=MEMBER)
+async def get_member(request: web.Request, principal: Principal, id: int) -> MemberOut:
+    """本辖区内一名党员的信息（手机号打码）；已停用或辖区外的党员视为不存在或拒绝。"""
+    member = await service.get_member(principal, id)
+    return service.member_out(member, await accounts.bound_member_ids([member.id]))
 
 
-@routes.patch("/api/v1/members/{id}")
-@api("修改党员信息", tags=["members"], body=MemberUpdate, response=MemberOut, auth="admin")
-async def update_member(request: web.Request) -> web.Response:
-    principal = require_admin(request)
-    member = await service.update_member(principal, match_int(request), await read_json(request, MemberUpdate))
-    await member.fetch_related("org")
-    return json_response(service.member_out(member))
+@members.patch("/api/v1/members/{id}", "修改党员信息", auth=Auth.ADMIN, errors=[*MEMBER, OrgNotFound, DuplicatePhone])
+async def update_member(request: web.Request, principal: Principal, id: int, body: MemberUpdate) -> MemberOut:
+    """修改姓名、手机号、党员状态、职务、入党日期，或转到本辖区内的另一个组织。留痕。"""
+    member = await service.update_member(principal, id, body)
+    return service.member_out(member, await accounts.bound_member_ids([member.id]))
 
 
-@routes.delete("/api/v1/members/{id}")
-@api("删除（停用）党员", tags=["members"], status=204, auth="admin")
-async def delete_member(request: web.Request) -> web.Response:
-    principal = require_admin(request)
-    await service.delete_member(principal, match_int(request))
-    return web.Response(status=204)
+@members.delete("/api/v1/members/{id}", "删除（停用）党员", auth=Auth.ADMIN, errors=MEMBER)
+async def delete_member(request: web.Request, principal: Principal, id: int) -> None:
+    """停用党员：历史记录保留，手机号释放可重新登记；绑定该党员的微信用户随即解除绑定、已登录的凭证全部失效
+    （不能再签到、进会议室或投票）。留痕。"""
+    await accounts.deactivate_member(request.config_dict[REVOCATIONS], principal, id)

@@ -50,6 +50,16 @@ class BadParent(BadRequest):
     message = "上级组织不符合层级要求"
 
 
+class DuplicateOrgName(Conflict):
+    code = "orgs.duplicate_name"
+    message = "同级下已有同名组织"
+
+
+class RootRequiresSuperadmin(Forbidden):
+    code = "orgs.root_requires_superadmin"
+    message = "只有超级管理员可以创建顶级组织"
+
+
 async def get_org(org_id: int) -> Organization:
     org = await Organization.get_or_none(id=org_id, is_active=True)
     if org is None:
@@ -97,7 +107,7 @@ def _org_fields(org: Organization) -> dict[str, Any]:
 async def _check_parent(principal: Principal, kind: OrgKind, parent_id: int | None) -> Organization | None:
     if parent_id is None:
         if principal.role is not Role.SUPERADMIN:
-            raise Forbidden("只有超级管理员可以创建顶级组织", code="orgs.root_requires_superadmin")
+            raise RootRequiresSuperadmin()
         parent = None
     else:
         parent = await ensure_scope(principal, parent_id)
@@ -109,7 +119,7 @@ async def _check_parent(principal: Principal, kind: OrgKind, parent_id: int | No
 async def create_org(principal: Principal, data: OrgCreate) -> Organization:
     parent = await _check_parent(principal, data.kind, data.parent_id)
     if await Organization.filter(parent_id=data.parent_id, name=data.name).exists():
-        raise Conflict("同级下已有同名组织", code="orgs.duplicate_name")
+        raise DuplicateOrgName()
     async with in_transaction():
         org = await Organization.create(
             name=data.name, kind=data.kind, org_type=data.org_type, region=data.region,
@@ -130,7 +140,7 @@ async def update_org(principal: Principal, org_id: int, data: OrgUpdate) -> Orga
         changes.pop("parent_id", None)
         renamed = "name" in changes and changes["name"] != org.name
         if renamed and await Organization.filter(parent_id=org.parent_id, name=changes["name"]).exclude(id=org.id).exists():
-            raise Conflict("同级下已有同名组织", code="orgs.duplicate_name")
+            raise DuplicateOrgName()
         for key, value in changes.items():
             if value is not None:
                 setattr(org, key, value)
@@ -229,14 +239,17 @@ async def update_member(principal: Principal, member_id: int, data: MemberUpdate
     return member
 
 
-async def delete_member(principal: Principal, member_id: int) -> None:
-    """Deactivate (records that refer to the member keep their history); frees the phone number."""
+async def delete_member(principal: Principal, member_id: int) -> Member:
+    """Deactivate (records that refer to the member keep their history); frees the phone number.
+
+    Ending the member's sign-ins is the accounts domain's part: call `accounts.service.deactivate_member`."""
     member = await get_member(principal, member_id)
     async with in_transaction():
         member.is_active = False
         member.phone = f"x{member.id}:{member.phone}"[:20]
         await member.save(update_fields=["is_active", "phone", "updated_at"])
         await audit.record(principal, "member.delete", "member", member.id, org_id=member.org_id)
+    return member
 
 
 async def list_members(principal: Principal, org_id: int, q: MemberQuery) -> tuple[list[Member], int]:

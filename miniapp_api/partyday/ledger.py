@@ -28,6 +28,7 @@ from miniapp_api.partyday.models import (
 from miniapp_api.partyday.records_schemas import CadenceBranch, CadenceItem, CadenceOut, CadencePeriod
 from server.core.auth import Principal
 from server.core.clock import LocalZone
+from server.core.xlsx import append_row
 
 HELD = (MeetingStatus.ENDED, MeetingStatus.ARCHIVED)
 
@@ -207,14 +208,14 @@ def _build(title: str, rows: list[list[Any]], cadence_rows: list[list[Any]], war
     ws = wb.active
     assert ws is not None
     ws.title = "台账"
-    ws.append([title])
+    append_row(ws, [title])
     ws["A1"].font = Font(bold=True, size=14)
-    ws.append(LEDGER_HEADER)
+    append_row(ws, LEDGER_HEADER)
     for cell in ws[2]:
         cell.font = Font(bold=True)
         cell.fill = PatternFill("solid", fgColor="FDE9E7")
     for row in rows:
-        ws.append(row)
+        append_row(ws, row)
     for col, width in zip("ABCDEFGHIJKLMNOPQRST", (5, 20, 12, 11, 12, 24, 24, 6, 16, 5, 5, 5, 5, 20, 20, 8, 8, 40, 22, 8),
                           strict=True):
         ws.column_dimensions[col].width = width
@@ -226,11 +227,11 @@ def _build(title: str, rows: list[list[Any]], cadence_rows: list[list[Any]], war
     for cell in cs[1]:
         cell.font = Font(bold=True)
     for row in cadence_rows:
-        cs.append(row)
+        append_row(cs, row)
     cs.append([])
     cs.append(["预警"])
     for w in warnings or ["无"]:
-        cs.append([w])
+        append_row(cs, [w])
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()

@@ -141,7 +141,7 @@ async def after_meeting(meeting: Meeting, settings: Settings, attendees: list[At
     label = TYPE_LABELS[meeting.meeting_type]
     await learning.assign_makeup(
         [a.member_id for a in makeup], source="partyday", source_id=meeting.id,
-        title=f"补学：{label}「{meeting.title}」", due_at=makeup_due(meeting, settings),
+        title=f"补学：{label}「{meeting.title}」", due_at=makeup_due(meeting, settings), now=ended,
     )
     hours = study_hours(meeting)
     if meeting.meeting_type not in STUDY_TYPES or hours <= 0:
@@ -149,7 +149,7 @@ async def after_meeting(meeting: Meeting, settings: Settings, attendees: list[At
     for att in attendees:
         if att.status in PRESENT_STATUSES:
             await learning.add_ledger_entry(att.member_id, hours, source="partyday", source_id=meeting.id,
-                                            note=f"参加{label}：{meeting.title}", at=ended, tz=settings.zone.name)
+                                            note=f"参加{label}：{meeting.title}", at=ended, zone=settings.zone)
 
 
 async def confirm_makeup(principal: Principal, meeting: Meeting, member_id: int, note: str, now: datetime) -> Attendee:

@@ -113,7 +113,7 @@ def _render_svg(payload: str) -> bytes:
 async def qr_svg(settings: Settings, meeting_id: int, action: str, code: str, sig: str, t: float) -> bytes:
     """The QR of a code the server issued (signed URL) that is still valid: a guessed code and a forged
     signature get the same refusal, so the image cannot be used to test codes."""
-    signed = hmac.compare_digest(qr_signature(settings, meeting_id, action, code), sig)
+    signed = hmac.compare_digest(qr_signature(settings, meeting_id, action, code).encode(), sig.encode())
     if not signed or not verify(settings, meeting_id, action, code, t):
         raise BadCode()
     return await asyncio.to_thread(_render_svg, qr_payload(settings, meeting_id, action, code))

@@ -67,6 +67,8 @@ class TokenPair:
     access_token: str
     refresh_token: str
     expires_in: int
+    refresh_id: str = ""  # the refresh token's `jti`: its row in the store that makes it usable once
+    family: str = ""  # the sign-in it belongs to (every rotation keeps it; a replay revokes all of it)
 
 
 class TokenCodec:
@@ -81,24 +83,27 @@ class TokenCodec:
         self.refresh_ttl_s = refresh_ttl_s
         self._verified: dict[str, tuple[Principal, float]] = {}
 
-    def issue(self, principal: Principal) -> TokenPair:
+    def issue(self, principal: Principal, family: str | None = None) -> TokenPair:
+        """An access token and a refresh token; the refresh token carries its id and its sign-in's `family`."""
         now = self._clock()
+        jti = secrets.token_urlsafe(12)
+        family = family or secrets.token_urlsafe(12)
         claims = {
             "sub": str(principal.user_id),
             "role": principal.role.value,
             "org": principal.org_id,
             "mem": principal.member_id,
             "name": principal.name,
-            "iat": int(now),
+            "iat": round(now, 6),  # sub-second (RFC 7519 allows it): a sign-in right after a revocation stays valid
         }
         access = jwt.encode({**claims, "typ": "access", "exp": int(now) + self.access_ttl_s}, self._secret, _ALGORITHM)
         refresh = jwt.encode(
-            {"sub": str(principal.user_id), "typ": "refresh", "jti": secrets.token_urlsafe(12),
+            {"sub": str(principal.user_id), "typ": "refresh", "jti": jti, "fam": family,
              "iat": int(now), "exp": int(now) + self.refresh_ttl_s},
             self._secret,
             _ALGORITHM,
         )
-        return TokenPair(access, refresh, self.access_ttl_s)
+        return TokenPair(access, refresh, self.access_ttl_s, jti, family)
 
     def decode(self, token: str, expected_type: str) -> dict[str, Any]:
         """Verify signature, type and expiry (against the injected clock)."""

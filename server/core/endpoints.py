@@ -31,6 +31,7 @@ from typing import Any, get_args, get_origin
 from urllib.parse import unquote, urlsplit
 
 from aiohttp import BodyPartReader, web
+from aiohttp.http_exceptions import HttpProcessingError
 from aiohttp.web_routedef import AbstractRouteDef, RouteDef
 from pydantic import BaseModel, ValidationError
 
@@ -52,6 +53,7 @@ from server.core.errors import (
     UploadMissingFile,
     ValidationFailed,
 )
+from server.core.schemas import MAX_ID
 from server.core.validation import validation_details
 
 Handler = Callable[..., Awaitable[Any]]
@@ -352,8 +354,8 @@ def _authorise(request: web.Request, ep: Endpoint) -> Principal | None:
 
 
 def _path_value(raw: str, kind: type) -> int | str:
-    if kind is int:
-        if not raw.isdigit() or len(raw) > 12 or int(raw) == 0:
+    if kind is int:  # ids are positive 32-bit serials: anything else names nothing
+        if not (raw.isascii() and raw.isdigit()) or len(raw) > 10 or not 0 < int(raw) <= MAX_ID:
             raise NotFound()
         return int(raw)
     return raw
@@ -442,7 +444,7 @@ async def _read_upload(request: web.Request) -> Upload:
                          await _read_part(part, max_bytes))
             elif part.name and part.filename is None:
                 fields[part.name] = (await _read_part(part, 16 * 1024)).decode("utf-8", "replace")
-    except (ValueError, AssertionError, KeyError):
+    except (ValueError, AssertionError, KeyError, HttpProcessingError):  # bad boundary, part headers or encoding
         raise UploadMalformed() from None
     if found is None:
         raise UploadMissingFile(details={"field": "file"})

@@ -223,7 +223,11 @@ def _operation(ep: Endpoint, refs: dict[tuple[type[BaseModel], JsonSchemaMode], 
                                               "example": ep.examples.get("response", example_of(schema, components))}}
     elif ep.produces:
         binary = ep.produces not in ("text/html", "text/event-stream", "image/svg+xml")
-        ok["content"] = {ep.produces: {"schema": {"type": "string", **({"format": "binary"} if binary else {})}}}
+        body: dict[str, Any] = {"type": "string", **({"format": "binary"} if binary else {})}
+        if ep.produces == "text/event-stream":  # described per event, as clients (and schemathesis) read it
+            body = {"type": "object", "description": "一个服务器推送事件：`event` 为事件名，`data` 为 JSON 文本",
+                    "properties": {"event": {"type": "string"}, "data": {"type": "string"}}}
+        ok["content"] = {ep.produces: {"schema": body}}
     op["responses"] = {str(101 if ep.websocket else ep.status): ok, **_error_responses(ep)}
     if ep.auth.needs_login:
         op["security"] = [{"bearer": []}]

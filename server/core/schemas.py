@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 from typing import Annotated, Any, Generic, TypeVar
 
-from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 T = TypeVar("T")
 FIRST_YEAR, LAST_YEAR = 2000, 2099  # what a meeting, a deadline or a record date can plausibly be
@@ -24,10 +25,45 @@ Moment = Annotated[AwareDatetime, AfterValidator(_plausible)]
 Day = Annotated[date, AfterValidator(_plausible)]
 
 
+MAX_ID = 2**31 - 1  # ids are 32-bit serials in both databases
+
+
+def _beyond_ids(value: Any) -> bool:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return not -MAX_ID <= value <= MAX_ID
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return any(_beyond_ids(v) for v in value)
+    return False
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _has_control(value: Any) -> bool:
+    if isinstance(value, str):
+        return _CONTROL.search(value) is not None
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return any(_has_control(v) for v in value)
+    if isinstance(value, dict):
+        return any(_has_control(k) or _has_control(v) for k, v in value.items())
+    return False
+
+
 class Schema(BaseModel):
-    """Base of request schemas: unknown fields are refused, strings are stripped."""
+    """Base of request schemas: unknown fields are refused, strings are stripped, and text may not carry control
+    characters (other than tab and line breaks): they break exports and hide what a name really says."""
 
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _no_control_characters_or_impossible_ids(cls, value: Any, info: ValidationInfo) -> Any:
+        if _has_control(value):
+            raise ValueError("不能包含控制字符")
+        name = info.field_name or ""
+        if (name == "id" or name.endswith(("_id", "_ids"))) and _beyond_ids(value):
+            raise ValueError("编号超出范围")
+        return value
 
 
 class OutSchema(BaseModel):

@@ -54,6 +54,12 @@ async def test_invalid_upload_fields_and_bodies_are_refused(bot_client: TestClie
         (400, "upload.missing_file")
     resp = await bot_client.patch("/api/v1/knowledge/documents/1", json={"status": "作废"}, headers=admin)
     assert await _code(resp) == (422, "validation_error")
+    doc_id = (await upload(bot_client, admin, MEETING_RULES))[1]["document"]["id"]
+    nulls = {"doc_number": None, "issuer": None, "level": None, "status": None, "visibility": None, "effective_date": None}
+    resp = await bot_client.patch(f"/api/v1/knowledge/documents/{doc_id}", json=nulls, headers=admin)  # was a 500
+    assert resp.status == 200, await resp.text()
+    doc = await resp.json()
+    assert doc["issuer"] == "" and doc["status"] == "现行有效" and doc["effective_date"] is None
     resp = await bot_client.get("/api/v1/bot/feedback?helpful=maybe", headers=admin)
     assert await _code(resp) == (422, "validation_error")
     assert await _code(await bot_client.post("/api/v1/bot/ask", json={"question": ""})) == (422, "validation_error")

@@ -73,10 +73,12 @@ async def test_a_bad_rating_is_walked_to_closed_in_the_inbox(admin_page: Page, l
                                                              console_data: ConsoleData) -> None:
     made = await _create_point(admin_page, live_server, console_data, "社保窗口")
     await admin_page.keyboard.press("Escape")
-    async with aiohttp.ClientSession() as http, http.post(f"{live_server}/api/v1/evaluation/codes/{made['token']}/ratings",
-                         json={"score": 1, "tags": ["态度生硬"], "comment": "窗口无人"}) as resp:
-        assert resp.status == 201
-        ticket_id = (await resp.json())["ticket_id"]
+    async with aiohttp.ClientSession() as http:
+        await (await http.get(f"{live_server}/e/{made['token']}")).read()  # the page sets the device cookie
+        async with http.post(f"{live_server}/api/v1/evaluation/codes/{made['token']}/ratings",
+                             json={"score": 1, "tags": ["态度生硬"], "comment": "窗口无人"}) as resp:
+            assert resp.status == 201
+            ticket_id = (await resp.json())["ticket_id"]
     await admin_page.goto(f"{live_server}/admin#/rectification")
     row = admin_page.locator("tr", has_text="社保窗口")
     await expect(row).to_contain_text("待核实")
@@ -109,6 +111,7 @@ async def test_statistics_page_shows_numbers_and_charts(admin_page: Page, live_s
     await admin_page.keyboard.press("Escape")
     async with aiohttp.ClientSession() as http:
         for score in (5, 4, 1):
+            await (await http.get(f"{live_server}/e/{made['token']}")).read()  # a new visitor's device cookie
             async with http.post(f"{live_server}/api/v1/evaluation/codes/{made['token']}/ratings",
                                  json={"score": score}) as resp:
                 assert resp.status == 201
@@ -142,10 +145,11 @@ async def test_the_branch_admin_sees_the_phone_only_in_the_callback_view(page: P
     point = await evaluation.create_point(SYSTEM, PointCreate(org_id=console_data.branch_a.id, name="财政窗口"))
     secret = live_server.app[SETTINGS].secret_key.get_secret_value()
     code = await evaluation.create_code(SYSTEM, point.id, CodeCreate(), secret, live_server, live_server.clock.now())
-    async with aiohttp.ClientSession() as http, http.post(
-            f"{live_server}/api/v1/evaluation/codes/{code.token}/ratings",
-            json={"score": 2, "contact": "13912345678"}) as resp:
-        ticket_id = (await resp.json())["ticket_id"]
+    async with aiohttp.ClientSession() as http:
+        await (await http.get(f"{live_server}/e/{code.token}")).read()  # the page sets the device cookie
+        async with http.post(f"{live_server}/api/v1/evaluation/codes/{code.token}/ratings",
+                             json={"score": 2, "contact": "13912345678"}) as resp:
+            ticket_id = (await resp.json())["ticket_id"]
     await login(page, live_server, console_data.admin_a)
     await page.goto(f"{live_server}/admin#/rectification?ticket={ticket_id}")
     ticket = _modal(page, f"整改工单 #{ticket_id}")

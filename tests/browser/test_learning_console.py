@@ -3,14 +3,14 @@ lessons and quizzes, required study and its confirmation."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import aiohttp
 import pytest
 from playwright.async_api import Page, expect
 
 from miniapp_api.learning import service
+from server.core.clock import LocalZone
 from tests.browser.conftest import ConsoleData, LiveServer
+from tests.clock import TEST_EPOCH
 
 pytestmark = pytest.mark.browser
 
@@ -23,7 +23,7 @@ async def test_progress_shows_heat_map_and_members_behind_target(admin_page: Pag
                                                                  console_data: ConsoleData) -> None:
     secretary, member = console_data.members_a
     await service.add_ledger_entry(member.id, 33, source="offline", source_id=None, note="集中培训",
-                                   at=datetime.now(UTC))
+                                   at=TEST_EPOCH, zone=LocalZone("Asia/Shanghai"))
     await admin_page.goto(f"{live_server}/admin#/learning")
     await admin_page.locator(".dj-org-picker").first.select_option(str(console_data.branch_a.id))
     await expect(admin_page.locator(".lrn-heat")).to_contain_text("党章党规")
@@ -63,7 +63,7 @@ async def test_course_is_created_given_a_lesson_and_quiz_and_published(admin_pag
 
 async def test_required_study_is_assigned_and_confirmed(admin_page: Page, live_server: str, console_data: ConsoleData) -> None:
     await service.assign_makeup([console_data.members_a[1].id], source="partyday", source_id=1, title="补学：主题党日",
-                                due_at=None)
+                                due_at=None, now=TEST_EPOCH)
     await admin_page.goto(f"{live_server}/admin#/learning/tasks")
     await admin_page.locator(".dj-org-picker").first.select_option(str(console_data.branch_a.id))
     row = admin_page.locator(".dj-table tbody tr", has_text="补学：主题党日")
@@ -122,3 +122,32 @@ async def _course(base: str, headers: dict[str, str]) -> dict:
         async with http.post(f"{base}/api/v1/learning/courses/{course['id']}/publish") as resp:
             assert resp.status == 200
     return course
+
+
+async def test_h5_study_page_catalogue_tasks_and_own_makeup(page: Page, live_server: LiveServer,
+                                                             console_data: ConsoleData) -> None:
+    """The member finds a course by searching the catalogue, sees his 补学 with the server's local due date
+    (the browser runs in another zone) and confirms it himself with a note; the console shows it done."""
+    member = console_data.members_a[1]
+    headers = await _admin(live_server, console_data)
+    course = await _course(live_server, headers)
+    async with aiohttp.ClientSession(headers=headers) as http, http.post(
+            f"{live_server}/api/v1/learning/assignments",
+            json={"org_id": console_data.branch_a.id, "kind": "makeup", "title": "补学：六月党课",
+                  "member_ids": [member.id], "due_date": "2026-06-28"}) as resp:
+        assert resp.status == 201
+    await page.goto(f"{live_server}/h5/study")
+    await page.fill("#name", member.name)
+    await page.fill("#phone", member.phone)
+    await page.click("#do-login")
+    task = page.locator("#tasks .item", has_text="补学：六月党课")
+    await expect(task).to_contain_text("截止 2026-06-28")
+    await page.fill("#course-q", course["title"][:2])
+    await expect(page.locator("#courses .course")).to_have_count(1)
+    await expect(page.locator("#courses")).to_contain_text(course["title"])
+    await page.fill("#course-q", "没有这门课")
+    await expect(page.locator("#courses")).to_contain_text("没有找到相关课程")
+    await task.get_by_role("button", name="我已完成补学").click()
+    await task.locator("input").fill("已观看党课录像")
+    await task.get_by_role("button", name="确认").click()
+    await expect(page.locator("#tasks .item", has_text="补学：六月党课")).to_contain_text("已完成")

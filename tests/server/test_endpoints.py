@@ -157,6 +157,11 @@ async def test_validation_errors_are_chinese_and_name_the_field_by_its_label(pro
     for f in fields.values():
         assert re.search(r"[\u4e00-\u9fff]", f["message"]), f
         assert not re.search(r"\b(should|Input|Field)\b", f["message"]), f
+    resp = await probe_client.post("/probe/4", json={"name": "张三\u0001", "count": 1}, headers=headers)
+    field = (await resp.json())["error"]["details"]["fields"][0]
+    assert resp.status == 422 and field["field"] == "name" and field["message"] == "名称：不能包含控制字符"
+    resp = await probe_client.post("/probe/4", json={"name": "张三\n李四", "count": 1}, headers=headers)
+    assert resp.status == 201  # line breaks are text
 
 
 async def test_uploads_come_with_their_form_fields(probe_client: TestClient) -> None:
@@ -170,6 +175,15 @@ async def test_uploads_come_with_their_form_fields(probe_client: TestClient) -> 
     assert await resp.json() == {"name": "a.txt", "count": 3, "key": "备注"}
     resp = await probe_client.post("/probe-upload", data=b"", headers={**headers, "Content-Type": "multipart/form-data; boundary=x"})
     assert resp.status == 400
+    malformed = [  # found by schemathesis: each was a 500
+        ("multipart/form-data", b"--x\r\n"),  # no boundary at all
+        ("multipart/form-data; boundary=b", b"--b\r\n\x03\xc3\xa7junk--b--\r\n"),  # a part header that is no header
+        ("multipart/form-data; boundary=b",
+         b'--b\r\nContent-Disposition: form-data; name="\x05\xf3\xbd"\r\n\r\nv\r\n--b--\r\n'),  # control chars in a name
+    ]
+    for content_type, body in malformed:
+        resp = await probe_client.post("/probe-upload", data=body, headers={**headers, "Content-Type": content_type})
+        assert resp.status == 400 and (await resp.json())["error"]["code"] == "upload.malformed", body
 
 
 async def test_an_error_code_an_endpoint_does_not_declare_is_caught_in_tests(make_client: Any) -> None:
@@ -249,3 +263,16 @@ async def test_a_lost_database_or_redis_is_a_clean_503_not_a_500(make_client: An
         resp = await client.get(path)
         assert (resp.status, (await resp.json())["error"]["code"]) == (503, code)
         assert resp.headers["Retry-After"] == "5"
+
+
+async def test_ids_beyond_32_bits_name_nothing_instead_of_failing_in_postgresql(client: TestClient) -> None:
+    """Found by schemathesis on PostgreSQL: a 12-digit id reached the query and asyncpg refused it (500)."""
+    headers = await admin_headers(client)
+    for path in ("/api/v1/partydays/88282413636", "/api/v1/partydays/2147483648", "/api/v1/partydays/%C2%B2"):
+        resp = await client.get(path, headers=headers)
+        assert resp.status == 404, path
+    resp = await client.get("/api/v1/evaluation/ratings", params={"org_id": "387644002743"}, headers=headers)
+    field = (await resp.json())["error"]["details"]["fields"][0]
+    assert resp.status == 422 and field["field"] == "org_id" and field["message"].endswith("编号超出范围")
+    resp = await client.get("/api/v1/evaluation/ratings", params={"org_id": "2147483647"}, headers=headers)
+    assert resp.status in (200, 403, 404)  # the largest id is an id: not a validation error

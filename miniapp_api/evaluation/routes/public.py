@@ -13,6 +13,7 @@ from miniapp_api.evaluation import qrcodes, ratings, signing, submit
 from miniapp_api.evaluation.errors import (
     BadIdempotencyKey,
     CodeNotFound,
+    DeviceRequired,
     DuplicateRating,
     IdempotencyKeyReused,
     InvalidTags,
@@ -90,12 +91,14 @@ async def code_info(request: web.Request, principal: Principal | None, token: st
 
 @routes.post("/api/v1/evaluation/codes/{token}/ratings", "提交评价（公开；支持 Idempotency-Key）", auth=Auth.OPTIONAL,
              status=201, response=RatingAck,
-             errors=[CodeNotFound, InvalidTags, UnknownOptionVersion, BadIdempotencyKey, IdempotencyKeyReused,
-                     DuplicateRating, RequestInProgress, RatingRateLimited])
+             errors=[CodeNotFound, DeviceRequired, InvalidTags, UnknownOptionVersion, BadIdempotencyKey,
+                     IdempotencyKeyReused, DuplicateRating, RequestInProgress, RatingRateLimited])
 async def submit_rating(request: web.Request, principal: Principal | None, token: str, body: RatingIn,
                         idempotency_key: IdempotencyKey, device: DeviceCookie) -> web.Response:
-    """记录一次评价：标签须属于所选等级，同一评价人（账号或设备）每个服务点每个本地日只能评价一次（可配置），按 IP 和评价人限流。1–2 分（差评）立即为服务点所属组织生成整改工单（ticket_id）；有风险的留言暂不公开，评分照常计入。带 Idempotency-Key 的重试返回第一次的结果。"""
+    """记录一次评价：未登录的评价人须带评价页下发的设备 Cookie（没有或伪造的 Cookie 返回 400，否则每次提交都会被当作新的评价人）；标签须属于所选等级，同一评价人（账号或设备）每个服务点每个本地日只能评价一次（可配置），按 IP 和评价人限流。1–2 分（差评）立即为服务点所属组织生成整改工单（ticket_id）；有风险的留言暂不公开，评分照常计入。带 Idempotency-Key 的重试返回第一次的结果。"""
     settings = request.config_dict[SETTINGS]
+    if principal is None and signing.verify_device_cookie(settings.secret_key.get_secret_value(), device) is None:
+        raise DeviceRequired()
     rater, cookie = _rater(settings, principal, device)
     idem = ratings.check_idempotency_key(idempotency_key)
     reply, replayed = await submit.submit(_env(request), token, body, rater, idem)

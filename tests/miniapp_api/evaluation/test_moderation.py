@@ -29,6 +29,15 @@ async def test_risky_comment_is_held_but_the_rating_counts(client: TestClient, t
     assert stats["total"] == 2 and stats["bad_count"] == 1
 
 
+async def test_public_comments_mask_contacts_in_every_spelling(client: TestClient, code: dict[str, Any]) -> None:
+    comment = "好评！电话139-1234-5678，或 139 1234 5678，或１３９１２３４５６７８，邮箱 zhang.san@example.com，身份证110101199003071234"
+    assert (await rate(client, code["token"], 5, comment=comment)).status == 201
+    shown = (await _info(client, code["token"]))["recent_comments"][0]["comment"]
+    for secret in ("1234-5678", "1234 5678", "１２３４５６７８", "zhang.san@example.com", "110101199003071234", "19900307"):
+        assert secret not in shown, (secret, shown)
+    assert shown.startswith("好评！")
+
+
 async def test_admin_reviews_a_held_comment(client: TestClient, tree: Tree, code: dict[str, Any]) -> None:
     rid = (await (await rate(client, code["token"], 4, comment="赌博网站")).json())["id"]
     listed = await (await client.get("/api/v1/evaluation/ratings?comment_status=held", headers=await tree.admin("a"))).json()

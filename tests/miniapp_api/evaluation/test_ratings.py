@@ -209,12 +209,19 @@ async def test_device_cookie_is_signed_httponly_and_lax(client: TestClient, code
     assert forged.cookies["dj_rater"].value != "AAAAAAAAAAAAAAAA.BBBBBBBBBB"
 
 
-async def test_a_client_without_cookie_gets_one_and_is_then_recognised(client: TestClient, code: dict[str, Any]) -> None:
+async def test_a_submit_without_the_page_cookie_is_refused_and_the_page_cookie_is_recognised(
+        client: TestClient, code: dict[str, Any]) -> None:
     client.session.cookie_jar.clear()
     url = f"/api/v1/evaluation/codes/{code['token']}/ratings"
-    first = await client.post(url, json={"score": 5})
-    assert first.status == 201 and "dj_rater" in first.cookies
-    second = await client.post(url, json={"score": 5})  # the jar now sends the cookie back
+    for _ in range(3):  # each would have counted as a new rater
+        bare = await client.post(url, json={"score": 1})
+        assert bare.status == 400 and await error_code(bare) == "evaluation.device_required"
+    assert await Rating.all().count() == 0 and await Ticket.all().count() == 0
+    page = await client.get(f"/api/v1/evaluation/codes/{code['token']}")
+    assert "dj_rater" in page.cookies
+    first = await client.post(url, json={"score": 5})  # the jar now sends the cookie back
+    assert first.status == 201
+    second = await client.post(url, json={"score": 5})
     assert second.status == 409
 
 
@@ -222,7 +229,8 @@ async def test_secret_is_what_makes_a_cookie_valid(client: TestClient, code: dic
     rater = device("a-different-secret-that-is-long-enough-000")
     assert device(SECRET) != rater
     first = await rate(client, code["token"], 5, rater=rater)
-    assert first.status == 201 and "dj_rater" in first.cookies  # not trusted: a new device was issued
+    assert first.status == 400 and await error_code(first) == "evaluation.device_required"  # not trusted
+    assert (await rate(client, code["token"], 5, rater=device(SECRET))).status == 201
 
 
 async def test_group_commit_isolates_a_duplicate_and_keeps_the_rest(

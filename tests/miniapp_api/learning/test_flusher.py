@@ -27,7 +27,7 @@ def flusher_for(client: TestClient, clock: ManualClock, **hooks: Callable) -> Fl
     app = client.app
     assert app is not None
     settings = app[SETTINGS]
-    return Flusher(app[REDIS], settings.learning, clock, tz=settings.timezone, **hooks)
+    return Flusher(app[REDIS], settings.learning, clock, zone=settings.zone, **hooks)
 
 
 async def db_totals() -> tuple[int, int]:

@@ -11,10 +11,12 @@ from openpyxl import load_workbook
 from miniapp_api.audit.models import AuditEntry
 from miniapp_api.learning import service
 from miniapp_api.orgs.models import OrgKind
-from server.core.clock import ManualClock
+from server.core.clock import LocalZone, ManualClock
 from tests.factories import admin_headers, make_member, make_org, member_headers
 from tests.miniapp_api.learning.conftest import Branch
 from tests.miniapp_api.learning.helpers import Session, create_course, flush, video
+
+ZONE = LocalZone("Asia/Shanghai")
 
 
 async def _progress(client: TestClient, headers: dict[str, str], org_id: int, **query: str) -> dict:
@@ -26,8 +28,8 @@ async def _progress(client: TestClient, headers: dict[str, str], org_id: int, **
 async def test_progress_lists_who_is_behind_target(lclient: TestClient, branch: Branch) -> None:
     secretary = await make_member(branch.org, posts=["书记"])
     at = datetime(2026, 3, 1, 2, tzinfo=UTC)
-    await service.add_ledger_entry(branch.member.id, 32, source="offline", source_id=None, note="集中轮训", at=at)
-    await service.add_ledger_entry(secretary.id, 40, source="offline", source_id=None, note="集中轮训", at=at)
+    await service.add_ledger_entry(branch.member.id, 32, source="offline", source_id=None, note="集中轮训", at=at, zone=ZONE)
+    await service.add_ledger_entry(secretary.id, 40, source="offline", source_id=None, note="集中轮训", at=at, zone=ZONE)
     body = await _progress(lclient, branch.admin, branch.org.id)
     rows = {r["member_id"]: r for r in body["items"]}
     assert rows[branch.member.id]["reached"] and rows[branch.member.id]["target_hours"] == 32
@@ -78,7 +80,7 @@ async def test_graph_heat_map_and_completion_rates(lclient: TestClient, clock: M
 
 async def test_report_xlsx_per_org_and_year(lclient: TestClient, branch: Branch) -> None:
     await service.add_ledger_entry(branch.member.id, 3, source="partyday", source_id=9, note="三月主题党日",
-                                   at=datetime(2026, 3, 5, tzinfo=UTC))
+                                   at=datetime(2026, 3, 5, tzinfo=UTC), zone=ZONE)
     resp = await lclient.get(f"/api/v1/learning/orgs/{branch.org.id}/report.xlsx", headers=branch.admin,
                              params={"year": "2026"})
     assert resp.status == 200
@@ -90,14 +92,15 @@ async def test_report_xlsx_per_org_and_year(lclient: TestClient, branch: Branch)
     assert await AuditEntry.filter(action="learning.report_export").exists()
 
 
-async def test_personal_ranking_is_off_unless_the_org_turns_it_on(lclient: TestClient, branch: Branch) -> None:
+async def test_personal_ranking_is_off_unless_the_org_turns_it_on(lclient: TestClient, branch: Branch,
+                                                                  clock: ManualClock) -> None:
     resp = await lclient.get("/api/v1/learning/ranking", headers=branch.headers)
     assert resp.status == 403 and (await resp.json())["error"]["code"] == "learning.ranking_disabled"
     resp = await lclient.put(f"/api/v1/learning/orgs/{branch.org.id}/settings", headers=branch.admin,
                              json={"show_ranking": True})
     assert resp.status == 200
     peer = await make_member(branch.org)
-    await service.add_ledger_entry(peer.id, 5, source="offline", source_id=None, note="培训")
+    await service.add_ledger_entry(peer.id, 5, source="offline", source_id=None, note="培训", at=clock.now(), zone=ZONE)
     resp = await lclient.get("/api/v1/learning/ranking", headers=branch.headers)
     items = (await resp.json())["items"]
     assert [(i["rank"], i["name"]) for i in items] == [(1, peer.name), (2, branch.member.name)]
@@ -122,7 +125,7 @@ async def test_required_study_is_done_when_the_course_completes(
 
 async def test_makeup_study_without_a_course_is_confirmed_by_an_admin(lclient: TestClient, branch: Branch) -> None:
     await service.assign_makeup([branch.member.id], source="partyday", source_id=5, title="补学：三月主题党日",
-                                due_at=datetime(2026, 3, 20, tzinfo=UTC))
+                                due_at=datetime(2026, 3, 20, tzinfo=UTC), now=datetime(2026, 3, 2, tzinfo=UTC))
     resp = await lclient.get("/api/v1/learning/recommendations", headers=branch.headers)
     item = (await resp.json())["items"][0]
     assert item["kind"] == "makeup" and item["course_id"] is None and "3 月 20 日" in item["reason"]
