@@ -437,12 +437,16 @@ async def assignment_in_a(w: World) -> Target:
                   snapshot=count(Assignment, member_id=w.member_a.id))
 
 
-async def assignment_of_a(w: World) -> Target:
-    await ok(await w.call(SUPER, "POST", "/api/v1/learning/assignments",
-                          json={"org_id": w.a.id, "title": f"必学{next(_serial)}", "member_ids": [w.member_a.id]}), 201)
+async def assignment_of_a(w: World, kind: str = "required") -> Target:
+    await ok(await w.call(SUPER, "POST", "/api/v1/learning/assignments", json={
+        "org_id": w.a.id, "title": f"任务{next(_serial)}", "kind": kind, "member_ids": [w.member_a.id]}), 201)
     latest = await Assignment.filter(member_id=w.member_a.id).order_by("-id").first()
     assert latest is not None
     return Target({"id": latest.id}, json={"note": "已完成"}, snapshot=row(Assignment, latest.id))
+
+
+async def makeup_of_member_a(w: World) -> Target:
+    return await assignment_of_a(w, "makeup")
 
 
 ORG = Decision("org", org_a)
@@ -571,6 +575,8 @@ DECISIONS: dict[str, Decision] = {
     "GET /api/v1/learning/me/graph": SELF,
     "GET /api/v1/learning/me/ledger": SELF,
     "GET /api/v1/learning/me/assignments": SELF,
+    "POST /api/v1/learning/me/assignments/{id}/confirm": Decision(
+        "self", makeup_of_member_a, members=(404, "learning.assignment_not_found"), insiders=(MEMBER_A,)),
     "GET /api/v1/learning/recommendations": SELF,
     "GET /api/v1/learning/ranking": SELF,
     "GET /api/v1/learning/lessons/{id}": Decision("org", lesson(publish=True), members=LESSON_HIDDEN),
