@@ -72,6 +72,11 @@ async def make_client(
         app = create_app(settings or make_settings(), clock=clock or TickingClock(TEST_EPOCH))
         if configure is not None:  # e.g. a test-only route, added before the app starts
             configure(app)
+        if not started and not redis_url.startswith("memory://"):
+            # Before the app starts: it loads revocations from Redis, and the previous test's would refuse the
+            # recycled user ids of this one.
+            async with Redis.from_url(redis_url) as stale:
+                await stale.flushdb()
         client: TestClient = await aiohttp_client(app)
         if not started:
             await empty_database(app[DB], database_url)
