@@ -246,6 +246,16 @@ class Certifier:
         self._zone = zone
         self._batcher = ScriptBatcher(redis, certify_script(settings))
         self._day: tuple[float, float, str] = (0.0, 0.0, "")  # [start, end) of the cached local day
+        self._admitted: set[tuple[int, int]] = set()  # (member, lesson) pairs found open to the member
+
+    def admitted(self, member_id: int, lesson_id: int) -> bool:
+        return (member_id, lesson_id) in self._admitted
+
+    def admit(self, member_id: int, lesson_id: int) -> None:
+        """Remember that the member may study the lesson (checked against the database once per worker)."""
+        if len(self._admitted) >= 200_000:
+            self._admitted.clear()
+        self._admitted.add((member_id, lesson_id))
 
     def _local_day(self, now: float) -> str:
         start, end, day = self._day

@@ -24,7 +24,7 @@ from miniapp_api.evaluation.models import EvaluationCode as Code
 from miniapp_api.evaluation.models import Rating
 from miniapp_api.evaluation.models import ServicePoint as Point
 from miniapp_api.evidence.models import EvidenceFile
-from miniapp_api.learning.models import Course, LedgerEntry, Lesson
+from miniapp_api.learning.models import Course, LedgerEntry, Lesson, LessonProgress
 from miniapp_api.learning.models import StudyAssignment as Assignment
 from miniapp_api.orgs.models import Member, Organization, OrgKind
 from miniapp_api.partyday.models import Meeting, Notice
@@ -416,6 +416,14 @@ def lesson(body: Any = None, publish: bool = False, upload: Callable[[], FormDat
     return make
 
 
+async def heartbeat_on_lesson_of_a(w: World) -> Target:
+    c = await course_of_a(w, publish=True)
+    lesson_id = c["lessons"][0]["id"]
+    return Target({}, json={"lesson_id": lesson_id, "session_id": f"matrix{next(_serial)}", "position_s": 0,
+                            "playing": True, "visible": True, "seq": 1},
+                  snapshot=count(LessonProgress, lesson_id=lesson_id))
+
+
 def org_a_with(body: Any = None, query: dict[str, Any] | None = None) -> Maker:
     async def make(w: World) -> Target:
         return Target({"id": w.a.id}, json=body, query=query)
@@ -570,7 +578,8 @@ DECISIONS: dict[str, Decision] = {
     "GET /api/v1/partydays/photos/{token}": PUBLIC,
     "GET /api/v1/partydays/{id}/signin-qr.svg": PUBLIC,
     # learning (members)
-    "POST /api/v1/learning/heartbeats": SELF,
+    "POST /api/v1/learning/heartbeats": Decision("self", heartbeat_on_lesson_of_a, members=LESSON_HIDDEN,
+                                                 insiders=(MEMBER_A,)),
     "GET /api/v1/learning/me": SELF,
     "GET /api/v1/learning/me/graph": SELF,
     "GET /api/v1/learning/me/ledger": SELF,

@@ -41,8 +41,15 @@ LESSON = r"/api/v1/learning/lessons/{id:\d+}"
                                    "playing": True, "visible": True, "seq": 12}})
 async def heartbeat(request: web.Request, principal: Principal, body: HeartbeatIn) -> None:
     """播放或阅读时约每 15 秒发一次，开始、暂停、切到后台时立即发一次。只有上一次心跳时在播放且页面可见、且持有本人“同一时间只学一个课时”租约的会话才计时；计时不超过实际经过的时间与播放位置的前进，拖动进度、重放或乱序的心跳不计时。服务端不在每次心跳时读写数据库，认证时长每隔几秒批量落库。"""
+    certifier, member_id = runtime_of(request.app).certifier, principal.member_id or 0
+    if not certifier.admitted(member_id, body.lesson_id):
+        # Once per member and lesson on each worker: only a lesson the member may study (their org's, an org's
+        # above, or global, published, for their audience) earns time — not another branch's.
+        member, org = await content.learner(principal)
+        await content.study_lesson(member, org, body.lesson_id)
+        certifier.admit(member_id, body.lesson_id)
     beat = Beat(body.lesson_id, body.session_id, body.position_s, body.playing, body.visible, body.seq)
-    await runtime_of(request.app).certifier.beat(principal.member_id or 0, beat, request.config_dict[CLOCK].time())
+    await certifier.beat(member_id, beat, request.config_dict[CLOCK].time())
 
 
 # ---- a member's own study -----------------------------------------------------------------------
