@@ -39,7 +39,7 @@ routes = Routes("auth")
 
 
 def _limiter(request: web.Request) -> RateLimiter:
-    return RateLimiter(request.config_dict[REDIS])
+    return RateLimiter(request.config_dict[REDIS], "accounts")
 
 
 @routes.post("/api/v1/auth/login", "管理员/工作人员登录", errors=[BadCredentials, LoginRateLimited])

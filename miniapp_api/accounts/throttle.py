@@ -46,8 +46,9 @@ return wait
 def _keys(ip: str, username: str) -> list[str]:
     user = hashlib.sha256(username.strip().lower().encode()).hexdigest()[:16]
     pair, addr = f"{ip}:{user}", ip
-    return [f"login:n:pair:{pair}", f"login:n:ip:{addr}", f"login:block:pair:{pair}", f"login:block:ip:{addr}",
-            f"login:strikes:pair:{pair}", f"login:strikes:ip:{addr}"]
+    return [f"accounts:login:n:pair:{pair}", f"accounts:login:n:ip:{addr}", f"accounts:login:block:pair:{pair}",
+            f"accounts:login:block:ip:{addr}",
+            f"accounts:login:strikes:pair:{pair}", f"accounts:login:strikes:ip:{addr}"]
 
 
 class LoginThrottle:

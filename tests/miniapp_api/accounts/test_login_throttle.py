@@ -60,7 +60,7 @@ async def test_the_back_off_doubles_with_each_breach(make_client: Any, make_sett
                 break
         assert resp is not None and resp.status == 429
         waits.append(int(resp.headers["Retry-After"]))
-        for key in [*await redis.keys("login:block:*"), *await redis.keys("login:n:*")]:  # the block and window pass
+        for key in [*await redis.keys("accounts:login:block:*"), *await redis.keys("accounts:login:n:*")]:  # the block and window pass
             await redis.delete(key)
     assert [w // 10 for w in waits] == [6, 12, 24]
 
