@@ -129,8 +129,10 @@ class IndexRuntime:
         """Reload whenever the generation moves (pub/sub wakes us; polling covers lost messages)."""
         pubsub = self.redis.pubsub()
         await pubsub.subscribe(CHANNEL)
+        task = asyncio.current_task()
         try:
-            while True:
+            # redis-py can swallow a cancellation that lands inside get_message; a cancelled task stops anyway
+            while task is None or not task.cancelling():
                 with contextlib.suppress(asyncio.TimeoutError):
                     await pubsub.get_message(ignore_subscribe_messages=True, timeout=POLL_S)
                 try:

@@ -73,15 +73,12 @@ async def make_client(
         if configure is not None:  # e.g. a test-only route, added before the app starts
             configure(app)
         if not started and not redis_url.startswith("memory://"):
-            # Before the app starts: it loads revocations from Redis, and the previous test's would refuse the
-            # recycled user ids of this one.
-            async with Redis.from_url(redis_url) as stale:
-                await stale.flushdb()
+            # Before the app starts: it reads shared state (revoked sign-ins) from Redis at start-up.
+            async with Redis.from_url(redis_url) as shared:
+                await shared.flushdb()
         client: TestClient = await aiohttp_client(app)
         if not started:
             await empty_database(app[DB], database_url)
-            if not redis_url.startswith("memory://"):
-                await app[REDIS].flushdb()
         started.append(app)
         return client
 

@@ -25,6 +25,7 @@ from miniapp_api.accounts.errors import (
     WeChatUserDisabled,
 )
 from miniapp_api.accounts.schemas import AdminCreate, BindIn, LoginIn, RefreshIn, TokenOut, UserOut, WeChatLoginIn
+from miniapp_api.accounts.throttle import LoginThrottle
 from miniapp_api.orgs.service import OrgNotFound, OutOfScope
 from server.core.appkeys import CLOCK, REDIS, REVOCATIONS, SETTINGS, TOKENS, WECHAT
 from server.core.auth import Principal
@@ -38,16 +39,17 @@ routes = Routes("auth")
 
 
 def _limiter(request: web.Request) -> RateLimiter:
-    return RateLimiter(request.config_dict[REDIS])
+    return RateLimiter(request.config_dict[REDIS], "accounts")
 
 
 @routes.post("/api/v1/auth/login", "管理员/工作人员登录", errors=[BadCredentials, LoginRateLimited])
 async def login(request: web.Request, body: LoginIn) -> TokenOut:
     """控制台账号（管理员、只读工作人员、超级管理员）用用户名和密码登录，返回访问令牌（2 小时）和刷新令牌。
-    用户名不存在与密码错误是同一个错误；同一来源频繁尝试会被限流（429，Retry-After 给出等待秒数）。"""
+    用户名不存在与密码错误是同一个错误。同一地址对同一用户名、以及同一地址总的尝试次数受限，超出后按次加倍暂停
+    （1 分钟起，最长 1 小时；429，Retry-After 给出等待秒数）；不按用户名单独锁定，别人无法借此把真正的用户锁在门外。"""
     cfg = request.config_dict
-    return await service.login(cfg[TOKENS], _limiter(request), body.username, body.password, client_ip(request),
-                               cfg[SETTINGS].login_attempts_per_minute, cfg[CLOCK].now())
+    throttle = LoginThrottle(cfg[REDIS], cfg[SETTINGS].login_attempts_per_minute)
+    return await service.login(cfg[TOKENS], throttle, body.username, body.password, client_ip(request), cfg[CLOCK].now())
 
 
 @routes.post("/api/v1/auth/wechat", "微信小程序登录（code2Session；未配置时为 stub 模式）",

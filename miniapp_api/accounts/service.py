@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from datetime import datetime
 
@@ -25,6 +24,7 @@ from miniapp_api.accounts.errors import (
 )
 from miniapp_api.accounts.models import User
 from miniapp_api.accounts.schemas import AdminCreate, BindIn, TokenOut, UserOut
+from miniapp_api.accounts.throttle import LoginThrottle
 from miniapp_api.audit import service as audit
 from miniapp_api.orgs import service as orgs
 from miniapp_api.orgs.models import Member
@@ -81,15 +81,15 @@ async def _tokens(codec: TokenCodec, user: User, now: datetime, family: str | No
                     expires_in=pair.expires_in, user=await user_out(user))
 
 
-async def login(codec: TokenCodec, limiter: RateLimiter, username: str, password: str, ip: str, per_minute: int,
+async def login(codec: TokenCodec, throttle: LoginThrottle, username: str, password: str, ip: str,
                 now: datetime) -> TokenOut:
-    """Console login; rate limited per username and per IP."""
-    digest = hashlib.sha256(username.lower().encode()).hexdigest()[:16]
-    await _limit(limiter, [(f"login:u:{digest}", per_minute), (f"login:ip:{ip}", per_minute * 3)], LoginRateLimited)
+    """Console login; throttled per (address, username) and per address, never per username alone (throttle.py)."""
+    await throttle.check(ip, username)
     user = await User.get_or_none(username=username, is_active=True)
     ok = await verify_password(user.password_hash if user and user.password_hash else _DUMMY_HASH, password)
     if user is None or not ok or user.role not in CONSOLE_ROLES:
         raise BadCredentials()
+    await throttle.succeeded(ip, username)
     return await _tokens(codec, user, now)
 
 

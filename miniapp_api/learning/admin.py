@@ -26,6 +26,7 @@ from miniapp_api.orgs.models import Member, Organization
 from server.core.auth import Principal
 from server.core.clock import LocalZone
 from server.core.errors import Forbidden
+from server.core.schemas import PageQuery
 from server.core.settings import LearningSettings
 
 
@@ -90,7 +91,7 @@ async def list_ledger(principal: Principal, q: LedgerQuery) -> tuple[list[Ledger
     return [ledger_out(r) for r in rows], total
 
 
-async def my_ledger(member_id: int, year: int, q: LedgerQuery) -> tuple[list[LedgerOut], int]:
+async def my_ledger(member_id: int, year: int, q: PageQuery) -> tuple[list[LedgerOut], int]:
     """A member's own 学时 rows of a year, newest first."""
     qs = LedgerEntry.filter(member_id=member_id, year=year)
     rows = await qs.order_by("-at", "-id").offset(q.offset).limit(q.page_size)

@@ -102,14 +102,22 @@ async def create_assignments(principal: Principal, data: AssignmentCreate, zone:
     if not member_ids:
         raise NoMembers()
     due_at = due_of(data, zone, now)
-    source_id = data.lesson_id or course_id or int(now.timestamp())
+    source = f"admin:{data.kind.value}"
+    source_id = data.lesson_id or course_id or await _new_task_id(source, now)
     async with in_transaction():
-        await service.assign_makeup(member_ids, source=f"admin:{data.kind.value}"[:20], source_id=source_id,
+        await service.assign_makeup(member_ids, source=source, source_id=source_id,
                                     title=data.title, due_at=due_at, course_id=course_id,
                                     lesson_id=data.lesson_id, kind=data.kind, now=now)
         await audit.record(principal, "learning.assign", "organization", org.id, org_id=org.id,
                            detail={"members": len(member_ids), "course_id": course_id, "kind": data.kind.value})
     return len(member_ids)
+
+
+async def _new_task_id(source: str, now: datetime) -> int:
+    """A fresh source id for a task without a course: two such tasks given in the same second stay two tasks
+    (assignments are idempotent per member, source and source id)."""
+    last = await StudyAssignment.filter(source=source).order_by("-source_id").first()
+    return max(int(now.timestamp()), last.source_id + 1 if last else 0)
 
 
 async def list_assignments(principal: Principal, q: AssignmentQuery, zone: LocalZone,

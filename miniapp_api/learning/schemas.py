@@ -310,6 +310,10 @@ class LedgerQuery(PageQuery):
     year: Year | None = Field(None, title="年度", examples=[2026])
 
 
+class MyLedgerQuery(PageQuery):
+    year: Year | None = Field(None, title="年度", description="缺省为本地时区的今年", examples=[2026])
+
+
 class AssignmentCreate(Schema):
     org_id: int = Field(title="组织", examples=[3])
     title: Title = Field(title="任务名称", examples=["学习《支部工作条例》"])

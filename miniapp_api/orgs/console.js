@@ -237,7 +237,7 @@
       var canWrite = DJ.canWrite();
       var listBox = h("div", { class: "dj-member-list" });
       var picker = DJ.orgPicker({ value: state.org, onChange: function (id) { state.org = id; state.page = 1; load(); } });
-      var q = h("input", { type: "search", id: "member-q", placeholder: "姓名或手机号后四位", "aria-label": "搜索党员" });
+      var q = h("input", { type: "search", id: "member-q", placeholder: "姓名或完整手机号", "aria-label": "搜索党员" });
       var status = h("select", { id: "member-status", "aria-label": "党员状态" }, h("option", { value: "" }, "全部状态"),
         STATUSES.map(function (s) { return h("option", { value: s.value }, s.label); }));
       var subtree = h("input", { type: "checkbox", id: "member-subtree" });

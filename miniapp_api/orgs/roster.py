@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import asyncio
 import io
+import logging
+import re
+import zipfile
+import zlib
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
-from zipfile import BadZipFile
 
 from openpyxl import Workbook, load_workbook
-from openpyxl.utils.exceptions import InvalidFileException
 from pydantic import ValidationError
 from tortoise.transactions import in_transaction
 
@@ -37,28 +39,67 @@ class _Parsed:
     raw: dict[str, Any]
 
 
+MAX_UNPACKED = 50 * 1024 * 1024  # every part of the file together, unpacked
+MAX_SCANNED = MAX_ROWS * 4  # rows read, blank ones included (a sheet can claim a million empty rows)
+MAX_COLUMNS = 30
+_XML_PARTS = (".xml", ".rels", ".vml")
+_DTD = re.compile(rb"<!(doctype|entity)", re.IGNORECASE)
+log = logging.getLogger("dangjian.orgs")
+
+
+def _check_package(content: bytes) -> None:
+    """Refuse, before any XML parser sees it, what is not a plain xlsx: not a zip, too big unpacked, or an XML part
+    declaring a DTD or entities (entity expansion; an xlsx never has one). NUL bytes are dropped before looking,
+    so a UTF-16 or UTF-32 part cannot hide a declaration."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(content)) as package:
+            parts = package.infolist()
+            if sum(p.file_size for p in parts) > MAX_UNPACKED:
+                raise BadRosterFile("花名册文件解压后过大", details={"reason": "too_large"})
+            for part in parts:
+                if part.filename.lower().endswith(_XML_PARTS) and _DTD.search(package.read(part).replace(b"\0", b"")):
+                    raise BadRosterFile("花名册文件含有不允许的 DTD 或实体声明", details={"reason": "dtd"})
+    except BadRosterFile:
+        raise
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, OSError, NotImplementedError,
+            RuntimeError, ValueError) as exc:  # RuntimeError: an encrypted part; NotImplementedError: a compression
+        raise BadRosterFile(details={"reason": "not_xlsx"}) from exc
+
+
 def _read_rows(content: bytes) -> list[_Parsed]:
+    """Every filled row of the first sheet, keyed by header; any file openpyxl cannot read is one BadRosterFile."""
+    _check_package(content)
     try:
         wb = load_workbook(io.BytesIO(content), read_only=True, data_only=True)
-    except (InvalidFileException, BadZipFile, OSError, KeyError, ValueError, TypeError) as exc:
-        raise BadRosterFile() from exc
-    try:
-        ws = wb.worksheets[0]
-        rows = ws.iter_rows(values_only=True)
-        header = [str(c).strip() if c is not None else "" for c in next(rows, ())]
-        missing = [c for c in COLUMNS[:2] if c not in header]
-        if missing:
-            raise BadRosterFile("花名册缺少必需的列", details={"missing": missing, "expected": COLUMNS})
-        out = []
-        for i, values in enumerate(rows, start=2):
-            if values is None or all(v in (None, "") for v in values):
-                continue
-            out.append(_Parsed(i, {header[j]: v for j, v in enumerate(values) if j < len(header) and header[j]}))
-            if len(out) > MAX_ROWS:
-                raise BadRosterFile(f"一次最多导入 {MAX_ROWS} 行")
-        return out
-    finally:
-        wb.close()
+        try:
+            return _rows_of(wb)
+        finally:
+            wb.close()
+    except BadRosterFile:
+        raise
+    except Exception as exc:  # an untrusted file: whatever breaks the parser makes the file unreadable
+        log.info("roster file unreadable", extra={"error": type(exc).__name__})
+        raise BadRosterFile(details={"reason": "unreadable"}) from exc
+
+
+def _rows_of(wb: Any) -> list[_Parsed]:
+    if not wb.worksheets:
+        raise BadRosterFile("花名册文件中没有工作表", details={"reason": "no_sheet"})
+    rows = wb.worksheets[0].iter_rows(max_col=MAX_COLUMNS, values_only=True)
+    header = [str(c).strip() if c is not None else "" for c in next(rows, ())]
+    missing = [c for c in COLUMNS[:2] if c not in header]
+    if missing:
+        raise BadRosterFile("花名册缺少必需的列", details={"missing": missing, "expected": COLUMNS})
+    out = []
+    for i, values in enumerate(rows, start=2):
+        if i > MAX_SCANNED:
+            raise BadRosterFile(f"一次最多导入 {MAX_ROWS} 行", details={"reason": "too_many_rows"})
+        if values is None or all(v in (None, "") for v in values):
+            continue
+        out.append(_Parsed(i, {header[j]: v for j, v in enumerate(values) if j < len(header) and header[j]}))
+        if len(out) > MAX_ROWS:
+            raise BadRosterFile(f"一次最多导入 {MAX_ROWS} 行", details={"reason": "too_many_rows"})
+    return out
 
 
 def _cell_text(value: Any) -> str:

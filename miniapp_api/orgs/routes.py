@@ -77,7 +77,9 @@ async def create_member(request: web.Request, principal: Principal, id: int, bod
 
 @members.get("/api/v1/orgs/{id}/members", "党员列表与搜索", auth=Auth.CONSOLE, errors=IN_SCOPE)
 async def list_members(request: web.Request, principal: Principal, id: int, query: MemberQuery) -> Page[MemberOut]:
-    """组织的党员（可含下级组织），按状态筛选、按姓名或手机号搜索；手机号一律打码，is_bound 表示已绑定微信。"""
+    """组织的党员（可含下级组织），按状态筛选、按姓名搜索，或用完整的 11 位手机号精确查找——号码片段（如后四位）
+    不匹配任何人，以免只读人员从打码的号码逐位试出完整号码；每次按手机号查找都记入审计日志。手机号一律打码，
+    is_bound 表示已绑定微信。"""
     rows, total = await service.list_members(principal, id, query)
     bound = await accounts.bound_member_ids([m.id for m in rows])
     return Page[MemberOut].of([service.member_out(m, bound) for m in rows], total, query)

@@ -93,7 +93,7 @@ class MemberUpdate(Schema):
 
 class MemberQuery(PageQuery):
     q: Annotated[str, Field(max_length=50)] | None = Field(
-        None, title="搜索", description="按姓名或手机号后四位搜索",
+        None, title="搜索", description="按姓名搜索，或输入完整的 11 位手机号精确查找（号码片段不匹配任何人；按手机号查找会留痕）",
         examples=["李"])
     status: MemberStatus | None = Field(None, title="党员状态", examples=["full"])
     subtree: bool = Field(False, title="含下级组织", description="包含下级组织的党员")

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
 from miniapp_api.audit import service as audit
@@ -19,6 +18,7 @@ from miniapp_api.orgs.schemas import (
     OrgNode,
     OrgOut,
     OrgUpdate,
+    check_phone,
     mask_phone,
 )
 from server.core.auth import Principal, Role
@@ -252,14 +252,33 @@ async def delete_member(principal: Principal, member_id: int) -> Member:
     return member
 
 
+def _phone_query(text: str) -> tuple[bool, str | None]:
+    """(is a phone search, the complete number or None). Only a whole number finds anyone: digit fragments
+    would let a reader recover masked numbers digit by digit."""
+    digits = text.replace(" ", "").replace("-", "").removeprefix("+86")
+    if not digits.isdigit():
+        return False, None
+    try:
+        return True, check_phone(digits)
+    except ValueError:
+        return True, None
+
+
 async def list_members(principal: Principal, org_id: int, q: MemberQuery) -> tuple[list[Member], int]:
     org = await ensure_scope(principal, org_id)
     qs = Member.filter(is_active=True)
     qs = qs.filter(org__path__startswith=org.path) if q.subtree else qs.filter(org_id=org.id)
     if q.status:
         qs = qs.filter(status=q.status)
-    if q.q:
-        qs = qs.filter(Q(name__contains=q.q) | Q(phone__endswith=q.q)) if q.q.isdigit() else qs.filter(name__contains=q.q)
+    is_phone, phone = _phone_query(q.q or "")
+    if is_phone:
+        qs = qs.filter(phone=phone) if phone else qs.filter(id=0)  # a fragment matches no one
+    elif q.q:
+        qs = qs.filter(name__contains=q.q)
     total = await qs.count()
     rows = await qs.order_by("org_id", "id").offset(q.offset).limit(q.page_size).prefetch_related("org")
+    if is_phone:  # every lookup by number is on record, found or not (the number itself only masked)
+        await audit.record(principal, "member.search_phone", "organization", org.id, org_id=org.id,
+                           detail={"number": mask_phone(phone) if phone else None, "complete": phone is not None,
+                                   "matches": total})
     return rows, total

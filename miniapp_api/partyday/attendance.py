@@ -37,8 +37,10 @@ def window(meeting: Meeting, now: datetime) -> tuple[datetime, datetime]:
 
 
 def makeup_due(meeting: Meeting, settings: Settings) -> datetime:
-    """When 补学 is due: the end of the local day `makeup_due_days` after the meeting ended (a due *date*)."""
-    ended = meeting.ended_at or meeting.ends_at
+    """When 补学 is due: the end of the local day `makeup_due_days` after the meeting ended (a due *date*).
+
+    For a meeting recorded afterwards (补录) the days count from the recording, not from the past meeting."""
+    ended = meeting.recorded_at or meeting.ended_at or meeting.ends_at
     return settings.zone.days_later_end(ended, settings.partyday.makeup_due_days)
 
 
@@ -56,7 +58,24 @@ def classify(meeting: Meeting, att: Attendee, cfg: PartydaySettings, on_leave: b
     return AttendanceStatus.LEAVE if on_leave else AttendanceStatus.ABSENT
 
 
-def count(statuses: Iterable[AttendanceStatus]) -> Counts:
+# Before the meeting has ended nobody is 缺席 yet: who has not signed in is 应到 (not started) or 未签到 (live).
+OPEN_LABELS = {"expected": "应到", "not_signed_in": "未签到"}
+OPEN_LEAVE_LABEL = "已请假"
+
+
+def shown_status(meeting: Meeting, status: AttendanceStatus) -> tuple[str, str]:
+    """(code, label) of a status as the sheet shows it: final once ended, provisional before."""
+    if meeting.status in FINAL:
+        return status.value, ATTENDANCE_LABELS[status]
+    if status is AttendanceStatus.ABSENT:
+        code = "not_signed_in" if meeting.status is MeetingStatus.LIVE else "expected"
+        return code, OPEN_LABELS[code]
+    if status is AttendanceStatus.LEAVE:
+        return status.value, OPEN_LEAVE_LABEL
+    return status.value, ATTENDANCE_LABELS[status]
+
+
+def count(statuses: Iterable[AttendanceStatus | str]) -> Counts:
     c = Counts()
     for s in statuses:
         c.expected += 1
@@ -97,9 +116,10 @@ async def sheet(meeting: Meeting, settings: Settings, now: datetime) -> Attendan
     for att in attendees:
         assert att.status is not None
         share = min(1.0, att.online_seconds / duration) if duration else 0.0
+        code, label = shown_status(meeting, att.status)
         items.append(AttendeeOut(
-            member_id=att.member_id, name=att.name, is_voting=att.is_voting, status=att.status,
-            status_label=ATTENDANCE_LABELS[att.status], signed_in_at=att.signed_in_at, signed_out_at=att.signed_out_at,
+            member_id=att.member_id, name=att.name, is_voting=att.is_voting, status=code,
+            status_label=label, signed_in_at=att.signed_in_at, signed_out_at=att.signed_out_at,
             online_seconds=att.online_seconds, online_share=round(share, 3), leave_reason=leaves.get(att.member_id, ""),
             makeup_status=att.makeup_status, makeup_note=att.makeup_note,
             makeup_due_at=due if att.makeup_status is MakeupStatus.ASSIGNED else None,

@@ -13,7 +13,7 @@
   ];
   var MODES = [{ value: "hybrid", label: "混合" }, { value: "online", label: "线上" }, { value: "offline", label: "线下" }];
   var STATUS_KIND = { draft: "", published: "gold", live: "red", ended: "ok", archived: "" };
-  var ATT_KIND = { signed_in: "ok", online: "ok", late: "gold", leave: "", absent: "red" };
+  var ATT_KIND = { signed_in: "ok", online: "ok", late: "gold", leave: "", absent: "red", expected: "", not_signed_in: "gold" };
   var state = { org: null, year: null, month: null, view: "calendar" };  // year/month start at the server's (DJ.cal)
   var DAY_MS = 86400000;
 
@@ -71,6 +71,7 @@
     var title = state.year + "年" + state.month + "月";
     var head = h("div", { class: "dj-page-head" }, h("h2", null, "三会一课"), picker,
       DJ.canWrite() ? DJ.button("新建会议", function () { createMeeting(state.org, function (m) { DJ.go("partyday/" + m.id); }); }, "primary") : null,
+      DJ.canWrite() ? DJ.button("补录会议", function () { recordPast(state.org, function (m) { DJ.go("partyday/" + m.id); }); }) : null,
       DJ.button("下载本月台账", function () { ledger(state.month); }),
       DJ.button("下载全年台账", function () { ledger(null); }));
     var nav = h("div", { class: "dj-toolbar" },
@@ -168,6 +169,39 @@
     }, { wide: true, intro: "时间按服务器时区（" + DJ.cal.timezone + "）填写。应到人员默认为本组织的正式党员和预备党员（支部含其党小组；支委会为支部委员），创建后可调整。" });
   }
 
+  /* 补录: a meeting already held on a past date, with who was absent or on leave and its minutes. */
+  async function recordPast(orgId, done) {
+    var members = await DJ.api("GET", "/api/v1/orgs/" + orgId + "/members" + DJ.qs({ subtree: true, page_size: 200 }));
+    var people = members.items.filter(function (x) { return x.status === "full" || x.status === "probationary"; })
+      .map(function (x) { return { value: String(x.id), label: x.name }; });
+    var day = addDays(DJ.cal.today, -1);
+    return DJ.formModal("补录会议", [
+      { name: "meeting_type", label: "会议类型", type: "select", options: TYPES, value: "branch_committee" },
+      { name: "title", label: "标题", required: true, placeholder: "如：十月支委会" },
+      { name: "theme", label: "主题", placeholder: "可不填" },
+      { name: "starts_at", label: "召开时间", type: "datetime-local", required: true, value: day + "T09:00" },
+      { name: "ends_at", label: "结束时间", type: "datetime-local", required: true, value: day + "T11:00" },
+      { name: "mode", label: "形式", type: "select", options: MODES, value: "offline" },
+      { name: "place", label: "地点", placeholder: "如：党员活动室" },
+      { name: "absent", label: "缺席人员（将被安排补学）", type: "checks", value: [], options: people },
+      { name: "leave", label: "请假人员", type: "checks", value: [], options: people },
+      { name: "host", label: "主持人" }, { name: "recorder", label: "记录人" },
+      { name: "topics", label: "议题（每行一项）", type: "textarea", rows: 3 },
+      { name: "resolutions", label: "决议（每行一项）", type: "textarea", rows: 3 },
+      { name: "notes", label: "记录正文", type: "textarea", rows: 4 },
+    ], async function (v) {
+      var attendance = v.absent.map(function (id) { return { member_id: Number(id), status: "absent" }; })
+        .concat(v.leave.filter(function (id) { return v.absent.indexOf(id) < 0; }).map(function (id) { return { member_id: Number(id), status: "leave" }; }));
+      var body = { org_id: Number(orgId), meeting_type: v.meeting_type, title: v.title, theme: v.theme,
+        starts_at: zonedInput(v.starts_at), ends_at: zonedInput(v.ends_at), mode: v.mode, place: v.place, attendance: attendance,
+        minutes: { host: v.host, recorder: v.recorder, topics: lines(v.topics), resolutions: lines(v.resolutions), notes: v.notes } };
+      var m = await DJ.api("POST", API + "/backfill", body);
+      DJ.toast("已补录：应到 " + m.expected_count + " 人，计入 " + DJ.fmtDate(m.starts_at), "ok");
+      done(m);
+      return m;
+    }, { wide: true, intro: "补录已在过去某日召开的会议，按召开日期计入台账和执行情况。应到人员按会议类型默认（支委会为支委），未勾选的应到人员记为出席；只有缺席人员被安排补学。会后可在会议页上传照片。" });
+  }
+
   // ---- one meeting ---------------------------------------------------------------------
 
   async function renderDetail(el, id) {
@@ -202,19 +236,32 @@
     var c = sheet.counts;
     fill(el,
       h("div", { class: "dj-page-head" }, h("h2", null, m.title), badge(m.type_label, "red"), badge(m.status_label, STATUS_KIND[m.status]),
+        m.is_backfill ? h("span", { class: "pd-backfill", title: "补录于 " + DJ.fmtTime(m.recorded_at) }, badge("补录", "gold")) : null,
         h("a", { href: "#/partyday" }, "返回列表")),
       h("div", { class: "dj-card" },
-        h("p", null, "时间：", DJ.fmtTime(m.starts_at), " — ", hm(m.ends_at), "　形式：", m.mode_label, "　地点：", m.place || "—"),
+        h("p", { class: "pd-when" }, "时间：", when(m), "　形式：", m.mode_label, "　地点：", m.place || "—"),
         m.theme ? h("p", null, "主题：", m.theme) : null,
         m.video_url ? h("p", null, "视频会议：", h("a", { href: m.video_url, target: "_blank", rel: "noopener" }, m.video_url)) : null,
         m.agenda.length ? h("ol", { class: "pd-agenda" }, m.agenda.map(function (a, i) { return h("li", { class: m.status === "live" && i === m.current_item ? "pd-current" : null }, a); })) : null,
         actions),
-      h("div", { class: "dj-stats pd-counts" }, stat("应到", c.expected), stat("实到", c.present), stat("请假", c.leave), stat("缺席", c.absent)),
+      h("div", { class: "dj-stats pd-counts" }, stat("应到", c.expected), stat("实到", c.present), stat("请假", c.leave),
+        sheet.final ? stat("缺席", c.absent) : stat("未签到", c.expected - c.present - c.leave)),
       attendanceCard(m, sheet, reload), leaveCard(m, reload), minutesCard(m), photosCard(m), pollsCard(m));
   }
 
+  /* Scheduled times until the meeting starts; once it has ended, the actual start and end (never a mix). */
+  function when(m) {
+    var planned = DJ.fmtTime(m.starts_at) + " — " + hm(m.ends_at);
+    if (m.started_at && m.ended_at) {
+      var actual = DJ.fmtTime(m.started_at) + " — " + (DJ.fmtDate(m.ended_at) === DJ.fmtDate(m.started_at) ? hm(m.ended_at) : DJ.fmtTime(m.ended_at));
+      return m.is_backfill || actual === planned ? actual : h("span", null, actual, h("span", { class: "dj-muted" }, "（计划 " + planned + "）"));
+    }
+    if (m.started_at) return h("span", null, planned, h("span", { class: "dj-muted" }, "（" + hm(m.started_at) + " 开始）"));
+    return planned;
+  }
+
   function attendanceCard(m, sheet, reload) {
-    return h("div", { class: "dj-card" }, h("h3", null, "考勤表", sheet.final ? "（已定稿）" : "（会议结束后定稿）"),
+    return h("div", { class: "dj-card pd-attendance" }, h("h3", null, "考勤表", sheet.final ? "（已定稿）" : "（会议结束后定稿）"),
       h("p", { class: "dj-muted" }, "线上参会满会议时长 " + Math.round(sheet.attended_share * 100) + "% 计为线上参加。"),
       DJ.table([
         { key: "name", title: "姓名" },
@@ -266,7 +313,8 @@
         { name: "notes", label: "记录正文", type: "textarea", rows: 6, value: mi.notes },
       ]);
       fill(box, h("h3", null, "会议记录"), form,
-        h("p", null, "缺席人员（自动生成）：", mi.absentees.join("、") || "无"),
+        ["ended", "archived"].indexOf(m.status) >= 0 ? h("p", null, "缺席人员（自动生成）：", mi.absentees.join("、") || "无")
+          : h("p", { class: "dj-muted" }, "缺席人员：会议结束后按考勤自动生成"),
         h("p", null, "请假人员（自动生成）：", mi.on_leave.join("、") || "无"),
         editable ? DJ.button("保存会议记录", async function () {
           var v = form.values();

@@ -27,6 +27,11 @@ class BadTimes(BadRequest):
     message = "结束时间必须晚于开始时间"
 
 
+class NotPast(BadRequest):
+    code = "partyday.not_past"
+    message = "补录的会议须已召开：结束时间不能晚于当前时间"
+
+
 class NotExpected(Forbidden):
     code = "partyday.not_expected"
     message = "您不在本次会议的应到人员名单中"

@@ -69,6 +69,19 @@ def _periods(kind: str, year: int) -> list[tuple[str, str, date, date]]:
     return months
 
 
+def held_on(starts_at: datetime, zone: LocalZone) -> date:
+    """The local date a meeting was held on: its own date, not when it was started or ended in the system
+    (a meeting recorded afterwards, 补录, or one closed days late still counts for the day it was held)."""
+    return zone.date(starts_at)
+
+
+def held_times(m: Meeting) -> tuple[datetime, datetime]:
+    """Actual start and actual end once the meeting has happened; the scheduled pair otherwise (never a mix)."""
+    if m.started_at and m.ended_at:
+        return m.started_at, m.ended_at
+    return m.starts_at, m.ends_at
+
+
 def _status(held: int, first: date, last: date, today: date) -> str:
     if held:
         return "ok"
@@ -91,11 +104,10 @@ def _targets(rule: Rule, unit: Organization, groups: list[Organization]) -> list
 
 
 async def _held_dates(org_ids: list[int], year: int, zone: LocalZone) -> dict[tuple[int, MeetingType], list[date]]:
-    rows = await Meeting.filter(org_id__in=org_ids, status__in=list(HELD)).values_list(
-        "org_id", "meeting_type", "starts_at", "started_at")
+    rows = await Meeting.filter(org_id__in=org_ids, status__in=list(HELD)).values_list("org_id", "meeting_type", "starts_at")
     out: dict[tuple[int, MeetingType], list[date]] = {}
-    for org_id, mtype, starts_at, started_at in rows:
-        day = zone.date(started_at or starts_at)
+    for org_id, mtype, starts_at in rows:
+        day = held_on(starts_at, zone)
         if day.year == year:
             out.setdefault((int(org_id), MeetingType(mtype)), []).append(day)
     return out
@@ -167,7 +179,7 @@ def _makeup(attendees: list[Attendee]) -> str:
 
 async def _ledger_rows(org_ids: list[int], first: date, last: date, zone: LocalZone) -> list[list[Any]]:
     meetings = [m for m in await Meeting.filter(org_id__in=org_ids, status__in=list(HELD)).order_by("starts_at", "id")
-                if first <= zone.date(m.started_at or m.starts_at) <= last]
+                if first <= held_on(m.starts_at, zone) <= last]
     ids = [m.id for m in meetings]
     names = dict(await Organization.filter(id__in=org_ids).values_list("id", "name"))
     by_meeting: dict[int, list[Attendee]] = {}
@@ -178,16 +190,17 @@ async def _ledger_rows(org_ids: list[int], first: date, last: date, zone: LocalZ
     for n, m in enumerate(meetings, 1):
         atts = by_meeting.get(m.id, [])
         c = count(a.status for a in atts if a.status is not None)
-        local = zone.local(m.started_at or m.starts_at)
+        start, end = held_times(m)
+        day = held_on(m.starts_at, zone)
         mins = minutes.get(m.id)
         rows.append([
-            n, names.get(m.org_id, ""), TYPE_LABELS[m.meeting_type], local.strftime("%Y-%m-%d"),
-            f"{local:%H:%M}-{zone.local(m.ends_at):%H:%M}", m.title, m.theme, MODE_LABELS[m.mode], m.place,
+            n, names.get(m.org_id, ""), TYPE_LABELS[m.meeting_type], day.isoformat(),
+            f"{zone.local(start):%H:%M}-{zone.local(end):%H:%M}", m.title, m.theme, MODE_LABELS[m.mode], m.place,
             c.expected, c.present, c.leave, c.absent,
             "、".join(a.name for a in atts if a.status and a.status.value == "absent"),
             "、".join(a.name for a in atts if a.status and a.status.value == "leave"),
             mins.host if mins else "", mins.recorder if mins else "", _summary(mins), _makeup(atts),
-            "已归档" if m.status is MeetingStatus.ARCHIVED else "已结束",
+            ("已归档" if m.status is MeetingStatus.ARCHIVED else "已结束") + ("（补录）" if m.recorded_at else ""),
         ])
     return rows
 
@@ -241,7 +254,7 @@ async def ledger_xlsx(principal: Principal, org_id: int, year: int | None, month
                       now: datetime) -> tuple[str, bytes]:
     """One row per held meeting of the org's subtree in the local month (or year), plus the cadence sheet.
 
-    `year` defaults to the local year of `now`; a meeting counts on the local date it actually started."""
+    `year` defaults to the local year of `now`; a meeting counts on the local date it was held (`held_on`)."""
     org = await orgs.ensure_scope(principal, org_id)
     year = year or zone.year(now)
     first = date(year, month or 1, 1)

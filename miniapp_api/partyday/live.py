@@ -28,9 +28,9 @@ from miniapp_api.partyday.errors import (
 from miniapp_api.partyday.models import Attendee, Meeting
 from miniapp_api.partyday.records_schemas import PollCreate, PollOut
 from miniapp_api.partyday.rooms import HUB, Conn, RoomHub, parse_frame
-from server.core.appkeys import CLOCK, SETTINGS
+from server.core.appkeys import CLOCK, REVOCATIONS, SETTINGS
 from server.core.auth import Principal
-from server.core.errors import AppError, InternalError, ServiceUnavailable
+from server.core.errors import AppError, InternalError, ServiceUnavailable, TokenRevoked
 from server.core.settings import Settings
 
 log = logging.getLogger("dangjian.partyday.live")
@@ -97,6 +97,7 @@ class Ping(Frame):
 AnyFrame = Annotated[Chat | Hand | LowerHand | Agenda | CloseRoom | PollOpen | PollClose | Vote | Who | Ping,
                      Field(discriminator="type")]
 FRAMES: TypeAdapter[Any] = TypeAdapter(AnyFrame)
+WS_SIGNED_OUT = 4401  # the socket's sign-in was revoked while it was open (4000–4999: application codes)
 HOST_ONLY = frozenset({"lower_hand", "agenda", "close_room", "poll_open", "poll_close"})
 
 
@@ -313,7 +314,14 @@ async def room(request: web.Request, principal: Principal, meeting_id: int) -> w
             conn.span_id = await presence.open_span(meeting.id, attendee.member_id, clock.now())
         hub.register(conn)
         await session.welcome()
+        revocations = request.config_dict[REVOCATIONS]
         async for msg in ws:
+            if revocations.is_revoked(principal.user_id, principal.issued_at):  # e.g. the member was deactivated
+                err = TokenRevoked()  # written directly: the queued writer may not run before the close
+                await ws.send_json({"type": "error", "code": err.error_code, "message": err.text, "ref": None,
+                                    "details": err.details})
+                await ws.close(code=WS_SIGNED_OUT, message=b"signed out")
+                break
             if msg.type is WSMsgType.TEXT:
                 await session.dispatch(msg.data)
             elif msg.type is WSMsgType.BINARY:

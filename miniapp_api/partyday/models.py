@@ -109,6 +109,8 @@ class Meeting(Model):
     ended_at = fields.DatetimeField(null=True)
     archived_at = fields.DatetimeField(null=True)
     reminded_at = fields.DatetimeField(null=True)
+    # 补录: set when a meeting held on a past date was recorded afterwards (it never went through the live flow).
+    recorded_at = fields.DatetimeField(null=True)
     created_at = fields.DatetimeField(auto_now_add=True)
     updated_at = fields.DatetimeField(auto_now=True)
 

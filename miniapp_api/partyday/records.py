@@ -13,7 +13,7 @@ from tortoise.transactions import in_transaction
 
 from miniapp_api.audit import service as audit
 from miniapp_api.learning import service as learning
-from miniapp_api.partyday.attendance import evaluate, makeup_due
+from miniapp_api.partyday.attendance import FINAL, evaluate, makeup_due
 from miniapp_api.partyday.errors import BadImage, NotInMakeup, PhotoNotFound, RecordLocked
 from miniapp_api.partyday.models import (
     PRESENT_STATUSES,
@@ -60,6 +60,8 @@ async def minutes_out(meeting: Meeting, settings: Settings, now: datetime) -> Mi
     minutes = await Minutes.get_or_none(meeting_id=meeting.id)
     attendees, _, _ = await evaluate(meeting, settings, now)
     absent, leave = absentee_names(attendees)
+    if meeting.status not in FINAL:
+        absent = []  # nobody is 缺席 before the meeting has ended
     return MinutesOut(
         meeting_id=meeting.id, host=minutes.host if minutes else "", recorder=minutes.recorder if minutes else "",
         topics=minutes.topics if minutes else list(meeting.agenda), resolutions=minutes.resolutions if minutes else [],
@@ -141,7 +143,7 @@ async def after_meeting(meeting: Meeting, settings: Settings, attendees: list[At
     label = TYPE_LABELS[meeting.meeting_type]
     await learning.assign_makeup(
         [a.member_id for a in makeup], source="partyday", source_id=meeting.id,
-        title=f"补学：{label}「{meeting.title}」", due_at=makeup_due(meeting, settings), now=ended,
+        title=f"补学：{label}「{meeting.title}」", due_at=makeup_due(meeting, settings), now=meeting.recorded_at or ended,
     )
     hours = study_hours(meeting)
     if meeting.meeting_type not in STUDY_TYPES or hours <= 0:

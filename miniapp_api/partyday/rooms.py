@@ -25,6 +25,7 @@ from server.core.appkeys import CLOCK, DB, REDIS, SETTINGS
 from server.core.clock import Clock
 from server.core.database import use_database
 from server.core.http import dumps
+from server.core.redis import scoped_channel
 from server.core.settings import PartydaySettings
 
 log = logging.getLogger("dangjian.partyday.rooms")
@@ -32,8 +33,6 @@ CHANNEL_PREFIX = "partyday:room:"
 _CLOSE = object()  # queue sentinel: close the socket after what is already queued
 
 
-def channel(meeting_id: int) -> str:
-    return f"{CHANNEL_PREFIX}{meeting_id}"
 
 
 @dataclass(eq=False)
@@ -93,6 +92,7 @@ class RoomHub:
         self._tasks: list[asyncio.Task[None]] = []
         self._side: set[asyncio.Task[None]] = set()  # socket closes started from the fan-out path
         self._pubsub: Any = None
+        self._prefix = scoped_channel(self.redis, CHANNEL_PREFIX.rstrip(":")) + ":"
         self._stopping = False
         self.closing = False
 
@@ -100,7 +100,7 @@ class RoomHub:
 
     async def start(self) -> None:
         self._pubsub = self.redis.pubsub(ignore_subscribe_messages=True)
-        await self._pubsub.psubscribe(CHANNEL_PREFIX + "*")
+        await self._pubsub.psubscribe(self._prefix + "*")
         for loop in (self._read, self._flush_presence, self._touch_seen):
             self._tasks.append(asyncio.create_task(self._guard(loop), name=f"partyday:{loop.__name__}"))
 
@@ -185,7 +185,7 @@ class RoomHub:
     async def publish(self, meeting_id: int, event: dict[str, Any]) -> None:
         """Send an event to every socket of the room on every worker (one PUBLISH)."""
         event.setdefault("at", self.clock.now().isoformat())
-        await self.redis.publish(channel(meeting_id), dumps(event))
+        await self.redis.publish(f"{self._prefix}{meeting_id}", dumps(event))
 
     def fanout(self, meeting_id: int, event: str, *, close_after: bool = False) -> None:
         """Queue one event for every local socket of the room; encoded once, shared by all of them."""
@@ -245,7 +245,7 @@ class RoomHub:
             if msg.get("type") != "pmessage":
                 continue
             name = str(msg["channel"])
-            room = name.removeprefix(CHANNEL_PREFIX)
+            room = name.removeprefix(self._prefix)
             if not room.isdigit() or int(room) not in self.rooms:
                 continue
             text = str(msg["data"])

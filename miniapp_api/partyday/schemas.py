@@ -19,6 +19,7 @@ from miniapp_api.partyday.models import (
     MeetingStatus,
     MeetingType,
 )
+from miniapp_api.partyday.records_schemas import MinutesIn
 from server.core.schemas import Moment, OutSchema, Page, PageQuery, Schema
 
 _TYPE_BY_LABEL = {label: code.value for code, label in TYPE_LABELS.items()} | {"支委会": "branch_committee"}
@@ -68,6 +69,33 @@ class MeetingCreate(Schema):
         if (self.ends_at - self.starts_at).total_seconds() > 24 * 3600:
             raise ValueError("会议时长不能超过 24 小时")
         return self
+
+
+BACKFILL_STATUSES = (AttendanceStatus.SIGNED_IN, AttendanceStatus.LATE, AttendanceStatus.ONLINE, AttendanceStatus.LEAVE,
+                     AttendanceStatus.ABSENT)
+
+
+class BackfillAttendance(Schema):
+    member_id: int = Field(title="党员", examples=[23])
+    status: AttendanceStatus = Field(title="出勤情况", description="signed_in 出席、late 迟到、online 线上参加、leave 请假、absent 缺席",
+                                     examples=["absent"])
+
+    @model_validator(mode="after")
+    def _known(self) -> BackfillAttendance:
+        if self.status not in BACKFILL_STATUSES:
+            raise ValueError("出勤情况不正确")
+        return self
+
+
+class MeetingBackfill(MeetingCreate):
+    """补录: a meeting already held on a past date, with its attendance and minutes."""
+
+    attendance: Annotated[list[BackfillAttendance], Field(max_length=2000)] = Field(
+        default_factory=list, title="出勤情况",
+        description="应到人员中各人的出勤情况；未列出的应到人员记为出席。只有记为缺席的党员被安排补学",
+        examples=[[{"member_id": 23, "status": "absent"}, {"member_id": 24, "status": "leave"}]],
+    )
+    minutes: MinutesIn | None = Field(None, title="会议记录")
 
 
 class MeetingUpdate(Schema):
@@ -123,6 +151,8 @@ class MeetingOut(OutSchema):
     published_at: datetime | None = Field(examples=["2026-06-15T10:00:00+08:00"])
     started_at: datetime | None = Field(examples=[None])
     ended_at: datetime | None = Field(examples=[None])
+    is_backfill: bool = Field(False, description="补录的会议（会后按实际召开日期补记）", examples=[False])
+    recorded_at: datetime | None = Field(None, description="补录时间", examples=[None])
     expected_count: int = Field(0, description="应到人数", examples=[12])
     my_status: str | None = Field(None, description="当前党员本人的状态（党员视图）", examples=["待参加"])
 
@@ -210,7 +240,7 @@ class Counts(OutSchema):
     expected: int = Field(0, description="应到", examples=[12])
     present: int = Field(0, description="实到（含迟到、线上参加）", examples=[10])
     leave: int = Field(0, description="请假", examples=[1])
-    absent: int = Field(0, description="缺席", examples=[1])
+    absent: int = Field(0, description="缺席（会议结束后才有）", examples=[1])
     late: int = Field(0, description="迟到", examples=[1])
     online: int = Field(0, description="线上参加", examples=[2])
 
@@ -219,7 +249,9 @@ class AttendeeOut(OutSchema):
     member_id: int = Field(examples=[22])
     name: str = Field(examples=["李红梅"])
     is_voting: bool = Field(description="有表决权（正式党员）", examples=[True])
-    status: AttendanceStatus = Field(examples=["signed_in"])
+    status: AttendanceStatus | Literal["expected", "not_signed_in"] = Field(
+        description="会议结束后为定稿状态；结束前尚未签到的人员为 expected 应到（未开始）或 not_signed_in 未签到（进行中），不记缺席",
+        examples=["signed_in"])
     status_label: str = Field(examples=["已签到"])
     signed_in_at: datetime | None = Field(examples=["2026-06-20T08:56:12+08:00"])
     signed_out_at: datetime | None = Field(examples=[None])

@@ -63,12 +63,17 @@ async def admin_meeting(principal: Principal, meeting_id: int) -> Meeting:
 
 async def is_secretary(principal: Principal, meeting: Meeting) -> bool:
     """A bound member who is 书记/副书记 of the meeting's org (or of its branch, for a group meeting)."""
+    return await is_secretary_of(principal, meeting.org_id)
+
+
+async def is_secretary_of(principal: Principal, org_id: int) -> bool:
+    """A bound member who is 书记/副书记 of the org (or of its branch, or 党小组长, for a 党小组)."""
     if principal.member_id is None:
         return False
     member = await Member.get_or_none(id=principal.member_id, is_active=True)
     if member is None:
         return False
-    org = await Organization.get(id=meeting.org_id)
+    org = await Organization.get(id=org_id)
     posts = set(member.posts or [])
     if member.org_id == org.id and (posts & SECRETARY_POSTS or (org.kind is OrgKind.GROUP and Post.GROUP_LEADER in posts)):
         return True
@@ -135,7 +140,7 @@ async def default_member_ids(org: Organization, meeting_type: MeetingType) -> li
     return [int(mid) for mid, _ in rows]
 
 
-async def _members_in(org: Organization, member_ids: list[int]) -> list[Member]:
+async def members_in(org: Organization, member_ids: list[int]) -> list[Member]:
     ids = sorted(set(member_ids))
     members = await Member.filter(id__in=ids, is_active=True, org__path__startswith=org.path).order_by("id")
     if len(members) != len(ids):
@@ -157,7 +162,7 @@ async def _replace_attendees(meeting: Meeting, members: list[Member]) -> None:
 async def create_meeting(principal: Principal, data: MeetingCreate) -> Meeting:
     org = await orgs.ensure_scope(principal, data.org_id)
     ids = data.member_ids if data.member_ids is not None else await default_member_ids(org, data.meeting_type)
-    members = await _members_in(org, ids)
+    members = await members_in(org, ids)
     fields = data.model_dump(exclude={"member_ids", "org_id"})
     async with in_transaction():
         meeting = await Meeting.create(org_id=org.id, created_by=principal.user_id, **fields)
@@ -198,7 +203,7 @@ async def set_attendees(principal: Principal, meeting_id: int, member_ids: list[
     meeting = await admin_meeting(principal, meeting_id)
     if meeting.status not in EDITABLE:
         raise BadStatus()
-    members = await _members_in(await orgs.get_org(meeting.org_id), member_ids)
+    members = await members_in(await orgs.get_org(meeting.org_id), member_ids)
     async with in_transaction():
         await _replace_attendees(meeting, members)
         await audit.record(principal, "partyday.attendees", "meeting", meeting.id, org_id=meeting.org_id,
@@ -256,7 +261,8 @@ async def meeting_out(meeting: Meeting, member_id: int | None = None) -> Meeting
 def _out(m: Meeting, org_name: str, expected: int, my_status: str | None) -> MeetingOut:
     data: dict[str, Any] = {k: getattr(m, k) for k in MeetingOut.model_fields if hasattr(m, k)}
     data.update(org_name=org_name, type_label=TYPE_LABELS[m.meeting_type], mode_label=MODE_LABELS[m.mode],
-                status_label=STATUS_LABELS[m.status], expected_count=expected, my_status=my_status)
+                status_label=STATUS_LABELS[m.status], expected_count=expected, my_status=my_status,
+                is_backfill=m.recorded_at is not None)
     return MeetingOut.model_validate(data)
 
 

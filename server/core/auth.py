@@ -16,7 +16,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from server.core.appkeys import PRINCIPAL, REQUEST_ID, REVOCATIONS, TOKENS
-from server.core.errors import Forbidden, InvalidToken, MemberRequired, TokenExpired, TokenRevoked, Unauthorized
+from server.core.errors import Forbidden, InvalidToken, TokenExpired, TokenRevoked, Unauthorized
 from server.core.net import client_ip
 
 _ALGORITHM = "HS256"
@@ -197,16 +197,4 @@ def require_principal(request: web.Request, *roles: Role) -> Principal:
         raise Unauthorized()
     if roles and principal.role not in roles:
         raise Forbidden()
-    return principal
-
-
-def require_admin(request: web.Request, *, write: bool = True) -> Principal:
-    """An org admin or superadmin; staff may read but not write."""
-    return require_principal(request, *(ADMIN_ROLES if write else CONSOLE_ROLES))
-
-
-def require_member(request: web.Request) -> Principal:
-    principal = require_principal(request)
-    if principal.member_id is None:
-        raise MemberRequired()
     return principal

@@ -478,12 +478,6 @@ def routed_endpoints(app: web.Application) -> list[Endpoint]:
         if route.method == "HEAD":
             continue
         ep = endpoint_of(route.handler)
-        legacy = getattr(route.handler, "__legacy_endpoint__", None)
-        if ep is None and legacy is not None:  # transitional (issue 16): handlers still documented by @api
-            info = route.resource.get_info() if route.resource else {}
-            legacy.method, legacy.path = route.method, info.get("formatter") or info.get("path") or ""
-            legacy.path_params = {n: str for n in _PATH_PARAM.findall(legacy.path)}
-            ep = legacy
         if ep is not None:
             found.append(ep)
     return found

@@ -275,22 +275,3 @@ def json_default(value: Any) -> Any:
     if isinstance(value, datetime | date):
         return value.isoformat()
     raise TypeError(type(value).__name__)
-
-
-def api(summary: str, *, tags: list[str] | None = None, body: type[BaseModel] | None = None,
-        query: type[BaseModel] | None = None, response: Any = None, status: int = 200, auth: str = "none",
-        content_type: str | None = None, produces: str | None = None, errors: list[str] | None = None) -> Any:
-    """Transitional: documents a handler that does not yet declare its inputs through server.core.endpoints.
-
-    Removed once every handler is declared (issue 16); nothing new may use it.
-    """
-    mapping = {"admin": Auth.ADMIN, "user": Auth.USER, "member": Auth.MEMBER, "none": Auth.NONE,
-               "optional": Auth.OPTIONAL, "superadmin": Auth.SUPERADMIN}
-
-    def mark(fn: Any) -> Any:
-        ep = Endpoint("GET", "", summary, fn, (tags or ["misc"])[0], mapping[auth], status, (), response, produces,
-                      query=query, body=body, upload=content_type is not None)
-        fn.__legacy_endpoint__ = ep
-        return fn
-
-    return mark

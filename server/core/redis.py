@@ -15,6 +15,13 @@ from server.core.errors import RateLimited
 MEMORY_SCHEME = "memory://"
 
 
+def scoped_channel(redis: Redis, name: str) -> str:
+    """A pub/sub channel name for this Redis database: channels are shared by every database of a server, so two
+    deployments (or test runs) on databases 3 and 5 of one server must not hear each other's events."""
+    db = int(redis.connection_pool.connection_kwargs.get("db") or 0)
+    return name if db == 0 else f"{name}@{db}"
+
+
 def open_redis(url: str | None) -> Redis:
     """A client for `url`; unset or memory://NAME gives an embedded Redis shared by name in this process."""
     if not url or url.startswith(MEMORY_SCHEME):

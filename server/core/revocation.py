@@ -16,6 +16,8 @@ from collections.abc import Callable
 
 from redis.asyncio import Redis
 
+from server.core.redis import scoped_channel
+
 log = logging.getLogger("dangjian.revocation")
 KEY = "auth:revoked"  # zset: member = user id, score = revocation time (epoch seconds)
 CHANNEL = "auth:revoked"
@@ -41,7 +43,7 @@ class Revocations:
         async with self._redis.pipeline(transaction=True) as pipe:
             pipe.zadd(KEY, {str(user_id): now})
             pipe.zremrangebyscore(KEY, "-inf", now - self._ttl - 60)
-            pipe.publish(CHANNEL, f"{user_id}:{now}")
+            pipe.publish(scoped_channel(self._redis, CHANNEL), f"{user_id}:{now}")
             await pipe.execute()
 
     async def reload(self) -> None:
@@ -55,14 +57,15 @@ class Revocations:
 
     async def follow(self) -> None:
         """Apply revocations announced by other workers; re-read the whole set now and then."""
-        while True:
+        task = asyncio.current_task()
+        while task is None or not task.cancelling():  # redis-py can swallow a cancellation inside get_message
             try:
                 await self.reload()
                 async with self._redis.pubsub() as pubsub:
-                    await pubsub.subscribe(CHANNEL)
+                    await pubsub.subscribe(scoped_channel(self._redis, CHANNEL))
                     loop = asyncio.get_running_loop()
                     next_reload = loop.time() + RELOAD_S
-                    while loop.time() < next_reload:
+                    while loop.time() < next_reload and not (task and task.cancelling()):
                         message = await pubsub.get_message(ignore_subscribe_messages=True, timeout=1.0)
                         if message and isinstance(message.get("data"), str):
                             user, _, at = message["data"].partition(":")

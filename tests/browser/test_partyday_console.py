@@ -78,6 +78,10 @@ async def _create_and_start(page: Page, server: LiveServer, data: ConsoleData) -
     await expect(page.locator(".dj-card p", has_text="时间：")).to_contain_text("时间：2026-06-15 07:40 — 09:40")
     meeting_id = int(page.url.rsplit("/", 1)[1])
     await expect(page.locator(".pd-counts")).to_contain_text("应到2")
+    await expect(page.locator(".pd-counts")).to_contain_text("未签到2")  # a draft has nobody 缺席
+    await expect(page.locator(".pd-minutes")).to_contain_text("缺席人员：会议结束后按考勤自动生成")
+    await expect(page.locator(".pd-attendance tbody")).to_contain_text("应到")
+    await expect(page.locator(".pd-attendance tbody")).not_to_contain_text("缺席")
     await page.get_by_role("button", name="发布并通知").click()
     await _confirm(page)
     await expect(page.locator(".dj-page-head")).to_contain_text("已发布")
@@ -134,6 +138,8 @@ async def test_a_secretary_runs_a_party_day_from_the_console(page: Page, live_se
     await _confirm(page)
     await expect(page.locator(".dj-page-head")).to_contain_text("已结束")
     await expect(page.locator(".pd-counts")).to_contain_text("实到1")
+    # After the end the detail page shows when it actually ran (started and ended at the pinned 07:30).
+    await expect(page.locator(".pd-when")).to_contain_text("时间：2026-06-15 07:30 — 07:30（计划 2026-06-15 07:40 — 09:40）")
     # 补学 is due at the end of the server-local day two weeks on: the same day the study page shows.
     await expect(page.locator(".pd-due")).to_have_text("截止 2026-06-29")
     minutes = page.locator(".pd-minutes")
@@ -172,3 +178,31 @@ async def test_the_host_screen_rotates_to_the_sign_out_code(page: Page, live_ser
     await expect(page.locator(".pd-code")).not_to_have_text(code_in or "")
     src = await page.locator(".pd-qr-img").get_attribute("src")
     assert src and "action=out" in src
+
+
+async def test_a_meeting_held_in_may_is_recorded_afterwards_and_clears_mays_gap(page: Page, live_server: LiveServer,
+                                                                                 console_data: ConsoleData) -> None:
+    base = str(live_server)
+    await login(page, base, console_data.admin_a)
+    await page.goto(f"{base}/admin#/partyday")
+    theme_gaps = page.locator(f".pd-cadence [data-branch='{console_data.branch_a.id}'] li", has_text="主题党日")
+    await expect(theme_gaps).to_contain_text("5月未召开")
+    await page.get_by_role("button", name="补录会议").click()
+    form = _modal(page, "补录会议")
+    await form.locator("[data-field=meeting_type] select").select_option("theme_day")
+    await form.locator("[data-field=title] input").fill("五月主题党日")
+    await form.locator("[data-field=starts_at] input").fill("2026-05-20T15:00")
+    await form.locator("[data-field=ends_at] input").fill("2026-05-20T17:00")
+    await form.locator("[data-field=absent] label", has_text="李红梅").locator("input").check()
+    await form.locator("[data-field=host] input").fill("张建国")
+    await form.locator(".dj-modal-foot .dj-btn-primary").click()
+    await expect(page.locator(".dj-page-head h2")).to_have_text("五月主题党日")
+    await expect(page.locator(".dj-page-head")).to_contain_text("已结束")
+    await expect(page.locator(".pd-backfill")).to_have_text("补录")
+    await expect(page.locator(".dj-card p", has_text="时间：")).to_contain_text("2026-05-20 15:00 — 17:00")
+    await expect(page.locator(".pd-counts")).to_contain_text("实到1")
+    await expect(page.locator(".pd-counts")).to_contain_text("缺席1")
+    await expect(page.locator(".pd-minutes")).to_contain_text("缺席人员（自动生成）：李红梅")
+    await page.goto(f"{base}/admin#/partyday")
+    await expect(theme_gaps).to_contain_text("4月未召开")
+    await expect(theme_gaps).not_to_contain_text("5月")

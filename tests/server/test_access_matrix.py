@@ -388,6 +388,13 @@ async def new_meeting_in_a(w: World) -> Target:
                   snapshot=count(Meeting, org_id=w.a.id))
 
 
+async def past_meeting_in_a(w: World) -> Target:
+    starts = TEST_EPOCH - timedelta(days=3)
+    return Target({}, json={"org_id": w.a.id, "meeting_type": "branch_committee", "title": "补录的支委会",
+                            "starts_at": starts.isoformat(), "ends_at": (starts + timedelta(hours=1)).isoformat()},
+                  snapshot=count(Meeting, org_id=w.a.id))
+
+
 # -- learning
 
 
@@ -529,6 +536,7 @@ DECISIONS: dict[str, Decision] = {
     # party days (console and host)
     "GET /api/v1/partydays": Decision("list", filter_a()),
     "POST /api/v1/partydays": Decision("org", new_meeting_in_a),
+    "POST /api/v1/partydays/backfill": Decision("org", past_meeting_in_a, members=NOT_HOST, insiders=HOSTS),
     "PATCH /api/v1/partydays/{id}": Decision("org", meeting_of_a()),
     "DELETE /api/v1/partydays/{id}": Decision("org", meeting_of_a()),
     "PUT /api/v1/partydays/{id}/attendees": Decision("org", meeting_with({"member_ids": []})),
@@ -612,6 +620,7 @@ DECISIONS: dict[str, Decision] = {
     "DELETE /api/v1/learning/lessons/{id}/quiz": content(lesson()),
     "POST /api/v1/learning/lessons/{id}/media": content(lesson(upload=png_upload())),
     "GET /api/v1/learning/media/{name}": PUBLIC,
+    "GET /h5/partyday": PUBLIC,  # the members' H5 party-day page; what it shows comes from their own API calls
     "GET /h5/study": PUBLIC,  # the H5 study page; what it shows comes from the member's own API calls
     "GET /api/v1/learning/orgs/{id}/progress": Decision("org", org_a_with()),
     "GET /api/v1/learning/orgs/{id}/graph": Decision("org", org_a_with()),

@@ -43,3 +43,13 @@ async def test_a_worker_started_later_reads_the_revocations_from_redis(make_clie
     await one.app[REVOCATIONS].revoke(77)
     late: TestClient = await make_client(one.app[SETTINGS], clock=clock)
     assert (await late.get("/api/v1/calendar", headers={"Authorization": f"Bearer {token}"})).status == 401
+
+
+def test_pub_sub_channels_are_scoped_to_the_redis_database() -> None:
+    """Channels are server-wide: two deployments on databases 0 and 5 of one server must not hear each other."""
+    from redis.asyncio import Redis
+
+    from server.core.redis import scoped_channel
+
+    assert scoped_channel(Redis(db=0), "auth:revoked") == "auth:revoked"
+    assert scoped_channel(Redis(db=5), "auth:revoked") == "auth:revoked@5"

@@ -15,10 +15,10 @@ from miniapp_api.learning.schemas import (
     ConfirmIn,
     HeartbeatIn,
     LedgerOut,
-    LedgerQuery,
     LessonDetail,
     MemberGraphOut,
     MeOut,
+    MyLedgerQuery,
     QuizResult,
     QuizSubmit,
     RankingOut,
@@ -71,8 +71,8 @@ async def my_graph(request: web.Request, principal: Principal, query: YearQuery)
 
 
 @routes.get("/api/v1/learning/me/ledger", "我的学时明细", auth=Auth.MEMBER)
-async def my_ledger(request: web.Request, principal: Principal, query: LedgerQuery) -> Page[LedgerOut]:
-    """本人某年度（缺省为今年）的学时记录，新的在前：完成课程、自由学习折算、主题党日、线下培训等，各带来源和说明。组织和党员筛选项在这里不起作用。"""
+async def my_ledger(request: web.Request, principal: Principal, query: MyLedgerQuery) -> Page[LedgerOut]:
+    """本人某年度（缺省为本地时区的今年）的学时记录，新的在前：完成课程、自由学习折算、主题党日、线下培训等，各带来源和说明。"""
     member, _ = await content.learner(principal)
     rows, total = await admin.my_ledger(member.id, year(request, query.year), query)
     return Page[LedgerOut].of(rows, total, query)

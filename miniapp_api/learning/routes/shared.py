@@ -11,7 +11,7 @@ from miniapp_api.orgs.service import OrgNotFound, OutOfScope
 from server.core.appkeys import REDIS
 from server.core.auth import Principal
 from server.core.endpoints import Auth, Routes
-from server.core.errors import MemberRequired
+from server.core.errors import Forbidden, MemberRequired
 from server.core.schemas import Items, Page
 
 routes = Routes("learning")
@@ -25,7 +25,7 @@ async def list_topics(request: web.Request, principal: Principal) -> Items[Topic
 
 
 @routes.get("/api/v1/learning/courses", "课程列表：管理员看所辖课程（含草稿），党员看可学课程", auth=Auth.USER,
-            errors=[OrgNotFound, OutOfScope, MemberRequired])
+            errors=[OrgNotFound, OutOfScope, Forbidden, MemberRequired])
 async def list_courses(request: web.Request, principal: Principal, query: CourseQuery) -> Page[CourseOut]:
     """控制台用户：本组织及下级组织的课程和全局课程（含草稿、已下架），可按组织、状态和名称筛选，新的在前。党员：本人可学的已发布课程（本组织、上级组织和全局课程中符合学习对象的），可按主题和名称搜索，带本人进度。"""
     if catalogue.is_console(principal):
@@ -37,7 +37,7 @@ async def list_courses(request: web.Request, principal: Principal, query: Course
 
 
 @routes.get(r"/api/v1/learning/courses/{id:\d+}", "课程详情（党员附带个人进度）", auth=Auth.USER,
-            errors=[content.CourseNotFound, content.NotEditable, MemberRequired])
+            errors=[content.CourseNotFound, content.NotEditable, Forbidden, MemberRequired])
 async def get_course(request: web.Request, principal: Principal, id: int) -> CourseOut:
     """课程及其课时。控制台用户只能看本组织及下级组织的课程和全局课程；党员只能看本人可学的已发布课程，并附带每个课时的进度。"""
     if catalogue.is_console(principal):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from miniapp_api.partyday import attendance, ledger, live, records, service, signin
+from miniapp_api.partyday import attendance, backfill, ledger, live, records, service, signin
 from miniapp_api.partyday import leave as leaves
 from miniapp_api.partyday.errors import (
     ADMIN_MEETING,
@@ -22,7 +22,9 @@ from miniapp_api.partyday.errors import (
     LeaveNotFound,
     MinutesMissing,
     NoAttendees,
+    NotHost,
     NotInMakeup,
+    NotPast,
     PollClosed,
     PollNotFound,
     RecordLocked,
@@ -48,6 +50,7 @@ from miniapp_api.partyday.schemas import (
     CountOut,
     LeaveDecision,
     LeaveOut,
+    MeetingBackfill,
     MeetingCreate,
     MeetingOut,
     MeetingQuery,
@@ -80,6 +83,15 @@ async def list_meetings(request: web.Request, principal: Principal, query: Meeti
 async def create_meeting(request: web.Request, principal: Principal, body: MeetingCreate) -> MeetingOut:
     """创建草稿会议。应到人员默认为本组织的正式党员和预备党员（支部含其党小组；支委会为支委），也可指定本组织及下级组织的党员。记入审计日志。"""
     return await service.meeting_out(await service.create_meeting(principal, body))
+
+
+@routes.post("/api/v1/partydays/backfill", "补录已召开的会议", auth=Auth.USER, status=201,
+             errors=[*IN_SCOPE, NotHost, NotPast, BadAttendees, NoAttendees])
+async def record_past(request: web.Request, principal: Principal, body: MeetingBackfill) -> MeetingOut:
+    """补录在过去某日已召开的会议（组织管理员或本组织书记）：直接记为已结束，按实际召开日期计入台账、执行情况和学时；逐人填写出勤情况（未列出的应到人员记为出席），可同时填写会议记录，之后可上传照片。只有记为缺席的党员被安排补学。会议标记为补录，记入审计日志。"""
+    app = request.config_dict
+    meeting = await backfill.record_past(principal, body, app[SETTINGS], app[CLOCK].now())
+    return await service.meeting_out(meeting)
 
 
 @routes.patch(MEETING, "修改会议（草稿或已发布）", auth=Auth.ADMIN, errors=[*ADMIN_MEETING, BadStatus, BadTimes])
@@ -237,7 +249,7 @@ async def close_poll(request: web.Request, principal: Principal, id: int, poll_i
 @routes.get("/api/v1/partydays/ledger.xlsx", "三会一课台账（xlsx，按月或按年）", auth=Auth.CONSOLE, produces=XLSX,
             errors=[*IN_SCOPE])
 async def ledger_xlsx(request: web.Request, principal: Principal, query: LedgerQuery) -> web.Response:
-    """本组织及下级组织已召开会议的台账（按服务器时区的实际开始日期归月），另附执行情况与缺漏预警。导出记入审计日志。"""
+    """本组织及下级组织已召开会议的台账（按会议召开日期（服务器时区）归月，补录的会议计入其召开月份），另附执行情况与缺漏预警。导出记入审计日志。"""
     app = request.config_dict
     name, content = await ledger.ledger_xlsx(principal, query.org_id, query.year, query.month, app[SETTINGS].zone,
                                              app[CLOCK].now())

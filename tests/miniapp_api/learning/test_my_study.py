@@ -88,3 +88,11 @@ async def test_the_study_page_carries_the_catalogue_and_the_tasks(lclient: TestC
     page = await (await lclient.get("/h5/study")).text()
     for marker in ('id="catalogue"', 'id="course-q"', 'id="course-topic"', 'id="tasks"', "我已完成补学", "已逾期"):
         assert marker in page
+
+
+async def test_two_tasks_without_a_course_given_at_the_same_instant_stay_two(lclient: TestClient, branch: Branch) -> None:
+    for title in ("补学：十月党课", "补学：十一月党课"):
+        resp = await lclient.post("/api/v1/learning/assignments", headers=branch.admin, json={
+            "org_id": branch.org.id, "kind": "makeup", "title": title})
+        assert resp.status == 201
+    assert sorted(t["title"] for t in await _mine(lclient, branch.headers)) == ["补学：十一月党课", "补学：十月党课"]

@@ -8,7 +8,9 @@ from typing import Any
 import pytest
 from aiohttp.test_utils import TestClient
 
+from miniapp_api.accounts.models import User
 from miniapp_api.learning.models import Lesson
+from server.core.appkeys import REVOCATIONS
 from tests.miniapp_api.learning.conftest import Branch
 from tests.miniapp_api.learning.helpers import create_course, video
 
@@ -90,3 +92,16 @@ async def test_the_study_page_has_no_stub_login_when_wechat_is_configured(make_c
 async def test_the_demo_keeps_its_stub_login(lclient: TestClient) -> None:
     page = await (await lclient.get("/h5/study")).text()
     assert "stub:" in page and 'id="do-login"' in page and "请在微信中打开" not in page
+
+
+async def test_heartbeats_of_a_revoked_sign_in_are_refused(lclient: TestClient, branch: Branch) -> None:
+    """The heartbeat used to remember verified tokens itself and so never saw a revocation (e.g. 停用)."""
+    course = await create_course(lclient, branch.admin)
+    body = {"lesson_id": course["lessons"][0]["id"], "session_id": "revoked-1", "position_s": 0, "playing": True,
+            "visible": True, "seq": 1}
+    resp = await lclient.post("/api/v1/learning/heartbeats", json=body, headers=branch.headers)
+    assert resp.status == 204
+    user = await User.get(member_id=branch.member.id)
+    await lclient.app[REVOCATIONS].revoke(user.id)
+    resp = await lclient.post("/api/v1/learning/heartbeats", json={**body, "seq": 2}, headers=branch.headers)
+    assert (resp.status, (await resp.json())["error"]["code"]) == (401, "auth.token_revoked")

@@ -7,8 +7,9 @@ from datetime import timedelta
 import aiohttp
 import pytest
 
+from miniapp_api.partyday.models import Ballot
 from tests.factories import wechat_headers
-from tests.miniapp_api.partyday.conftest import Branch, join
+from tests.miniapp_api.partyday.conftest import Branch, join, next_event
 
 
 async def _sign_in(pd: Branch, meeting_id: int, headers: dict[str, str]) -> aiohttp.ClientResponse:
@@ -48,3 +49,21 @@ async def test_a_deactivated_member_can_no_longer_sign_in_join_the_room_or_vote(
 
     # The other members are untouched.
     assert (await _sign_in(pd, meeting["id"], await pd.headers(pd.members[1]))).status == 200
+
+
+async def test_a_room_socket_open_when_the_member_is_deactivated_cannot_vote(pd: Branch) -> None:
+    meeting = await pd.meeting(status="live", start_in=timedelta(0))
+    member = pd.members[2]
+    ws = await join(pd.client, meeting["id"], await pd.headers(member))
+    resp = await pd.client.post(f"/api/v1/partydays/{meeting['id']}/polls", headers=pd.admin,
+                                json={"question": "是否同意？", "options": ["同意", "不同意"]})
+    assert resp.status == 201, await resp.text()
+    poll = await resp.json()
+    await next_event(ws, "poll")
+    assert (await pd.client.delete(f"/api/v1/members/{member.id}", headers=pd.admin)).status == 204
+    await ws.send_json({"type": "vote", "poll_id": poll["id"], "option": 1})
+    error = await next_event(ws, "error")
+    assert error["code"] == "auth.token_revoked"
+    await ws.receive()  # the server closes the socket
+    assert ws.closed and ws.close_code == 4401
+    assert await Ballot.filter(poll_id=poll["id"]).count() == 0

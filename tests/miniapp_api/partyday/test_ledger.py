@@ -130,3 +130,21 @@ async def test_without_a_year_the_cadence_and_the_ledger_take_the_local_year(pd:
     resp = await pd.client.get("/api/v1/partydays/ledger.xlsx", params={"org_id": pd.branch.id}, headers=pd.admin)
     title = load_workbook(io.BytesIO(await resp.read()))["台账"]["A1"].value
     assert resp.status == 200 and title.endswith("（2027年）")
+
+
+async def test_the_ledger_shows_the_actual_start_and_end_of_a_meeting_not_a_mix(pd: Branch) -> None:
+    pd.clock.set(_bj(3, 3, 9))
+    await pd.relogin()
+    meeting = await pd.meeting(status="published", start_in=timedelta(0), minutes=125, title="两分钟的支委会")  # 09:00-11:05
+    pd.clock.advance(31 * 60)  # started at 09:31
+    assert (await pd.client.post(f"/api/v1/partydays/{meeting['id']}/start", headers=pd.admin)).status == 200
+    pd.clock.advance(120)  # ended at 09:33
+    resp = await pd.client.post(f"/api/v1/partydays/{meeting['id']}/end", headers=pd.admin)
+    ended = await resp.json()
+    assert datetime.fromisoformat(ended["started_at"]) == _bj(3, 3, 9) + timedelta(minutes=31)
+    xlsx = await pd.client.get("/api/v1/partydays/ledger.xlsx", params={"org_id": pd.branch.id, "year": 2026, "month": 3},
+                               headers=pd.admin)
+    sheet = load_workbook(io.BytesIO(await xlsx.read()))["台账"]
+    header = next(sheet.iter_rows(min_row=2, max_row=2, values_only=True))
+    (row,) = list(sheet.iter_rows(min_row=3, values_only=True))
+    assert dict(zip(header, row, strict=True))["时间"] == "09:31-09:33"
