@@ -57,32 +57,13 @@ MEMBER_REQUIRED = (403, "auth.member_required")
 AUTH_CODES = {"auth.unauthorized", "auth.invalid_token", "auth.token_expired", "auth.token_revoked", "auth.forbidden",
               "auth.member_required", "auth.bad_origin"}
 
-# Handlers still documented by the transitional @api shim (issue 16) declare "admin" for reads that let staff
-# in (`require_admin(write=False)`); the converted declarations say CONSOLE. Used only while the shim is there.
-LEGACY_CONSOLE_READS = {
-    "GET /api/v1/orgs/tree", "GET /api/v1/orgs/{id}", "GET /api/v1/orgs/{id}/members", "GET /api/v1/members/{id}",
-    "GET /api/v1/learning/lessons/{id}/quiz", "GET /api/v1/learning/orgs/{id}/progress",
-    "GET /api/v1/learning/orgs/{id}/graph", "GET /api/v1/learning/orgs/{id}/report.xlsx",
-    "GET /api/v1/learning/orgs/{id}/settings", "GET /api/v1/learning/ledger", "GET /api/v1/learning/assignments",
-}
 _REGEX = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*):[^}]*\}")
 
 
 def key_of(ep: Endpoint) -> str:
-    """"METHOD path" with aiohttp's `{id:\\d+}` written `{id}` (the legacy and the converted spelling agree)."""
+    """"METHOD path" with aiohttp's `{id:\\d+}` written `{id}`."""
     path = _REGEX.sub(lambda m: "{" + m.group(1) + "}", ep.path)
     return f"{ep.method} {path}"
-
-
-def is_legacy(ep: Endpoint) -> bool:
-    return not hasattr(ep.handler, "__endpoint__") and getattr(ep.handler, "__legacy_endpoint__", None) is ep
-
-
-def auth_of(ep: Endpoint) -> Auth:
-    """The audience the operation really has (the legacy shim's "admin" reads are console reads)."""
-    if is_legacy(ep) and key_of(ep) in LEGACY_CONSOLE_READS:
-        return Auth.CONSOLE
-    return Auth(ep.auth)
 
 
 def expected_refusal(auth: Auth, caller: str) -> tuple[int, str] | None:
@@ -178,7 +159,7 @@ async def test_every_operation_refuses_exactly_the_callers_its_audience_excludes
     world = await build_world(client)
     failures = []
     for ep in routed_endpoints(client.app):
-        key, auth = key_of(ep), auth_of(ep)
+        key, auth = key_of(ep), ep.auth
         decision = DECISIONS.get(key)
         narrowed = decision.narrowed if decision else {}
         for caller in CALLERS:
@@ -692,7 +673,7 @@ async def test_org_owned_operations_refuse_outsiders_and_admit_insiders(client: 
     world = await build_world(client)
     failures: list[str] = []
     for ep in routed_endpoints(client.app):
-        key, auth = key_of(ep), auth_of(ep)
+        key, auth = key_of(ep), ep.auth
         decision = DECISIONS.get(key)
         if decision is None or decision.make is None:
             continue
@@ -865,6 +846,6 @@ async def test_what_branch_b_lists_holds_nothing_of_branch_a(client: TestClient)
         elif decision.make is not None:  # B's own record of the same kind, as B sees it
             target = await decision.make(b_side)
             for caller in (ADMIN_B, MEMBER_B):
-                if expected_refusal(auth_of(ep), caller) is None:
+                if expected_refusal(ep.auth, caller) is None:
                     await check(ep, caller, fill(ep.path, target.params))
     assert not leaks, "\n".join(leaks)
