@@ -224,8 +224,12 @@
   };
 
   /* Chinese text for one field error of a validation_error. */
+  /* The server's message names the field by its label ("手机号：…"); next to the field the label is dropped. */
   DJ.fieldErrorText = function (f) {
-    if (f.type === "value_error") return String(f.message || "").replace(/^Value error,\s*/, "");
+    if (f.type === "value_error") {
+      var text = String(f.message || "").replace(/^Value error,\s*/, "");
+      return f.label && text.indexOf(f.label + "：") === 0 ? text.slice(f.label.length + 1) : text;
+    }
     return FIELD_TYPES[f.type] || "格式不正确";
   };
 
