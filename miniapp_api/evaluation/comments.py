@@ -7,6 +7,9 @@ masked (张建国 → 张**) in every text the public page shows.
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
+
 from miniapp_api.audit import service as audit
 from miniapp_api.evaluation.models import COMMENT_POLICY_LABELS, CommentPolicy, CommentStatus, OrgCommentSetting
 from miniapp_api.evaluation.schemas import CommentPolicyIn, CommentPolicyOut
@@ -32,16 +35,43 @@ async def _effective(org: Organization) -> tuple[CommentPolicy, int | None]:
     return DEFAULT_POLICY, None
 
 
-async def status_for(org_id: int, comment: str, flagged: bool) -> CommentStatus:
+async def policy_of(org_id: int) -> CommentPolicy:
+    """The policy in force for comments on the points of an org."""
+    org = await Organization.get_or_none(id=org_id).only("id", "path")
+    return (await _effective(org))[0] if org is not None else DEFAULT_POLICY
+
+
+class PolicyCache:
+    """The policy in force per org, kept briefly in-process so the rating hot path rarely asks the database.
+
+    A change made through this app clears it at once; other workers see it within `ttl_s`.
+    """
+
+    def __init__(self, ttl_s: float = 30.0, clock: Callable[[], float] = time.monotonic) -> None:
+        self._ttl_s, self._clock = ttl_s, clock
+        self._entries: dict[int, tuple[CommentPolicy, float]] = {}
+
+    async def policy(self, org_id: int) -> CommentPolicy:
+        hit = self._entries.get(org_id)
+        if hit is not None and hit[1] > self._clock():
+            return hit[0]
+        policy = await policy_of(org_id)
+        if len(self._entries) > 10_000:
+            self._entries.clear()
+        self._entries[org_id] = (policy, self._clock() + self._ttl_s)
+        return policy
+
+    def clear(self) -> None:
+        self._entries.clear()
+
+
+async def status_for(org_id: int, comment: str, flagged: bool, cache: PolicyCache | None = None) -> CommentStatus:
     """The status a new comment starts in: flagged ones are always held, the others as the org decided."""
     if not comment:
         return CommentStatus.NONE
     if flagged:
         return CommentStatus.HELD
-    org = await Organization.get_or_none(id=org_id).only("id", "path")
-    if org is None:
-        return CommentStatus.HELD
-    policy, _ = await _effective(org)
+    policy = await (cache.policy(org_id) if cache is not None else policy_of(org_id))
     return CommentStatus.PUBLISHED if policy is CommentPolicy.PUBLISH_UNFLAGGED else CommentStatus.HELD
 
 
@@ -56,7 +86,7 @@ async def get_policy(principal: Principal, org_id: int) -> CommentPolicyOut:
     return _out(org, policy, source)
 
 
-async def set_policy(principal: Principal, org_id: int, data: CommentPolicyIn) -> CommentPolicyOut:
+async def set_policy(principal: Principal, org_id: int, data: CommentPolicyIn, cache: PolicyCache) -> CommentPolicyOut:
     """Set the org's own policy (audited); it applies to the comments submitted from now on."""
     org = await orgs.ensure_scope(principal, org_id)
     setting = await OrgCommentSetting.get_or_none(org_id=org.id)
@@ -68,6 +98,7 @@ async def set_policy(principal: Principal, org_id: int, data: CommentPolicyIn) -
         await setting.save(update_fields=["policy", "updated_by_id", "updated_at"])
     await audit.record(principal, "evaluation.comment_policy", "org", org.id, org_id=org.id,
                        detail={"from": before, "to": data.policy.value})
+    cache.clear()  # the subtree's orgs may have inherited the old policy
     return _out(org, data.policy, org.id)
 
 

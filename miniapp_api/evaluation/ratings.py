@@ -48,6 +48,7 @@ class Env:
     ip: str
     writer: RatingWriter
     gate: Gate | None = None
+    policies: comments.PolicyCache | None = None
 
     @property
     def secret(self) -> str:

@@ -150,7 +150,7 @@ async def submit(env: Env, token: str, data: RatingIn, rater: Rater, idem: str |
     facts, seq = gate
     try:
         flagged = await moderation.is_risky(data.comment, env.wechat)
-        status = await comments.status_for(facts.org_id, data.comment, flagged)
+        status = await comments.status_for(facts.org_id, data.comment, flagged, env.policies)
         reply = dict(await _group_commit(env, facts, data, rater, day, seq, (status, flagged), opts.version, idem,
                                          fingerprint))
         reply.pop(_FP, None)

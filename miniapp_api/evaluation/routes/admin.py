@@ -37,7 +37,7 @@ from miniapp_api.evaluation.schemas import (
     StatsOut,
     StatsQuery,
 )
-from miniapp_api.evaluation.state import QR_CACHE
+from miniapp_api.evaluation.state import POLICIES, QR_CACHE
 from miniapp_api.orgs.service import MemberNotFound, OrgNotFound, OutOfScope
 from server.core.appkeys import CLOCK, REDIS, SETTINGS
 from server.core.auth import Principal
@@ -149,7 +149,7 @@ async def get_comment_policy(request: web.Request, principal: Principal, id: int
 @routes.put(r"/api/v1/evaluation/orgs/{id:\d+}/comment-policy", "设置留言公开方式", auth=Auth.ADMIN, errors=SCOPE)
 async def set_comment_policy(request: web.Request, principal: Principal, id: int, body: CommentPolicyIn) -> CommentPolicyOut:
     """hold_all：所有留言经管理员审核后才公开（默认）；publish_unflagged：未命中敏感词和内容安全检测的留言提交后直接公开，命中的仍待审核。对本组织及没有自己设置的下级组织生效，只影响此后提交的留言；记入审计日志。"""
-    return await comments.set_policy(principal, id, body)
+    return await comments.set_policy(principal, id, body, request.config_dict[POLICIES])
 
 
 @routes.post(r"/api/v1/evaluation/ratings/{id:\d+}/moderation", "审核留言（公开 / 不予公开）", auth=Auth.ADMIN,
