@@ -140,18 +140,18 @@
     return { org_id: state.org_id, score: state.score, comment_status: state.comment_status, point_id: state.point_id, from: state.from, to: state.to };
   }
 
-  /* The org's comment policy: who sees it may read it, admins may change it (it applies to the subtree). */
-  async function policyControl(state) {
-    var box = h("span", { class: "dj-comment-policy" });
+  /* The org's comment policy, drawn into box: who sees it may read it, admins may change it (it applies to the subtree). */
+  async function policyControl(state, box) {
+    box = box || h("span", { class: "dj-comment-policy" });
     if (!state.org_id) return box;
     var p = await DJ.api("GET", "/api/v1/evaluation/orgs/" + state.org_id + "/comment-policy");
-    var hint = p.is_own ? "" : p.inherited_from ? "（沿用上级设置）" : "（默认）";
+    var hint = p.is_own ? "（本组织设置）" : p.inherited_from ? "（沿用上级设置）" : "（默认）";
     if (!DJ.canWrite()) return fill(box, "留言公开方式：" + p.policy_label + hint);
     var sel = h("select", { "aria-label": "留言公开方式", onchange: async function () {
       try {
         await DJ.api("PUT", "/api/v1/evaluation/orgs/" + state.org_id + "/comment-policy", { policy: sel.value });
         DJ.toast("已设置：" + sel.options[sel.selectedIndex].text, "ok");
-        fill(box, await policyControl(state));
+        await policyControl(state, box);
       } catch (e) { DJ.fail(e); }
     } }, [["hold_all", "全部留言审核后公开"], ["publish_unflagged", "未命中敏感内容的留言直接公开"]].map(function (o) {
       return h("option", { value: o[0], selected: o[0] === p.policy }, o[1]);

@@ -225,8 +225,9 @@ async def test_ratings_are_filtered_by_date_exported_and_moderated_by_policy(
     assert sheet is not None and sheet.max_row == 2 and "赌博网站" in [c.value for c in sheet[2]]
     policy = page.get_by_label("留言公开方式")
     await expect(policy).to_have_value("hold_all")
+    await expect(page.locator(".dj-comment-policy")).to_contain_text("（默认）")
     await policy.select_option("publish_unflagged")
-    await expect(page.locator(".dj-comment-policy")).to_contain_text("留言公开方式")
+    await expect(page.locator(".dj-comment-policy")).to_contain_text("（本组织设置）")  # saved and read back
     await expect(page.get_by_label("留言公开方式")).to_have_value("publish_unflagged")
     assert await OrgCommentSetting.filter(policy="publish_unflagged").count() == 1
 
