@@ -136,8 +136,31 @@
 
   // ---- ratings & review -----------------------------------------------------------------
 
+  function ratingFilters(state) {
+    return { org_id: state.org_id, score: state.score, comment_status: state.comment_status, point_id: state.point_id, from: state.from, to: state.to };
+  }
+
+  /* The org's comment policy, drawn into box: who sees it may read it, admins may change it (it applies to the subtree). */
+  async function policyControl(state, box) {
+    box = box || h("span", { class: "dj-comment-policy" });
+    if (!state.org_id) return box;
+    var p = await DJ.api("GET", "/api/v1/evaluation/orgs/" + state.org_id + "/comment-policy");
+    var hint = p.is_own ? "（本组织设置）" : p.inherited_from ? "（沿用上级设置）" : "（默认）";
+    if (!DJ.canWrite()) return fill(box, "留言公开方式：" + p.policy_label + hint);
+    var sel = h("select", { "aria-label": "留言公开方式", onchange: async function () {
+      try {
+        await DJ.api("PUT", "/api/v1/evaluation/orgs/" + state.org_id + "/comment-policy", { policy: sel.value });
+        DJ.toast("已设置：" + sel.options[sel.selectedIndex].text, "ok");
+        await policyControl(state, box);
+      } catch (e) { DJ.fail(e); }
+    } }, [["hold_all", "全部留言审核后公开"], ["publish_unflagged", "未命中敏感内容的留言直接公开"]].map(function (o) {
+      return h("option", { value: o[0], selected: o[0] === p.policy }, o[1]);
+    }));
+    return fill(box, "留言公开方式 ", sel, h("span", { class: "dj-muted" }, hint));
+  }
+
   async function renderRatings(box, state) {
-    var q = { org_id: state.org_id, page: state.page, page_size: 20, score: state.score, comment_status: state.comment_status, point_id: state.point_id };
+    var q = Object.assign(ratingFilters(state), { page: state.page, page_size: 20 });
     var data = await DJ.api("GET", "/api/v1/evaluation/ratings" + DJ.qs(q));
     function reload() { renderRatings(box, state).catch(DJ.fail); }
     function review(r, decision) {
@@ -153,6 +176,7 @@
       { key: "comment", title: "留言", render: function (r) {
         if (r.comment_status === "none") return "";
         var out = [h("span", null, r.comment), " ", DJ.badge(COMMENT_LABEL[r.comment_status], r.comment_status === "held" ? "gold" : r.comment_status === "rejected" ? "red" : null)];
+        if (r.comment_flagged) out.push(" ", DJ.badge("疑似敏感内容", "red"));
         if (r.comment_status === "held" && DJ.canWrite()) out.push(" ", review(r, "publish"), " ", review(r, "reject"));
         return h("span", null, out);
       } },
@@ -168,7 +192,7 @@
   DJ.register({
     id: "evaluation", title: "服务评价", order: 30, description: "服务点、评价码、打印张贴、评价记录",
     render: async function (el, route) {
-      var state = { org_id: DJ.currentOrgId(), page: 1, inactive: false, score: "", comment_status: route.params.comment_status || "", point_id: route.params.point_id || "", view: route.params.view || "points" };
+      var state = { org_id: DJ.currentOrgId(), page: 1, inactive: false, score: "", comment_status: route.params.comment_status || "", point_id: route.params.point_id || "", view: route.params.view || "points", from: "", to: "" };
       var box = h("div");
       var tabs = h("div", { class: "dj-toolbar" });
       var filters = h("div", { class: "dj-toolbar" });
@@ -190,8 +214,14 @@
             h("option", { value: "" }, "全部评分"), [5, 4, 3, 2, 1].map(function (s) { return h("option", { value: s, selected: String(s) === String(state.score) }, s + " · " + SCORE_LABEL[s]); }));
           var cs = h("select", { "aria-label": "留言状态", onchange: function (e) { state.comment_status = e.target.value; state.page = 1; renderRatings(box, state).catch(DJ.fail); } },
             [["", "全部留言"], ["held", "待审核"], ["published", "已公开"], ["rejected", "不予公开"]].map(function (o) { return h("option", { value: o[0], selected: o[0] === state.comment_status }, o[1]); }));
-          filters.append(score, cs);
+          function period(key, label) {
+            return h("input", { type: "date", value: state[key], "aria-label": label, onchange: function (e) { state[key] = e.target.value; state.page = 1; renderRatings(box, state).catch(DJ.fail); } });
+          }
+          filters.append(score, cs, period("from", "开始日期"), "至", period("to", "结束日期"));
           if (state.point_id) filters.append(DJ.button("× 仅看该服务点", function () { state.point_id = ""; draw(); }, "sm"));
+          filters.append(DJ.button("导出 Excel", function () { DJ.download("/api/v1/evaluation/ratings.xlsx" + DJ.qs(ratingFilters(state))).catch(DJ.fail); }));
+          var drawn = state.drawn = (state.drawn || 0) + 1;  // a later draw makes this control stale
+          policyControl(state).then(function (c) { if (state.drawn === drawn) filters.append(h("span", { class: "dj-spacer" }), c); }).catch(DJ.fail);
           renderRatings(box, state).catch(DJ.fail);
         }
       }

@@ -8,11 +8,12 @@ from pathlib import Path
 from aiohttp import web
 
 from miniapp_api.evaluation import counters, demo
+from miniapp_api.evaluation.comments import PolicyCache
 from miniapp_api.evaluation.gate import Gate
 from miniapp_api.evaluation.qrcodes import ImageCache
 from miniapp_api.evaluation.ratings import RatingTickets
 from miniapp_api.evaluation.routes import tables
-from miniapp_api.evaluation.state import GATE, QR_CACHE, WRITER
+from miniapp_api.evaluation.state import GATE, POLICIES, QR_CACHE, WRITER
 from miniapp_api.evaluation.writer import RatingWriter
 from miniapp_api.rectification.state import register_source
 from server.core.appkeys import REDIS, SETTINGS
@@ -32,10 +33,12 @@ def install(app: web.Application) -> None:
 
 
 async def evaluation_ctx(app: web.Application) -> AsyncIterator[None]:
-    """In-process state of the domain: the QR image cache, the rating writer and gate, the rating source of 差评 tickets."""
+    """In-process state of the domain: the QR image cache, the rating writer and gate, the comment policies, the rating
+    source of 差评 tickets."""
     app[QR_CACHE] = ImageCache(app[SETTINGS].evaluation.qr_cache_size)
     app[WRITER] = RatingWriter(lambda: app[REDIS], dumps)
     app[GATE] = Gate(lambda: app[REDIS])
+    app[POLICIES] = PolicyCache()
     register_source(app, "rating", RatingTickets(lambda: app[REDIS]))
     yield
 

@@ -32,6 +32,17 @@ class CommentStatus(StrEnum):
     REJECTED = "rejected"  # reviewed and hidden for good
 
 
+class CommentPolicy(StrEnum):
+    HOLD_ALL = "hold_all"  # every comment waits for an admin (the default)
+    PUBLISH_UNFLAGGED = "publish_unflagged"  # public at once unless the checks flag it
+
+
+COMMENT_POLICY_LABELS = {
+    CommentPolicy.HOLD_ALL: "全部留言审核后公开",
+    CommentPolicy.PUBLISH_UNFLAGGED: "未命中敏感内容的留言直接公开",
+}
+
+
 class RaterKind(StrEnum):
     MEMBER = "member"
     CITIZEN = "citizen"  # WeChat user not bound to a member
@@ -100,6 +111,7 @@ class Rating(Model):
     option_version = fields.SmallIntField(default=1)
     comment = fields.TextField(default="")
     comment_status = fields.CharEnumField(CommentStatus, max_length=10, default=CommentStatus.NONE)
+    comment_flagged = fields.BooleanField(default=False)  # the word list or msgSecCheck found it risky
     contact_phone = fields.CharField(max_length=20, null=True)
     rater_hash = fields.CharField(max_length=32)
     rater_kind = fields.CharEnumField(RaterKind, max_length=10)
@@ -113,3 +125,19 @@ class Rating(Model):
         table = "evaluation_rating"
         unique_together = (("point", "rater_hash", "day", "seq"),)
         indexes = (("org_id", "day"), ("point_id", "day"), ("rater_hash", "point_id"))
+
+
+class OrgCommentSetting(Model):
+    """An org's choice of when comments go public; it applies to its subtree unless a lower org sets its own."""
+
+    id = fields.IntField(primary_key=True)
+    org: fields.OneToOneRelation = fields.OneToOneField(
+        "models.Organization", related_name="comment_setting", on_delete=fields.CASCADE
+    )
+    org_id: int
+    policy = fields.CharEnumField(CommentPolicy, max_length=20, default=CommentPolicy.HOLD_ALL)
+    updated_by_id = fields.IntField(null=True)
+    updated_at = fields.DatetimeField(auto_now=True)
+
+    class Meta:
+        table = "evaluation_comment_setting"

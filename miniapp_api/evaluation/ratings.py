@@ -14,7 +14,7 @@ from typing import Any
 
 from redis.asyncio import Redis
 
-from miniapp_api.evaluation import counters, moderation, options, signing
+from miniapp_api.evaluation import comments, counters, moderation, options, signing
 from miniapp_api.evaluation.errors import BadIdempotencyKey, RatingNotFound, RatingRateLimited
 from miniapp_api.evaluation.gate import Gate
 from miniapp_api.evaluation.models import CATEGORY_LABELS, CommentStatus, RaterKind, Rating
@@ -48,6 +48,7 @@ class Env:
     ip: str
     writer: RatingWriter
     gate: Gate | None = None
+    policies: comments.PolicyCache | None = None
 
     @property
     def secret(self) -> str:
@@ -86,14 +87,31 @@ async def public_info(env: Env, token: str, rater: Rater | None) -> dict[str, An
     point = code.point
     recent = await Rating.filter(point_id=point.id, comment_status=CommentStatus.PUBLISHED, is_excluded=False).order_by(
         "-id").limit(5).values("score", "tags", "comment", "day")
+    followups = await _open_followups(point.id, rater) if rater else []
+    names = await comments.staff_names(point.org_id) if recent or followups else []
+
+    def public(text: str) -> str:
+        return comments.mask_names(moderation.mask_contacts(text), names)
+
+    for f in followups:
+        f["resolution"] = public(f["resolution"])
+    rated = await _rated_today(env, point.id, rater) if rater else 0
     return {
         "point": {"name": point.name, "category": CATEGORY_LABELS[point.category], "description": point.description},
         "org": {"name": point.org.name},
         **options.current().public(),
-        "recent_comments": [{"score": r["score"], "tags": r["tags"], "comment": moderation.mask_contacts(r["comment"]),
+        "recent_comments": [{"score": r["score"], "tags": r["tags"], "comment": public(r["comment"]),
                              "day": r["day"].isoformat()} for r in recent],
-        "followups": await _open_followups(point.id, rater) if rater else [],
+        "followups": followups,
+        "rated_today": rated > 0,
+        "can_rate": rated < env.settings.evaluation.ratings_per_rater_per_day,
     }
+
+
+async def _rated_today(env: Env, point_id: int, rater: Rater) -> int:
+    """How many times the rater has rated the point on the local today (the database is the truth)."""
+    day = env.settings.zone.date(env.now)
+    return await Rating.filter(point_id=point_id, rater_hash=rater.hash, day=day).count()
 
 
 async def _open_followups(point_id: int, rater: Rater) -> list[dict[str, Any]]:

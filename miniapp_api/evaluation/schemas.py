@@ -8,7 +8,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, ConfigDict, Field, field_validator
 
-from miniapp_api.evaluation.models import CommentStatus, PointCategory
+from miniapp_api.evaluation.models import CommentPolicy, CommentStatus, PointCategory
 from miniapp_api.orgs.schemas import check_phone
 from miniapp_api.rectification.models import Followup
 from server.core.schemas import Day, OutSchema, PageQuery, Schema
@@ -175,18 +175,31 @@ class PublicCodeInfo(OutSchema):
     org: PublicOrg
     option_version: int = Field(examples=[2])
     levels: list[Level]
-    recent_comments: list[RecentComment]
+    recent_comments: list[RecentComment] = Field(description="审核后公开的留言；联系方式和本组织人员姓名已脱敏")
     followups: list[OpenFollowup] = Field(description="本人（同一设备或账号）待评价整改结果的差评")
+    rated_today: bool = Field(False, description="本人（同一设备或账号）今天（本地日期）已评价过该服务点",
+                              examples=[False])
+    can_rate: bool = Field(True, description="本人今天还能评价该服务点（未达每日次数上限）", examples=[True])
 
 
 # ---- ratings (console) --------------------------------------------------------------------------
 
 
-class RatingQuery(PageQuery):
+class RatingFilter(Schema):
     org_id: int | None = Field(None, title="组织（含下级）", examples=[3])
     point_id: int | None = Field(None, title="服务点", examples=[12])
     score: int | None = Field(None, ge=1, le=5, title="评分", examples=[1])
     comment_status: CommentStatus | None = Field(None, title="留言状态")
+    from_: Day | None = Field(None, alias="from", title="开始日期", description="本地日期，含当天", examples=["2026-11-01"])
+    to: Day | None = Field(None, title="结束日期", description="本地日期，含当天", examples=["2026-11-30"])
+
+
+class RatingQuery(RatingFilter, PageQuery):
+    pass
+
+
+class RatingExportQuery(RatingFilter):
+    pass
 
 
 class RatingOut(OutSchema):
@@ -200,6 +213,7 @@ class RatingOut(OutSchema):
     option_version: int = Field(examples=[2])
     comment: str = Field(description="手机号已脱敏；comment_status 为 none 时为空", examples=[""])
     comment_status: CommentStatus = Field(examples=["none"])
+    comment_flagged: bool = Field(False, description="留言命中敏感词或内容安全检测（始终待审核）", examples=[False])
     is_named: bool = Field(examples=[True])
     contact_masked: str = Field(examples=["138****8000"])
     rater_kind: str = Field(examples=["anonymous"])
@@ -212,6 +226,19 @@ class RatingOut(OutSchema):
 
 class ModerationIn(Schema):
     decision: Literal["publish", "reject"] = Field(title="审核结果", description="publish 公开 / reject 不予公开")
+
+
+class CommentPolicyIn(Schema):
+    policy: CommentPolicy = Field(title="留言公开方式", description="hold_all 全部审核后公开（默认）/ "
+                                  "publish_unflagged 未命中敏感内容的直接公开", examples=["hold_all"])
+
+
+class CommentPolicyOut(OutSchema):
+    org_id: int = Field(examples=[3])
+    policy: CommentPolicy = Field(examples=["hold_all"])
+    policy_label: str = Field(examples=["全部留言审核后公开"])
+    is_own: bool = Field(description="本组织自己设置的（否则沿用上级或默认）", examples=[False])
+    inherited_from: int | None = Field(description="沿用的上级组织；默认设置时为空", examples=[None])
 
 
 # ---- statistics ---------------------------------------------------------------------------------

@@ -8,12 +8,14 @@ from typing import Any
 from redis.asyncio import Redis
 from tortoise.exceptions import IntegrityError
 from tortoise.functions import Count
+from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
 from miniapp_api.audit import service as audit
 from miniapp_api.evaluation import codecache, counters, options, signing
 from miniapp_api.evaluation.errors import (
     BadExpiry,
+    BadPeriod,
     CodeNotFound,
     CodeRevoked,
     DuplicatePoint,
@@ -33,6 +35,7 @@ from miniapp_api.evaluation.schemas import (
     PointOut,
     PointQuery,
     PointUpdate,
+    RatingFilter,
     RatingOut,
     RatingQuery,
     SheetQuery,
@@ -238,8 +241,10 @@ async def rebuild_counters(principal: Principal, redis: Redis) -> CountersRebuil
     return CountersRebuilt(points=points)
 
 
-async def list_ratings(principal: Principal, q: RatingQuery) -> tuple[list[RatingOut], int]:
-    """Ratings of the subtree for the console; contacts are always masked here."""
+async def ratings_queryset(principal: Principal, q: RatingFilter) -> QuerySet[Rating]:
+    """The subtree's ratings matching the console's filters (local dates inclusive), newest first."""
+    if q.from_ is not None and q.to is not None and q.from_ > q.to:
+        raise BadPeriod("开始日期不能晚于结束日期")
     path = (await orgs.ensure_scope(principal, q.org_id)).path if q.org_id else await orgs.scope_root_path(principal)
     qs = Rating.all()
     if path is not None:
@@ -247,8 +252,18 @@ async def list_ratings(principal: Principal, q: RatingQuery) -> tuple[list[Ratin
     for key in ("point_id", "score", "comment_status"):
         if getattr(q, key) is not None:
             qs = qs.filter(**{key: getattr(q, key)})
+    if q.from_ is not None:
+        qs = qs.filter(day__gte=q.from_)
+    if q.to is not None:
+        qs = qs.filter(day__lte=q.to)
+    return qs.order_by("-created_at", "-id")
+
+
+async def list_ratings(principal: Principal, q: RatingQuery) -> tuple[list[RatingOut], int]:
+    """Ratings of the subtree for the console; contacts are always masked here."""
+    qs = await ratings_queryset(principal, q)
     total = await qs.count()
-    rows = await qs.order_by("-created_at", "-id").offset(q.offset).limit(q.page_size).prefetch_related("point")
+    rows = await qs.offset(q.offset).limit(q.page_size).prefetch_related("point")
     linked = await tickets.source_tickets("rating", [r.id for r in rows if r.score in options.BAD_SCORES])
     return [rating_out(r, linked[r.id].id if r.id in linked else None) for r in rows], total
 
@@ -257,7 +272,8 @@ def rating_out(r: Rating, ticket_id: int | None) -> RatingOut:
     return RatingOut(
         id=r.id, point_id=r.point_id, point_name=r.point.name, org_id=r.org_id, score=r.score,
         score_label=options.level_label(r.score), tags=r.tags, option_version=r.option_version,
-        comment=mask_contacts(r.comment), comment_status=r.comment_status, is_named=r.contact_phone is not None,
+        comment=mask_contacts(r.comment), comment_status=r.comment_status,
+        comment_flagged=r.comment_flagged, is_named=r.contact_phone is not None,
         contact_masked=mask_phone(r.contact_phone) if r.contact_phone else "", rater_kind=r.rater_kind.value,
         day=r.day, is_excluded=r.is_excluded, excluded_reason=r.excluded_reason, ticket_id=ticket_id,
         created_at=r.created_at,

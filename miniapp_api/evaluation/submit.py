@@ -18,7 +18,7 @@ from typing import Any
 from redis.exceptions import RedisError
 from tortoise.exceptions import IntegrityError
 
-from miniapp_api.evaluation import codecache, gate, moderation, options, signing
+from miniapp_api.evaluation import codecache, comments, gate, moderation, options, signing
 from miniapp_api.evaluation.codecache import CodeFacts
 from miniapp_api.evaluation.errors import (
     CodeNotFound,
@@ -149,9 +149,10 @@ async def submit(env: Env, token: str, data: RatingIn, rater: Rater, idem: str |
         return gate, True
     facts, seq = gate
     try:
-        risky = await moderation.is_risky(data.comment, env.wechat)
-        status = CommentStatus.NONE if not data.comment else (CommentStatus.HELD if risky else CommentStatus.PUBLISHED)
-        reply = dict(await _group_commit(env, facts, data, rater, day, seq, status, opts.version, idem, fingerprint))
+        flagged = await moderation.is_risky(data.comment, env.wechat)
+        status = await comments.status_for(facts.org_id, data.comment, flagged, env.policies)
+        reply = dict(await _group_commit(env, facts, data, rater, day, seq, (status, flagged), opts.version, idem,
+                                         fingerprint))
         reply.pop(_FP, None)
         return reply, False
     except IntegrityError:
@@ -173,12 +174,15 @@ def _fingerprint(token: str, data: RatingIn) -> str:
 
 
 async def _group_commit(env: Env, facts: CodeFacts, data: RatingIn, rater: Rater, day: date, seq: int,
-                        status: CommentStatus, version: int, idem: str | None, fingerprint: str) -> dict[str, Any]:
+                        comment: tuple[CommentStatus, bool], version: int, idem: str | None,
+                        fingerprint: str) -> dict[str, Any]:
     """Through the writer: one shared INSERT (and, for 差评, one shared ticket transaction) per batch."""
     ev = env.settings.evaluation
+    status, flagged = comment
     row = {"point_id": facts.point_id, "org_id": facts.org_id, "code_id": facts.code_id, "score": data.score,
            "tags": data.tags, "option_version": version, "comment": data.comment, "comment_status": status,
-           "contact_phone": data.contact, "rater_hash": rater.hash, "rater_kind": rater.kind, "day": day, "seq": seq,
+           "comment_flagged": flagged, "contact_phone": data.contact, "rater_hash": rater.hash,
+           "rater_kind": rater.kind, "day": day, "seq": seq,
            "is_excluded": False, "excluded_reason": "", "created_at": env.now}
     draft = deadlines = None
     if data.score in options.BAD_SCORES:

@@ -30,7 +30,8 @@ from miniapp_api.rectification import service as tickets
 
 log = logging.getLogger("dangjian.evaluation")
 COLUMNS = ("point_id", "org_id", "code_id", "score", "tags", "option_version", "comment", "comment_status",
-           "contact_phone", "rater_hash", "rater_kind", "day", "seq", "is_excluded", "excluded_reason", "created_at")
+           "comment_flagged", "contact_phone", "rater_hash", "rater_kind", "day", "seq", "is_excluded",
+           "excluded_reason", "created_at")
 # KEYS: the counter hash of each rating's point; ARGV, four per rating: score, reply key (or ""), reply, ttl s.
 _AFTER_LUA = """
 for i, counter in ipairs(KEYS) do

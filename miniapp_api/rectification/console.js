@@ -91,7 +91,10 @@
   DJ.register({
     id: "rectification", title: "差评整改", order: 31, description: "差评工单：核实、整改、回访、办结、申诉",
     render: async function (el, route) {
-      var state = { org_id: DJ.currentOrgId(), status: route.params.status || "", page: 1, overdue: false, escalated: false };
+      var state = { org_id: DJ.currentOrgId(), status: route.params.status || "", page: 1, overdue: false, escalated: false, q: "" };
+      function filters() {
+        return { org_id: state.org_id, status: state.status, q: state.q, overdue: state.overdue ? "true" : "", escalated: state.escalated ? "true" : "" };
+      }
       var box = h("div"), tabs = h("div", { class: "dj-toolbar" });
       var picker = DJ.orgPicker({ onChange: function (id) { state.org_id = id; state.page = 1; load().catch(DJ.fail); } });
 
@@ -100,8 +103,7 @@
           return h("button", { type: "button", class: "dj-btn dj-btn-sm" + (state.status === s[0] ? " dj-btn-primary" : ""), dataset: { status: s[0] },
             onclick: function () { state.status = s[0]; state.page = 1; load().catch(DJ.fail); } }, s[1]);
         }));
-        var data = await DJ.api("GET", "/api/v1/rectifications" + DJ.qs({ org_id: state.org_id, status: state.status, page: state.page, page_size: 20,
-          overdue: state.overdue ? "true" : "", escalated: state.escalated ? "true" : "" }));
+        var data = await DJ.api("GET", "/api/v1/rectifications" + DJ.qs(Object.assign(filters(), { page: state.page, page_size: 20 })));
         fill(box, DJ.table([
           { key: "id", title: "工单", render: function (t) { return h("a", { href: "#/rectification?ticket=" + t.id, onclick: function (e) { e.preventDefault(); showTicket(t.id, load); } }, "#" + t.id); } },
           { key: "title", title: "事项", render: function (t) { return h("span", null, t.title, t.is_named ? [" ", DJ.badge("实名")] : null, t.escalated_to_id ? [" ", DJ.badge("督办", "red")] : null); } },
@@ -109,14 +111,22 @@
           { key: "status", title: "状态", render: statusBadge },
           { key: "deadline", title: "时限", render: function (t) { return h("span", null, deadlineBadge(t), h("div", { class: "dj-muted" }, dueText(t))); } },
           { key: "created_at", title: "生成时间", render: function (t) { return DJ.fmtTime(t.created_at); } },
-          { key: "ops", title: "操作", render: function (t) { return DJ.button("办理", function () { showTicket(t.id, load); }, "sm"); } },
+          /* 办理 only for who may act on the ticket now (read-only staff never may); everyone else opens it to read. */
+          { key: "ops", title: "操作", render: function (t) { return DJ.button(t.allowed_actions.length ? "办理" : "查看", function () { showTicket(t.id, load); }, "sm"); } },
         ], data.items, { empty: "没有工单" }), DJ.pager(data, function (n) { state.page = n; load().catch(DJ.fail); }));
       }
+      var timer = null;
+      var search = h("input", { type: "search", placeholder: "搜索事项、服务点、内容", "aria-label": "搜索工单", oninput: function () {
+        clearTimeout(timer);
+        timer = setTimeout(function () { state.q = search.value.trim(); state.page = 1; load().catch(DJ.fail); }, 300);
+      } });
       function toggle(label, key) {
         return h("label", null, h("input", { type: "checkbox", onchange: function (e) { state[key] = e.target.checked; state.page = 1; load().catch(DJ.fail); } }), " " + label);
       }
       el.append(h("div", { class: "dj-page-head" }, h("h2", null, "差评整改")),
-        h("div", { class: "dj-card dj-toolbar" }, picker, toggle("只看超期", "overdue"), toggle("只看督办", "escalated")),
+        h("div", { class: "dj-card dj-toolbar" }, picker, search, toggle("只看超期", "overdue"), toggle("只看督办", "escalated"),
+          h("span", { class: "dj-spacer" }),
+          DJ.button("导出 Excel", function () { DJ.download("/api/v1/rectifications/export.xlsx" + DJ.qs(filters())).catch(DJ.fail); })),
         tabs, box);
       await load();
       if (route.params.ticket) showTicket(Number(route.params.ticket), load);

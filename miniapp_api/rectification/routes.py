@@ -5,7 +5,7 @@ from __future__ import annotations
 from aiohttp import web
 
 from miniapp_api.orgs.service import OrgNotFound, OutOfScope
-from miniapp_api.rectification import service
+from miniapp_api.rectification import exports, service
 from miniapp_api.rectification.errors import (
     ContactForbidden,
     DisposalRequired,
@@ -16,12 +16,19 @@ from miniapp_api.rectification.errors import (
     TicketNotFound,
     UpheldRequired,
 )
-from miniapp_api.rectification.schemas import ActionIn, ContactOut, TicketDetail, TicketOut, TicketQuery
+from miniapp_api.rectification.schemas import (
+    ActionIn,
+    ContactOut,
+    TicketDetail,
+    TicketExportQuery,
+    TicketOut,
+    TicketQuery,
+)
 from miniapp_api.rectification.state import sources_of
-from server.core.appkeys import CLOCK
+from server.core.appkeys import CLOCK, SETTINGS
 from server.core.auth import Principal
 from server.core.endpoints import Auth, Routes
-from server.core.http import json_response
+from server.core.http import XLSX, file_response, json_response
 from server.core.schemas import Page
 
 routes = Routes("rectification")
@@ -29,9 +36,17 @@ routes = Routes("rectification")
 
 @routes.get("/api/v1/rectifications", "整改工单列表（本辖区）", auth=Auth.CONSOLE, errors=[OrgNotFound, OutOfScope])
 async def list_tickets(request: web.Request, principal: Principal, query: TicketQuery) -> Page[TicketOut]:
-    """本组织及下级组织的整改工单，新的在前；可按组织、状态、来源、是否超期、是否督办筛选。每条带时限状态（正常/即将到期/已超期/申诉暂停/已办结）和当前用户可执行的操作。"""
+    """本组织及下级组织的整改工单，新的在前；可按组织、状态、来源、是否超期、是否督办筛选，也可按事项（含服务点名称）和内容搜索。每条带时限状态（正常/即将到期/已超期/申诉暂停/已办结）和当前用户可执行的操作。"""
     items, total = await service.list_tickets(principal, query, request.config_dict[CLOCK].now())
     return Page[TicketOut].of(items, total, query)
+
+
+@routes.get("/api/v1/rectifications/export.xlsx", "导出整改工单（Excel）", auth=Auth.CONSOLE, produces=XLSX,
+            errors=[OrgNotFound, OutOfScope])
+async def export_tickets(request: web.Request, principal: Principal, query: TicketExportQuery) -> web.Response:
+    """按与工单列表相同的筛选条件（组织、状态、来源、超期、督办、搜索）导出本组织及下级组织的工单（最多 5 万条，新的在前）；评价人电话脱敏，文字不会被当作公式。每次导出记入审计日志。"""
+    body, name = await exports.export_tickets(principal, query, request.config_dict[SETTINGS].zone)
+    return file_response(body, name, XLSX)
 
 
 @routes.get(r"/api/v1/rectifications/{id:\d+}", "整改工单详情与流转记录", auth=Auth.CONSOLE,

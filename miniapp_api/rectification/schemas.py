@@ -17,12 +17,23 @@ DeadlineState = Literal["ok", "due_soon", "overdue", "paused", "done"]
 _T_CREATED = "2026-11-23T09:30:00+08:00"
 
 
-class TicketQuery(PageQuery):
+class TicketFilter(Schema):
     org_id: int | None = Field(None, title="组织（含下级）", examples=[3])
     status: TicketStatus | None = Field(None, title="状态")
     source_type: Annotated[str, Field(max_length=30)] | None = Field(None, title="来源类型", examples=["rating"])
     overdue: bool | None = Field(None, title="只看超期")
     escalated: bool | None = Field(None, title="只看督办", description="只看已提请上级督办的工单")
+    q: Annotated[str, Field(max_length=50)] | None = Field(None, title="搜索",
+                                                          description="在事项（含服务点名称）和内容中查找，不区分大小写",
+                                                          examples=["综合受理窗口"])
+
+
+class TicketQuery(TicketFilter, PageQuery):
+    pass
+
+
+class TicketExportQuery(TicketFilter):
+    pass
 
 
 class ActionIn(Schema):

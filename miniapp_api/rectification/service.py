@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol
 
+from tortoise.expressions import Q
+from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
 from miniapp_api.audit import service as audit
@@ -32,7 +34,7 @@ from miniapp_api.rectification.models import (
     TicketEvent,
     TicketStatus,
 )
-from miniapp_api.rectification.schemas import ActionIn, EventOut, TicketDetail, TicketOut, TicketQuery
+from miniapp_api.rectification.schemas import ActionIn, EventOut, TicketDetail, TicketFilter, TicketOut, TicketQuery
 from miniapp_api.rectification.workdays import deadline_after
 from server.core.auth import Principal, Role
 from server.core.clock import LocalZone
@@ -162,13 +164,12 @@ async def get_ticket(principal: Principal, ticket_id: int, now: datetime) -> Tic
     ])
 
 
-async def list_tickets(principal: Principal, q: TicketQuery, now: datetime) -> tuple[list[TicketOut], int]:
-    """Tickets of the principal's subtree (or of `org_id`'s subtree inside it)."""
+async def tickets_queryset(principal: Principal, q: TicketFilter) -> QuerySet[Ticket]:
+    """Tickets of the principal's subtree (or of `org_id`'s subtree inside it) matching the filters, newest first."""
     if q.org_id is not None:
         path: str | None = (await orgs.ensure_scope(principal, q.org_id)).path
     else:
         path = await orgs.scope_root_path(principal)
-    root = await orgs.scope_root_path(principal)
     qs = Ticket.all()
     if path is not None:
         qs = qs.filter(org__path__startswith=path)
@@ -180,9 +181,17 @@ async def list_tickets(principal: Principal, q: TicketQuery, now: datetime) -> t
         qs = qs.filter(is_overdue=q.overdue)
     if q.escalated is not None:
         qs = qs.filter(escalated_to_id__isnull=not q.escalated)
+    if q.q:
+        qs = qs.filter(Q(title__icontains=q.q) | Q(summary__icontains=q.q))  # the title starts with the point's name
+    return qs.order_by("-created_at", "-id")
+
+
+async def list_tickets(principal: Principal, q: TicketQuery, now: datetime) -> tuple[list[TicketOut], int]:
+    """Tickets of the principal's subtree (or of `org_id`'s subtree inside it)."""
+    qs = await tickets_queryset(principal, q)
+    root = await orgs.scope_root_path(principal)
     total = await qs.count()
-    rows = await qs.order_by("-created_at", "-id").offset(q.offset).limit(q.page_size).prefetch_related(
-        "org", "escalated_to")
+    rows = await qs.offset(q.offset).limit(q.page_size).prefetch_related("org", "escalated_to")
     return [ticket_out(t, principal, _relation(root, t.org.path), now) for t in rows], total
 
 

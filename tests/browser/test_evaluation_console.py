@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import asyncio
+import io
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any
 
 import aiohttp
 import pytest
-from playwright.async_api import Page, expect
+from openpyxl import load_workbook
+from playwright.async_api import Download, Page, expect
 
-from miniapp_api.evaluation.models import EvaluationCode, ServicePoint
+from miniapp_api.evaluation.models import EvaluationCode, Rating, ServicePoint
 from miniapp_api.rectification.models import Ticket
 from server.core.appkeys import SETTINGS
 from tests.browser.conftest import ConsoleData, LiveServer
@@ -73,7 +77,7 @@ async def test_a_bad_rating_is_walked_to_closed_in_the_inbox(admin_page: Page, l
                                                              console_data: ConsoleData) -> None:
     made = await _create_point(admin_page, live_server, console_data, "社保窗口")
     await admin_page.keyboard.press("Escape")
-    async with aiohttp.ClientSession() as http:
+    async with aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True)) as http:  # cookies of 127.0.0.1
         await (await http.get(f"{live_server}/e/{made['token']}")).read()  # the page sets the device cookie
         async with http.post(f"{live_server}/api/v1/evaluation/codes/{made['token']}/ratings",
                              json={"score": 1, "tags": ["态度生硬"], "comment": "窗口无人"}) as resp:
@@ -109,7 +113,7 @@ async def test_statistics_page_shows_numbers_and_charts(admin_page: Page, live_s
                                                         console_data: ConsoleData) -> None:
     made = await _create_point(admin_page, live_server, console_data, "医保窗口")
     await admin_page.keyboard.press("Escape")
-    async with aiohttp.ClientSession() as http:
+    async with aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True)) as http:  # cookies of 127.0.0.1
         for score in (5, 4, 1):
             await (await http.get(f"{live_server}/e/{made['token']}")).read()  # a new visitor's device cookie
             async with http.post(f"{live_server}/api/v1/evaluation/codes/{made['token']}/ratings",
@@ -145,7 +149,7 @@ async def test_the_branch_admin_sees_the_phone_only_in_the_callback_view(page: P
     point = await evaluation.create_point(SYSTEM, PointCreate(org_id=console_data.branch_a.id, name="财政窗口"))
     secret = live_server.app[SETTINGS].secret_key.get_secret_value()
     code = await evaluation.create_code(SYSTEM, point.id, CodeCreate(), secret, live_server, live_server.clock.now())
-    async with aiohttp.ClientSession() as http:
+    async with aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True)) as http:  # cookies of 127.0.0.1
         await (await http.get(f"{live_server}/e/{code.token}")).read()  # the page sets the device cookie
         async with http.post(f"{live_server}/api/v1/evaluation/codes/{code.token}/ratings",
                              json={"score": 2, "contact": "13912345678"}) as resp:
@@ -157,3 +161,114 @@ async def test_the_branch_admin_sees_the_phone_only_in_the_callback_view(page: P
     assert "13912345678" not in await page.content()
     await ticket.get_by_role("button", name="查看号码").click()
     await expect(ticket).to_contain_text("13912345678")
+
+
+async def _workbook(download: Download) -> Any:
+    """The first sheet of a downloaded workbook."""
+    path = Path(await download.path())
+    return load_workbook(io.BytesIO(await asyncio.to_thread(path.read_bytes))).active
+
+
+async def _rate_via_page(live_server: LiveServer, token: str, bodies: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Rate as new visitors through the public API (each first opens the page for its device cookie)."""
+    out = []
+    async with aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True)) as http:  # cookies of 127.0.0.1
+        for body in bodies:
+            await (await http.get(f"{live_server}/e/{token}")).read()
+            async with http.post(f"{live_server}/api/v1/evaluation/codes/{token}/ratings", json=body) as resp:
+                assert resp.status == 201, await resp.text()
+                out.append(await resp.json())
+            http.cookie_jar.clear()
+    return out
+
+
+async def _point_code(live_server: LiveServer, org_id: int, name: str) -> str:
+    from miniapp_api.evaluation import service as evaluation
+    from miniapp_api.evaluation.schemas import CodeCreate, PointCreate
+    from tests.factories import SYSTEM
+
+    point = await evaluation.create_point(SYSTEM, PointCreate(org_id=org_id, name=name))
+    secret = live_server.app[SETTINGS].secret_key.get_secret_value()
+    return (await evaluation.create_code(SYSTEM, point.id, CodeCreate(), secret, live_server, live_server.clock.now())).token
+
+
+async def test_ratings_are_filtered_by_date_exported_and_moderated_by_policy(
+        page: Page, live_server: LiveServer, console_data: ConsoleData) -> None:
+    from miniapp_api.evaluation.models import OrgCommentSetting
+    from tests.browser.helpers import login
+
+    token = await _point_code(live_server, console_data.branch_a.id, "户籍窗口")
+    today = live_server.app[SETTINGS].zone.date(live_server.clock.now())
+    made = await _rate_via_page(live_server, token, [{"score": 5, "comment": "服务很好"}, {"score": 4, "comment": "赌博网站"},
+                                                     {"score": 3}])
+    first_day = today - timedelta(days=2)
+    for i, rating in enumerate(made):  # one rating on each of three local days
+        await Rating.filter(id=rating["id"]).update(day=first_day + timedelta(days=i))
+    await login(page, live_server, console_data.superadmin)
+    await page.goto(f"{live_server}/admin#/evaluation")
+    await page.get_by_role("button", name="评价记录").click()
+    rows = page.locator("tbody tr", has_text="户籍窗口")
+    await expect(rows).to_have_count(3)
+    await expect(rows.filter(has_text="赌博网站")).to_contain_text("疑似敏感内容")
+    await expect(rows.filter(has_text="服务很好")).to_contain_text("待审核")  # held by default, not flagged
+    await expect(rows.filter(has_text="服务很好")).not_to_contain_text("疑似敏感内容")
+    await page.get_by_label("开始日期").fill((first_day + timedelta(days=1)).isoformat())
+    await expect(rows).to_have_count(2)
+    await page.get_by_label("结束日期").fill((first_day + timedelta(days=1)).isoformat())
+    await expect(rows).to_have_count(1)
+    await expect(rows).to_contain_text("赌博网站")
+    async with page.expect_download() as dl:
+        await page.get_by_role("button", name="导出 Excel").click()
+    download = await dl.value
+    assert download.suggested_filename.endswith(".xlsx")
+    sheet = await _workbook(download)
+    assert sheet is not None and sheet.max_row == 2 and "赌博网站" in [c.value for c in sheet[2]]
+    policy = page.get_by_label("留言公开方式")
+    await expect(policy).to_have_value("hold_all")
+    await expect(page.locator(".dj-comment-policy")).to_contain_text("（默认）")
+    await policy.select_option("publish_unflagged")
+    await expect(page.locator(".dj-comment-policy")).to_contain_text("（本组织设置）")  # saved and read back
+    await expect(page.get_by_label("留言公开方式")).to_have_value("publish_unflagged")
+    assert await OrgCommentSetting.filter(policy="publish_unflagged").count() == 1
+
+
+async def test_tickets_are_searched_and_exported_and_staff_only_read_them(
+        page: Page, live_server: LiveServer, console_data: ConsoleData) -> None:
+    from miniapp_api.accounts.schemas import AdminCreate
+    from miniapp_api.accounts.service import create_console_user
+    from server.core.auth import Role
+    from tests.browser.helpers import login
+    from tests.factories import PASSWORD
+
+    await _rate_via_page(live_server, await _point_code(live_server, console_data.branch_a.id, "社保窗口"), [{"score": 1}])
+    await _rate_via_page(live_server, await _point_code(live_server, console_data.branch_a.id, "户籍窗口"),
+                         [{"score": 2, "comment": "材料丢失"}])
+    await create_console_user(None, AdminCreate(username="chakan", password=PASSWORD, role=Role.STAFF,
+                                                org_id=console_data.branch_a.id, display_name="只读工作人员"))
+    await login(page, live_server, "chakan")
+    await page.goto(f"{live_server}/admin#/rectification")
+    rows = page.locator("tbody tr")
+    await expect(rows).to_have_count(2)
+    await expect(page.get_by_role("button", name="办理")).to_have_count(0)  # read-only: nothing to act on
+    await expect(page.get_by_role("button", name="查看")).to_have_count(2)
+    await rows.first.get_by_role("button", name="查看").click()
+    ticket = page.locator(".dj-modal")
+    await expect(ticket).to_contain_text("办理记录")
+    await expect(ticket.get_by_role("button", name="核实", exact=True)).to_have_count(0)
+    await page.keyboard.press("Escape")
+
+    await page.evaluate("sessionStorage.clear()")
+    await login(page, live_server, console_data.admin_a)
+    await page.goto(f"{live_server}/admin#/rectification")
+    await expect(page.get_by_role("button", name="办理")).to_have_count(2)
+    await page.get_by_label("搜索工单").fill("材料")
+    await expect(rows).to_have_count(1)
+    await expect(rows).to_contain_text("户籍窗口")
+    await page.get_by_label("搜索工单").fill("社保")
+    await expect(rows).to_have_count(1)
+    await expect(rows).to_contain_text("社保窗口")
+    async with page.expect_download() as dl:
+        await page.get_by_role("button", name="导出 Excel").click()
+    download = await dl.value
+    sheet = await _workbook(download)
+    assert sheet is not None and [c.value for c in sheet[2]][1] == "社保窗口：非常不满意" and sheet.max_row == 2

@@ -17,7 +17,7 @@ from miniapp_api.rectification.models import Ticket
 from miniapp_api.rectification.schemas import ActionIn
 from server.core.appkeys import SETTINGS
 from tests.browser.conftest import LiveServer
-from tests.factories import SYSTEM, make_org
+from tests.factories import SYSTEM, make_member, make_org
 
 pytestmark = pytest.mark.browser
 
@@ -62,12 +62,62 @@ async def test_a_visitor_rates_through_the_page(page: Page, live_server: LiveSer
     assert (rating.score, rating.tags, rating.comment, rating.contact_phone) == (2, ["办事拖沓"], "<b>等了很久</b>", "13800001234")
     assert rating.rater_kind == "anonymous"
     assert await Ticket.filter(source_type="rating", source_id=rating.id).exists()
-    # the same phone rates again today → a clear, friendly 409
+    # the same phone comes back today: told at once, before filling in anything
     await page.goto(code["url"])
-    await page.click("#levels button[data-score='5']")
-    await page.click("#submit")
-    await expect(page.locator("#error")).to_contain_text("今天已评价过")
+    await expect(page.locator("#rated")).to_be_visible()
+    await expect(page.locator("#rated")).to_contain_text("今天已评价过")
+    await expect(page.locator("#form")).to_be_hidden()
     assert await Rating.filter(point_id=code["point_id"]).count() == 1
+
+
+async def test_a_page_left_open_still_refuses_a_second_rating_in_words(page: Page, live_server: LiveServer) -> None:
+    code = await _code(live_server)
+    await _open(page, code["url"])
+    other = await page.context.new_page()  # the same phone, a second tab opened before the first rating
+    await other.goto(code["url"])
+    await page.click("#levels button[data-score='4']")
+    await page.click("#submit")
+    await expect(page.locator("#thanks")).to_be_visible()
+    await other.click("#levels button[data-score='5']")
+    await other.click("#submit")
+    await expect(other.locator("#error")).to_contain_text("今天已评价过")
+    assert await Rating.filter(point_id=code["point_id"]).count() == 1
+
+
+@pytest.mark.parametrize("width", [320, 360, 375, 390, 414])
+async def test_level_labels_stay_on_one_line_on_a_phone(page: Page, live_server: LiveServer, width: int) -> None:
+    code = await _code(live_server)
+    await page.set_viewport_size({"width": width, "height": 800})
+    await page.goto(code["url"])
+    lines = await page.eval_on_selector_all("#levels button", """buttons => buttons.map(b => {
+        const text = b.lastChild, range = document.createRange();
+        range.selectNodeContents(text);
+        const tops = new Set(Array.from(range.getClientRects()).map(r => Math.round(r.top)));
+        return [text.textContent, tops.size, b.scrollWidth <= b.clientWidth];
+    })""")
+    assert [label for label, _, _ in lines] == ["非常满意", "满意", "基本满意", "不满意", "非常不满意"]
+    assert all(n == 1 and fits for _, n, fits in lines), lines
+    assert await page.evaluate("document.documentElement.scrollWidth") <= width  # no sideways scrolling
+
+
+async def test_recent_comments_are_moderated_and_hide_staff_names(page: Page, live_server: LiveServer) -> None:
+    code = await _code(live_server)
+    await make_member(code["branch"], "张建国")
+    async with aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True)) as http:  # cookies of 127.0.0.1
+        for comment in ("张建国办事很快", "还行"):
+            await (await http.get(code["url"])).read()  # a new visitor's device cookie
+            async with http.post(f"{live_server}/api/v1/evaluation/codes/{code['token']}/ratings",
+                                 json={"score": 5, "comment": comment}) as resp:
+                assert resp.status == 201 and (await resp.json())["comment_status"] == "held", await resp.text()
+            http.cookie_jar.clear()
+    await _open(page, code["url"])
+    await expect(page.locator("#recent")).to_be_hidden()  # nothing is public before an admin publishes it
+    first = await Rating.get(point_id=code["point_id"], comment="张建国办事很快")
+    await evaluation.moderate(SYSTEM, first.id, "publish")
+    await page.reload()
+    await expect(page.locator("#recent")).to_contain_text("张**办事很快")
+    await expect(page.locator("#recent")).not_to_contain_text("还行")
+    assert "张建国" not in await page.locator("body").inner_text()
 
 
 async def test_the_page_is_small_and_escapes_everything(page: Page, live_server: LiveServer) -> None:

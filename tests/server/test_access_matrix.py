@@ -21,6 +21,7 @@ from openpyxl import load_workbook
 
 from miniapp_api.accounts.models import User
 from miniapp_api.evaluation.models import EvaluationCode as Code
+from miniapp_api.evaluation.models import OrgCommentSetting as CommentSetting
 from miniapp_api.evaluation.models import Rating
 from miniapp_api.evaluation.models import ServicePoint as Point
 from miniapp_api.evidence.models import EvidenceFile
@@ -303,6 +304,11 @@ async def code_of_a(w: World) -> Target:
                   snapshot=row(Code, code["id"]))
 
 
+async def comment_policy_of_a(w: World) -> Target:
+    return Target({"id": w.a.id}, json={"policy": "publish_unflagged"},
+                  snapshot=count(CommentSetting, org_id=w.a.id))
+
+
 async def new_point_in_a(w: World) -> Target:
     return Target({}, json={"org_id": w.a.id, "name": f"窗口{next(_serial)}"}, snapshot=count(Point, org_id=w.a.id))
 
@@ -492,6 +498,7 @@ DECISIONS: dict[str, Decision] = {
     "GET /api/v1/rectifications/{id}": Decision("org", ticket_of_a),
     "POST /api/v1/rectifications/{id}/actions": Decision("org", ticket_of_a),
     "GET /api/v1/rectifications/{id}/contact": Decision("org", ticket_of_a, insiders=(ADMIN_A,)),
+    "GET /api/v1/rectifications/export.xlsx": Decision("list", filter_a()),
     # evaluation (console)
     "POST /api/v1/evaluation/points": Decision("org", new_point_in_a),
     "GET /api/v1/evaluation/points": Decision("list", filter_a()),
@@ -505,6 +512,9 @@ DECISIONS: dict[str, Decision] = {
     "POST /api/v1/evaluation/ratings/{id}/moderation": Decision("org", rating_of_a),
     "GET /api/v1/evaluation/stats": Decision("list", filter_a()),
     "GET /api/v1/evaluation/report.xlsx": Decision("list", filter_a()),
+    "GET /api/v1/evaluation/ratings.xlsx": Decision("list", filter_a()),
+    "GET /api/v1/evaluation/orgs/{id}/comment-policy": ORG,
+    "PUT /api/v1/evaluation/orgs/{id}/comment-policy": Decision("org", comment_policy_of_a),
     "POST /api/v1/evaluation/counters/rebuild": GLOBAL,
     # evaluation (public: the code's token is the permission)
     "GET /api/v1/evaluation/codes/{token}": PUBLIC,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import aiohttp_jinja2
 from aiohttp import web
 
-from miniapp_api.evaluation import report, service, stats
+from miniapp_api.evaluation import comments, exports, report, service, stats
 from miniapp_api.evaluation.errors import (
     BadExpiry,
     BadPeriod,
@@ -21,12 +21,15 @@ from miniapp_api.evaluation.errors import (
 from miniapp_api.evaluation.schemas import (
     CodeCreate,
     CodeOut,
+    CommentPolicyIn,
+    CommentPolicyOut,
     CountersRebuilt,
     ModerationIn,
     PointCreate,
     PointOut,
     PointQuery,
     PointUpdate,
+    RatingExportQuery,
     RatingOut,
     RatingQuery,
     ReportQuery,
@@ -34,7 +37,7 @@ from miniapp_api.evaluation.schemas import (
     StatsOut,
     StatsQuery,
 )
-from miniapp_api.evaluation.state import QR_CACHE
+from miniapp_api.evaluation.state import POLICIES, QR_CACHE
 from miniapp_api.orgs.service import MemberNotFound, OrgNotFound, OutOfScope
 from server.core.appkeys import CLOCK, REDIS, SETTINGS
 from server.core.auth import Principal
@@ -121,11 +124,32 @@ async def print_sheet(request: web.Request, principal: Principal, query: SheetQu
     return response
 
 
-@routes.get("/api/v1/evaluation/ratings", "评价记录（联系方式脱敏）", auth=Auth.CONSOLE, errors=SCOPE)
+@routes.get("/api/v1/evaluation/ratings", "评价记录（联系方式脱敏）", auth=Auth.CONSOLE, errors=[*SCOPE, BadPeriod])
 async def list_ratings(request: web.Request, principal: Principal, query: RatingQuery) -> Page[RatingOut]:
-    """本组织及下级组织的评价，新的在前；可按服务点、评分、留言状态筛选。联系电话一律脱敏，差评带所生成的工单号。"""
+    """本组织及下级组织的评价，新的在前；可按服务点、评分、留言状态和日期区间（本地日期，含首尾）筛选。联系电话一律脱敏，差评带所生成的工单号，命中敏感内容的留言有标记。"""
     items, total = await service.list_ratings(principal, query)
     return Page[RatingOut].of(items, total, query)
+
+
+@routes.get("/api/v1/evaluation/ratings.xlsx", "导出评价记录（Excel）", auth=Auth.CONSOLE, produces=XLSX,
+            errors=[*SCOPE, BadPeriod])
+async def export_ratings(request: web.Request, principal: Principal, query: RatingExportQuery) -> web.Response:
+    """按与评价记录列表相同的筛选条件导出本组织及下级组织的评价（最多 5 万条，新的在前）；联系电话脱敏，留言中的文字不会被当作公式。每次导出记入审计日志。"""
+    body, name = await exports.export_ratings(principal, query, request.config_dict[SETTINGS].zone)
+    return file_response(body, name, XLSX)
+
+
+@routes.get(r"/api/v1/evaluation/orgs/{id:\d+}/comment-policy", "留言公开方式（本组织生效的设置）", auth=Auth.CONSOLE,
+            errors=SCOPE)
+async def get_comment_policy(request: web.Request, principal: Principal, id: int) -> CommentPolicyOut:
+    """本组织生效的留言公开方式：自己的设置，没有则沿用最近的上级组织的设置，都没有时为默认的“全部留言审核后公开”。"""
+    return await comments.get_policy(principal, id)
+
+
+@routes.put(r"/api/v1/evaluation/orgs/{id:\d+}/comment-policy", "设置留言公开方式", auth=Auth.ADMIN, errors=SCOPE)
+async def set_comment_policy(request: web.Request, principal: Principal, id: int, body: CommentPolicyIn) -> CommentPolicyOut:
+    """hold_all：所有留言经管理员审核后才公开（默认）；publish_unflagged：未命中敏感词和内容安全检测的留言提交后直接公开，命中的仍待审核。对本组织及没有自己设置的下级组织生效，只影响此后提交的留言；记入审计日志。"""
+    return await comments.set_policy(principal, id, body, request.config_dict[POLICIES])
 
 
 @routes.post(r"/api/v1/evaluation/ratings/{id:\d+}/moderation", "审核留言（公开 / 不予公开）", auth=Auth.ADMIN,

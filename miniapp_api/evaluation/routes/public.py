@@ -32,7 +32,7 @@ from miniapp_api.evaluation.schemas import (
     RatingIn,
 )
 from miniapp_api.evaluation.service import resolve_code
-from miniapp_api.evaluation.state import GATE, QR_CACHE, WRITER
+from miniapp_api.evaluation.state import GATE, POLICIES, QR_CACHE, WRITER
 from miniapp_api.rectification.errors import FollowupClosed
 from server.core.appkeys import CLOCK, REDIS, SETTINGS, WECHAT
 from server.core.auth import Principal
@@ -56,7 +56,7 @@ R = TypeVar("R", bound=web.StreamResponse)
 def _env(request: web.Request) -> ratings.Env:
     cfg = request.config_dict
     return ratings.Env(cfg[SETTINGS], cfg[REDIS], cfg.get(WECHAT), cfg[CLOCK].now(), client_ip(request), cfg[WRITER],
-                       cfg.get(GATE))
+                       cfg.get(GATE), cfg.get(POLICIES))
 
 
 def _rater(settings: Settings, principal: Principal | None, cookie: str | None) -> tuple[ratings.Rater, str | None]:

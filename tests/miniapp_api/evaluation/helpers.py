@@ -77,5 +77,13 @@ async def rate(client: TestClient, token: str, score: int = 5, *, rater: dict[st
                              headers=headers)
 
 
+async def comment_policy(client: TestClient, headers: dict[str, str], org: Organization,
+                         policy: str = "publish_unflagged") -> dict[str, Any]:
+    """Set an org's comment policy (publish_unflagged: clean comments go public at once)."""
+    resp = await client.put(f"/api/v1/evaluation/orgs/{org.id}/comment-policy", headers=headers, json={"policy": policy})
+    assert resp.status == 200, await resp.text()
+    return dict(await resp.json())
+
+
 async def error_code(resp: ClientResponse) -> str:
     return str((await resp.json())["error"]["code"])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from typing import Any
 
@@ -9,16 +10,30 @@ from aiohttp.test_utils import TestClient
 
 from miniapp_api.audit.models import AuditEntry
 from miniapp_api.evaluation.models import Rating
+from miniapp_api.orgs.models import Organization
+from server.core.auth import Role
 from server.core.settings import Settings
+from tests.factories import admin_headers, make_member
 from tests.fakes import FakeWeChat
-from tests.miniapp_api.evaluation.helpers import Tree, error_code, make_tree, new_code, new_point, rate
+from tests.miniapp_api.evaluation.helpers import (
+    Tree,
+    comment_policy,
+    device,
+    error_code,
+    make_tree,
+    new_code,
+    new_point,
+    rate,
+)
 
 
-async def _info(client: TestClient, token: str) -> dict[str, Any]:
-    return dict(await (await client.get(f"/api/v1/evaluation/codes/{token}")).json())
+async def _info(client: TestClient, token: str, rater: dict[str, str] | None = None) -> dict[str, Any]:
+    client.session.cookie_jar.clear()
+    return dict(await (await client.get(f"/api/v1/evaluation/codes/{token}", headers=rater or {})).json())
 
 
 async def test_risky_comment_is_held_but_the_rating_counts(client: TestClient, tree: Tree, code: dict[str, Any]) -> None:
+    await comment_policy(client, await tree.admin("a"), tree.a)
     held = await rate(client, code["token"], 2, comment="加 微-信 给你办")
     assert held.status == 201 and (await held.json())["comment_status"] == "held"
     ok = await rate(client, code["token"], 5, comment="态度很好，电话13812345678可以联系我")
@@ -29,7 +44,8 @@ async def test_risky_comment_is_held_but_the_rating_counts(client: TestClient, t
     assert stats["total"] == 2 and stats["bad_count"] == 1
 
 
-async def test_public_comments_mask_contacts_in_every_spelling(client: TestClient, code: dict[str, Any]) -> None:
+async def test_public_comments_mask_contacts_in_every_spelling(client: TestClient, tree: Tree, code: dict[str, Any]) -> None:
+    await comment_policy(client, await tree.admin("a"), tree.a)
     comment = "好评！电话139-1234-5678，或 139 1234 5678，或１３９１２３４５６７８，邮箱 zhang.san@example.com，身份证110101199003071234"
     assert (await rate(client, code["token"], 5, comment=comment)).status == 201
     shown = (await _info(client, code["token"]))["recent_comments"][0]["comment"]
@@ -63,12 +79,14 @@ async def _wechat_code(make_client: Any, settings: Settings) -> tuple[TestClient
     client = await make_client(settings)
     tree = await make_tree(client)
     point = await new_point(client, await tree.admin("a"), tree.a)
-    return client, await new_code(client, await tree.admin("a"), point["id"])
+    return client, {**await new_code(client, await tree.admin("a"), point["id"]), "org_id": tree.a.id}
 
 
 async def test_wechat_mode_asks_msg_sec_check(make_client: Any, wechat_settings: Settings, fake_wechat: FakeWeChat) -> None:
     fake_wechat.risky_words = ("某敏感内容",)  # not on the local list: only WeChat can catch it
     client, code = await _wechat_code(make_client, wechat_settings)
+    org = await Organization.get(id=code["org_id"])
+    await comment_policy(client, await admin_headers(client, org), org)
     held = await rate(client, code["token"], 3, comment="这里有某敏感内容")
     assert (await held.json())["comment_status"] == "held"
     fine = await rate(client, code["token"], 5, comment="服务很好")
@@ -107,3 +125,71 @@ async def test_contact_is_masked_except_in_the_audited_callback_view(
     entry = await AuditEntry.get(action="rectification.contact_view")
     assert entry.target_id == str(body["ticket_id"]) and "13900001111" not in str(entry.detail)
     assert (await Rating.get(id=body["id"])).contact_phone == "13900001111"
+
+
+async def test_comments_wait_for_review_by_default(client: TestClient, tree: Tree, code: dict[str, Any]) -> None:
+    body = await (await rate(client, code["token"], 5, comment="服务很好")).json()
+    assert body["comment_status"] == "held"
+    assert (await _info(client, code["token"]))["recent_comments"] == []
+    listed = await (await client.get("/api/v1/evaluation/ratings?comment_status=held", headers=await tree.admin("a"))).json()
+    assert [(r["id"], r["comment_flagged"]) for r in listed["items"]] == [(body["id"], False)]
+    policy = await (await client.get(f"/api/v1/evaluation/orgs/{tree.a.id}/comment-policy",
+                                     headers=await tree.admin("a"))).json()
+    assert policy == {"org_id": tree.a.id, "policy": "hold_all", "policy_label": "全部留言审核后公开", "is_own": False,
+                      "inherited_from": None}
+    resp = await client.post(f"/api/v1/evaluation/ratings/{body['id']}/moderation", headers=await tree.admin("a"),
+                             json={"decision": "publish"})
+    assert resp.status == 200
+    assert [c["comment"] for c in (await _info(client, code["token"]))["recent_comments"]] == ["服务很好"]
+
+
+async def test_an_org_may_publish_clean_comments_at_once(client: TestClient, tree: Tree, code: dict[str, Any]) -> None:
+    staff = await admin_headers(client, tree.committee, Role.STAFF)
+    refused = await client.put(f"/api/v1/evaluation/orgs/{tree.committee.id}/comment-policy", headers=staff,
+                               json={"policy": "publish_unflagged"})
+    assert refused.status == 403
+    outsider = await client.put(f"/api/v1/evaluation/orgs/{tree.committee.id}/comment-policy",
+                                headers=await tree.admin("b"), json={"policy": "publish_unflagged"})
+    assert outsider.status == 403
+    await comment_policy(client, await tree.admin("committee"), tree.committee)  # the committee decides for its subtree
+    inherited = await (await client.get(f"/api/v1/evaluation/orgs/{tree.a.id}/comment-policy", headers=staff)).json()
+    assert (inherited["policy"], inherited["is_own"], inherited["inherited_from"]) == ("publish_unflagged", False,
+                                                                                       tree.committee.id)
+    clean = await (await rate(client, code["token"], 5, comment="服务很好")).json()
+    flagged = await (await rate(client, code["token"], 2, comment="赌博网站")).json()
+    assert (clean["comment_status"], flagged["comment_status"]) == ("published", "held")
+    assert (await Rating.get(id=flagged["id"])).comment_flagged and not (await Rating.get(id=clean["id"])).comment_flagged
+    listed = await (await client.get("/api/v1/evaluation/ratings?comment_status=held", headers=staff)).json()
+    assert [(r["id"], r["comment_flagged"]) for r in listed["items"]] == [(flagged["id"], True)]
+    own = await comment_policy(client, await tree.admin("a"), tree.a, "hold_all")  # the branch overrides it
+    assert (own["policy"], own["is_own"], own["inherited_from"]) == ("hold_all", True, None)
+    assert (await (await rate(client, code["token"], 5, comment="也很好")).json())["comment_status"] == "held"
+    bad = await client.put(f"/api/v1/evaluation/orgs/{tree.a.id}/comment-policy", headers=await tree.admin("a"),
+                           json={"policy": "anything"})
+    assert bad.status == 422
+    entries = await AuditEntry.filter(action="evaluation.comment_policy").order_by("id")
+    assert [(e.org_id, e.detail["to"]) for e in entries] == [(tree.committee.id, "publish_unflagged"), (tree.a.id, "hold_all")]
+
+
+async def test_public_texts_mask_the_names_of_the_orgs_people(client: TestClient, tree: Tree, code: dict[str, Any]) -> None:
+    await make_member(tree.a, "张建国")
+    await make_member(tree.a, "李红")
+    await make_member(tree.b, "王海涛")  # another org's member: not this point's staff
+    await comment_policy(client, await tree.admin("a"), tree.a)
+    rater = device()
+    resp = await rate(client, code["token"], 1, rater=rater, comment="张建国态度恶劣，李红还行，王海涛路过")
+    body = await resp.json()
+    shown = (await _info(client, code["token"], rater))["recent_comments"][0]["comment"]
+    assert shown == "张**态度恶劣，李*还行，王海涛路过"
+    listed = await (await client.get("/api/v1/evaluation/ratings", headers=await tree.admin("a"))).json()
+    assert listed["items"][0]["comment"].startswith("张建国")  # admins see what was written
+    for action, extra in (("verify", {"disposal": "immediate"}), ("resolve", {"note": "张建国已向您致歉"})):
+        ok = await client.post(f"/api/v1/rectifications/{body['ticket_id']}/actions", headers=await tree.admin("a"),
+                               json={"action": action, **extra})
+        assert ok.status == 200, await ok.text()
+    followups = (await _info(client, code["token"], rater))["followups"]
+    assert [f["resolution"] for f in followups] == ["张**已向您致歉"]
+    async with client.get(f"/e/{code['token']}", headers=rater) as page:
+        html = await page.text()
+    data = json.loads(html.split('id="data">', 1)[1].split("</script>", 1)[0])  # what the page script shows
+    assert data["recent_comments"][0]["comment"] == shown and "张建国" not in json.dumps(data, ensure_ascii=False)

@@ -27,7 +27,7 @@ async def test_good_rating_is_acknowledged_without_ticket(client: TestClient, co
     resp = await rate(client, code["token"], 5, tags=["热情周到", "高效快捷"], comment="办事很快")
     assert resp.status == 201
     body = await resp.json()
-    assert body["ticket_id"] is None and body["score"] == 5 and body["comment_status"] == "published"
+    assert body["ticket_id"] is None and body["score"] == 5 and body["comment_status"] == "held"  # held for review
     row = await Rating.get(id=body["id"])
     assert row.tags == ["热情周到", "高效快捷"] and row.option_version == 2 and row.rater_kind == "anonymous"
     assert await Ticket.all().count() == 0
@@ -282,3 +282,54 @@ async def test_a_redis_outage_does_not_lose_or_double_ratings(client: TestClient
     finally:
         server.connected = True
     assert await Rating.all().count() == 1 and await Ticket.all().count() == 1
+
+
+async def _seen(client: TestClient, token: str, headers: dict[str, str]) -> tuple[bool, bool]:
+    client.session.cookie_jar.clear()
+    info = await (await client.get(f"/api/v1/evaluation/codes/{token}", headers=headers)).json()
+    return info["rated_today"], info["can_rate"]
+
+
+async def test_code_info_tells_a_returning_rater_he_rated_today(make_client: Any, make_settings: Any) -> None:
+    clock = ManualClock(datetime(2026, 3, 2, 15, 50, tzinfo=UTC))  # 23:50 in Shanghai
+    client = await make_client(make_settings(), clock=clock)
+    tree = await make_tree(client)
+    point = await new_point(client, await tree.admin("a"), tree.a)
+    code = await new_code(client, await tree.admin("a"), point["id"])
+    rater = device()
+    assert await _seen(client, code["token"], rater) == (False, True)
+    assert (await rate(client, code["token"], 5, rater=rater)).status == 201
+    assert await _seen(client, code["token"], rater) == (True, False)  # before he fills in the form again
+    assert await _seen(client, code["token"], device()) == (False, True)  # another phone
+    other = await new_code(client, await tree.admin("a"), (await new_point(client, await tree.admin("a"), tree.a))["id"])
+    assert await _seen(client, other["token"], rater) == (False, True)  # another point
+    member = await make_member(tree.a)
+    account = await member_headers(client, member)
+    assert (await rate(client, code["token"], 4, rater=account)).status == 201
+    assert await _seen(client, code["token"], account) == (True, False)  # by account as well as by device
+    clock.advance(15 * 60)  # 00:05 local: a new day
+    assert await _seen(client, code["token"], rater) == (False, True)
+
+
+async def test_a_rater_who_rated_today_can_still_rate_the_fix(client: TestClient, tree: Tree, code: dict[str, Any]) -> None:
+    rater = device()
+    ticket_id = (await (await rate(client, code["token"], 1, rater=rater)).json())["ticket_id"]
+    for action, extra in (("verify", {"disposal": "immediate"}), ("resolve", {"note": "已整改"})):
+        resp = await client.post(f"/api/v1/rectifications/{ticket_id}/actions", headers=await tree.admin("a"),
+                                 json={"action": action, **extra})
+        assert resp.status == 200
+    client.session.cookie_jar.clear()
+    info = await (await client.get(f"/api/v1/evaluation/codes/{code['token']}", headers=rater)).json()
+    assert (info["rated_today"], info["can_rate"], [f["resolution"] for f in info["followups"]]) == (True, False, ["已整改"])
+
+
+async def test_with_two_ratings_a_day_the_second_is_still_offered(make_client: Any, make_settings: Any) -> None:
+    client = await make_client(make_settings(evaluation=EvaluationSettings(ratings_per_rater_per_day=2)))
+    tree = await make_tree(client)
+    point = await new_point(client, await tree.admin("a"), tree.a)
+    code = await new_code(client, await tree.admin("a"), point["id"])
+    rater = device()
+    await rate(client, code["token"], 5, rater=rater)
+    assert await _seen(client, code["token"], rater) == (True, True)
+    await rate(client, code["token"], 4, rater=rater)
+    assert await _seen(client, code["token"], rater) == (True, False)
