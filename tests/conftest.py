@@ -19,6 +19,7 @@ from knowledge.tokenize import Tokenizer
 from server.app import create_app
 from server.core.appkeys import DB, REDIS
 from server.core.clock import Clock, TickingClock
+from server.core.revocation import KEY as REVOKED_KEY
 from server.core.settings import Settings
 from server.middleware import UNDECLARED_ERRORS
 from tests.clock import TEST_EPOCH
@@ -73,12 +74,14 @@ async def make_client(
         if configure is not None:  # e.g. a test-only route, added before the app starts
             configure(app)
         if not started and not redis_url.startswith("memory://"):
-            # Before the app starts: it reads shared state (revoked sign-ins) from Redis at start-up.
+            # The app keeps the revoked sign-ins it reads at start-up in memory: an earlier test's must be gone by then.
             async with Redis.from_url(redis_url) as shared:
-                await shared.flushdb()
+                await shared.delete(REVOKED_KEY)
         client: TestClient = await aiohttp_client(app)
         if not started:
             await empty_database(app[DB], database_url)
+            if not redis_url.startswith("memory://"):
+                await app[REDIS].flushdb()
         started.append(app)
         return client
 

@@ -18,6 +18,7 @@ from typing import Any
 import asyncpg
 import pytest
 from aiohttp.test_utils import TestClient, TestServer
+from tortoise.backends.base.executor import EXECUTOR_CACHE
 
 from server.app import create_app
 from server.core.settings import Settings
@@ -54,6 +55,16 @@ async def _service_works(url: str) -> dict[str, Any]:
     """Start this release's app on the upgraded database and use it as the demo admin would."""
     settings = Settings(env="test", database_url=url, secret_key=SECRET, run_jobs=False,
                         redis_url=f"memory://upgrade-{uuid.uuid4().hex}")
+    # Tortoise caches each model's SQL per connection *name* for the process; this app may speak another
+    # dialect than the apps of the tests before and after it, under the same name.
+    EXECUTOR_CACHE.clear()
+    try:
+        return await _use_as_demo_admin(settings)
+    finally:
+        EXECUTOR_CACHE.clear()
+
+
+async def _use_as_demo_admin(settings: Settings) -> dict[str, Any]:
     async with TestClient(TestServer(create_app(settings))) as client:
         login = await client.post("/api/v1/auth/login", json={"username": "admin", "password": "Dangjian@2026"})
         assert login.status == 200, await login.text()
