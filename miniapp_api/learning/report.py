@@ -10,6 +10,7 @@ from openpyxl.styles import Font, PatternFill
 
 from miniapp_api.learning.schemas import OrgGraphOut
 from miniapp_api.orgs.models import STATUS_LABELS
+from server.core.xlsx import append_row
 
 _BOLD = Font(bold=True)
 _RED = PatternFill("solid", fgColor="FDE2E1")
@@ -18,11 +19,11 @@ _RED = PatternFill("solid", fgColor="FDE2E1")
 def _sheet(wb: Workbook, title: str, header: list[str], rows: list[list[Any]], first: bool = False) -> Any:
     ws = wb.active if first else wb.create_sheet()
     ws.title = title
-    ws.append(header)
+    append_row(ws, header)
     for cell in ws[1]:
         cell.font = _BOLD
-    for row in rows:
-        ws.append(row)
+    for row in rows:  # member and org names are user text: never a formula
+        append_row(ws, row)
     for i, name in enumerate(header, start=1):
         ws.column_dimensions[ws.cell(1, i).column_letter].width = max(10, len(name) * 2 + 2)
     ws.freeze_panes = "A2"
@@ -49,7 +50,7 @@ def build_report(
     _sheet(wb, "学时明细", ["姓名", "时间", "来源", "学时", "说明"],
            [[e["name"], e["at"], e["source"], e["hours"], e["note"]] for e in entries])
     summary = wb.create_sheet("概况", 0)
-    summary.append([f"{org_name} {year} 年度党员学习情况"])
+    append_row(summary, [f"{org_name} {year} 年度党员学习情况"])
     summary["A1"].font = Font(bold=True, size=14)
     summary.append(["党员人数", graph.member_count])
     summary.append(["达标人数", graph.reached_count])

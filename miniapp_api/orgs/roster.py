@@ -22,6 +22,7 @@ from miniapp_api.orgs.schemas import ImportReport, ImportRow, MemberCreate, mask
 from miniapp_api.orgs.service import ensure_scope
 from server.core.auth import Principal
 from server.core.errors import BadRequest
+from server.core.xlsx import append_row
 
 COLUMNS = ["姓名", "手机号", "党员状态", "职务", "入党日期", "所属组织"]
 _STATUS_BY_LABEL = {label: status for status, label in STATUS_LABELS.items()}
@@ -184,10 +185,10 @@ def _write_roster(rows: list[tuple[Any, ...]], unmasked: bool) -> bytes:
     ws = wb.active
     assert ws is not None
     ws.title = "党员花名册"
-    ws.append(COLUMNS)
-    for name, phone, status, posts, joined, org_name in rows:
-        ws.append([name, phone if unmasked else mask_phone(phone), STATUS_LABELS[MemberStatus(status)],
-                   "、".join(posts or []), joined, org_name])
+    append_row(ws, COLUMNS)
+    for name, phone, status, posts, joined, org_name in rows:  # names are user text: never a formula
+        append_row(ws, [name, phone if unmasked else mask_phone(phone), STATUS_LABELS[MemberStatus(status)],
+                        "、".join(posts or []), joined, org_name])
     for col, width in zip("ABCDEF", (12, 16, 14, 20, 14, 24), strict=True):
         ws.column_dimensions[col].width = width
     buf = io.BytesIO()

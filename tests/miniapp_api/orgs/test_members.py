@@ -125,6 +125,17 @@ async def test_export_is_a_real_workbook_masked_by_default_and_audited(client: T
     assert [e.detail["full_phone"] for e in entries] == [False, True]
 
 
+async def test_an_exported_name_that_looks_like_a_formula_stays_text(client: TestClient) -> None:
+    branch = await make_org()
+    await make_member(branch, name='=HYPERLINK("http://x.example","点我")', phone="13922220003")
+    headers = await admin_headers(client, branch)
+    resp = await client.get(f"/api/v1/orgs/{branch.id}/members/export.xlsx", headers=headers)
+    ws = load_workbook(io.BytesIO(await resp.read())).active
+    assert ws is not None
+    cell = ws.cell(2, 1)
+    assert cell.data_type == "s" and not str(cell.value).startswith("=")
+
+
 async def test_audit_log_is_for_superadmins(client: TestClient) -> None:
     branch = await make_org()
     await make_member(branch)
