@@ -3,11 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-import io
 from typing import Any
-
-from openpyxl import Workbook
-from openpyxl.styles import Font
 
 from miniapp_api.audit import service as audit
 from miniapp_api.evaluation import options
@@ -19,7 +15,7 @@ from miniapp_api.orgs.schemas import mask_phone
 from miniapp_api.rectification import service as tickets
 from server.core.auth import Principal
 from server.core.clock import LocalZone
-from server.core.xlsx import append_row
+from server.core.xlsx import table_workbook
 
 MAX_ROWS = 50_000  # one sheet stays small enough to open on an office PC; narrow the dates for more
 _COMMENT = {"none": "", "published": "已公开", "held": "待审核", "rejected": "不予公开"}
@@ -36,19 +32,7 @@ def _row(r: Rating, ticket_id: int | None, zone: LocalZone) -> list[Any]:
 
 
 def _workbook(rows: list[list[Any]]) -> bytes:
-    wb = Workbook()
-    ws = wb.active
-    assert ws is not None
-    ws.title = "评价记录"
-    append_row(ws, HEADER)
-    for cell in ws[1]:
-        cell.font = Font(bold=True)
-    for row in rows:
-        append_row(ws, row)  # user text (comments, tags, names) is never a formula
-    ws.freeze_panes = "A2"
-    buf = io.BytesIO()
-    wb.save(buf)
-    return buf.getvalue()
+    return table_workbook("评价记录", HEADER, rows)  # user text (comments, names, notes) is never a formula
 
 
 async def export_ratings(principal: Principal, q: RatingExportQuery, zone: LocalZone) -> tuple[bytes, str]:

@@ -3,12 +3,8 @@
 from __future__ import annotations
 
 import asyncio
-import io
 from datetime import datetime
 from typing import Any
-
-from openpyxl import Workbook
-from openpyxl.styles import Font
 
 from miniapp_api.audit import service as audit
 from miniapp_api.rectification.models import DISPOSAL_LABELS, FOLLOWUP_LABELS, STATUS_LABELS, Ticket
@@ -16,7 +12,7 @@ from miniapp_api.rectification.schemas import TicketExportQuery
 from miniapp_api.rectification.service import tickets_queryset
 from server.core.auth import Principal
 from server.core.clock import LocalZone
-from server.core.xlsx import append_row
+from server.core.xlsx import table_workbook
 
 MAX_ROWS = 50_000
 HEADER = ["工单号", "事项", "内容", "组织", "状态", "处置方式", "生成时间", "核实时限", "整改时限", "整改完成", "办结",
@@ -36,19 +32,7 @@ def _row(t: Ticket, zone: LocalZone) -> list[Any]:
 
 
 def _workbook(rows: list[list[Any]]) -> bytes:
-    wb = Workbook()
-    ws = wb.active
-    assert ws is not None
-    ws.title = "整改工单"
-    append_row(ws, HEADER)
-    for cell in ws[1]:
-        cell.font = Font(bold=True)
-    for row in rows:
-        append_row(ws, row)  # titles, comments and notes are user text: never a formula
-    ws.freeze_panes = "A2"
-    buf = io.BytesIO()
-    wb.save(buf)
-    return buf.getvalue()
+    return table_workbook("整改工单", HEADER, rows)  # user text (comments, names, notes) is never a formula
 
 
 async def export_tickets(principal: Principal, q: TicketExportQuery, zone: LocalZone) -> tuple[bytes, str]:

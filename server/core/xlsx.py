@@ -7,12 +7,15 @@ that came from a user goes through `cell_value` / `append_row`.
 
 from __future__ import annotations
 
+import io
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from typing import Any
 
+from openpyxl import Workbook
 from openpyxl.cell.cell import Cell
+from openpyxl.styles import Font
 from openpyxl.worksheet.worksheet import Worksheet
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -40,6 +43,24 @@ def append_row(ws: Worksheet, values: Iterable[Any]) -> None:
     for cell in ws[ws.max_row]:
         if isinstance(cell, Cell) and isinstance(cell.value, str):
             cell.data_type = "s"
+
+
+def table_workbook(title: str, header: Sequence[str], rows: Iterable[Sequence[Any]]) -> bytes:
+    """One sheet: a bold, frozen header row and the rows, every user text written as text. CPU-bound: callers
+    run it in a thread."""
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = title
+    append_row(ws, header)
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
+    for row in rows:
+        append_row(ws, row)
+    ws.freeze_panes = "A2"
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
 
 
 def is_date(value: Any) -> bool:
