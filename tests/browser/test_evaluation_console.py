@@ -206,7 +206,7 @@ async def test_ratings_are_filtered_by_date_exported_and_moderated_by_policy(
         await Rating.filter(id=rating["id"]).update(day=first_day + timedelta(days=i))
     await login(page, live_server, console_data.superadmin)
     await page.goto(f"{live_server}/admin#/evaluation")
-    await page.get_by_role("button", name="评价记录").click()
+    await page.get_by_role("button", name="评价记录").first.click()  # the tab (each point row has one too)
     rows = page.locator("tbody tr", has_text="户籍窗口")
     await expect(rows).to_have_count(3)
     await expect(rows.filter(has_text="赌博网站")).to_contain_text("疑似敏感内容")
