@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Literal
 
 from pydantic import BaseModel, Field
@@ -26,6 +26,12 @@ class Citation(BaseModel):
     document_id: str = Field(examples=["12"])
     article_id: str = Field(examples=["301"])
     marker: int = Field(default=0, description="the [n] of the answer text, 0 when unnumbered", examples=[1])
+    version_date: date | None = Field(default=None, description="the cited version's effective date, when known",
+                                      examples=["2018-10-28"])
+    status: str = Field(default="现行有效", description="the cited version's status: 现行有效, 已修订 or 已废止",
+                        examples=["现行有效"])
+    warning: str = Field(default="", description="set when the cited version is no longer in force (已修订/已废止); "
+                         "such an article is cited only with it", examples=[""])
 
 
 class Turn(BaseModel):

@@ -15,7 +15,7 @@ from knowledge.errors import DocumentNotFound, KnowledgeError, NoArticles, Unrea
 from knowledge.file_text import UnsupportedFormat, extract_text, title_from_filename
 from knowledge.models import Article, Document, DocumentStatus
 from knowledge.parsing import ParsedDocument, parse_text
-from knowledge.records import ArticleRecord, Corpus, DocumentMeta
+from knowledge.records import ArticleRecord, Corpus, DocumentMeta, article_count
 from knowledge.schemas import ArticleOut, DocumentDetail, DocumentOut, DocumentUpdate, UploadFields, UploadOut
 
 DEMO_DIR = Path(__file__).resolve().parent / "demo"
@@ -34,7 +34,8 @@ def _parse(filename: str, data: bytes, title: str) -> ParsedDocument:
 
 
 async def _article_count(doc: Document) -> int:
-    return await Article.filter(document_id=doc.id, number__gt=0).count()
+    numbers = await Article.filter(document_id=doc.id, number__gt=0).distinct().values_list("number", flat=True)
+    return len(set(numbers))
 
 
 async def document_out(doc: Document) -> DocumentOut:
@@ -68,7 +69,7 @@ async def ingest(filename: str, data: bytes, fields: UploadFields, user_id: int 
             await current.save(update_fields=["status", "superseded_by_id", "updated_at"])
     outcome = "new_version" if current is not None else "added"
     return UploadOut(outcome=outcome, document=await document_out(doc),
-                     article_count=len(parsed.numbered), warnings=warnings)
+                     article_count=article_count(parsed.articles), warnings=warnings)
 
 
 async def _same_text(doc: Document, parsed: ParsedDocument) -> bool:
