@@ -102,6 +102,7 @@ class FeedbackOut(OutSchema):
     reason: str = Field(examples=["没有说到临时会议"])
     conversation_id: str = Field(examples=[_CONVERSATION])
     citations: list[str] = Field(examples=[["301"]])
+    org_id: int | None = Field(None, examples=[5], description="the asker's org; null: not a member or admin of one")
     created_at: datetime = Field(examples=["2026-11-22T09:30:00+08:00"])
 
 
@@ -112,6 +113,7 @@ class UnansweredOut(OutSchema):
     reason: str = Field(examples=["unknown_regulation"])
     confidence: float = Field(examples=[0.0])
     resolved: bool = Field(examples=[False])
+    org_id: int | None = Field(None, examples=[5], description="the asker's org; null: not a member or admin of one")
     created_at: datetime = Field(examples=["2026-11-22T09:30:00+08:00"])
 
 
