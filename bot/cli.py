@@ -10,16 +10,19 @@ from dataclasses import asdict
 from pathlib import Path
 
 from bot.chain import BotChain
+from bot.compose import citation_note
 from bot.evaluate import evaluate, format_report, load_questions
 from bot.schemas import Answer, Turn
-from knowledge.cli_index import DEFAULT_INDEX, NoKnowledgeBase, corpus_dirs, open_index
+from knowledge.cli_index import NoKnowledgeBase, open_index
 from knowledge.retriever import KnowledgeRetriever
 from server.core.settings import Settings
 
 
 def make_chain(args: argparse.Namespace) -> BotChain:
-    folder = Settings().bot.knowledge_dir  # BOT__KNOWLEDGE_DIR, read where every setting is read
-    index = open_index(Path(args.index), corpus_dirs(args.corpus, Path(args.index), folder))
+    settings = Settings()  # DATABASE_URL and BOT__KNOWLEDGE_DIR, read where every setting is read
+    folder = settings.bot.knowledge_dir
+    index = open_index(settings.database_url, [Path(args.corpus)] if args.corpus else [], [folder] if folder else [],
+                       cache_path=Path(settings.bot.index_cache_path).with_suffix(".npz"))
     return BotChain(KnowledgeRetriever(index=index, role=args.role))
 
 
@@ -29,7 +32,7 @@ def show(answer: Answer, as_json: bool) -> None:
         return
     print(answer.answer)
     if answer.citations:
-        print("\n引用：" + "；".join(f"《{c.document}》{c.article}" for c in answer.citations))
+        print("\n引用：" + "；".join(f"《{c.document}》{c.article}{citation_note(c)}" for c in answer.citations))
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
@@ -61,8 +64,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m bot", description="党内法规问答")
-    p.add_argument("--index", default=str(DEFAULT_INDEX), help="索引缓存文件（python -m knowledge ingest 生成）")
-    p.add_argument("--corpus", help="直接从该目录的法规文件建立索引")
+    p.add_argument("--corpus", help="直接从该目录的法规文件建立索引（默认读服务的知识库：DATABASE_URL，"
+                                    "由 python -m knowledge ingest 导入）")
     p.add_argument("--role", default="staff", help="提问者角色（决定能否看到内部文件）")
     sub = p.add_subparsers(dest="command", required=True)
     ask = sub.add_parser("ask", help="回答一个问题")

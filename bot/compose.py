@@ -55,11 +55,19 @@ def lead(result: SearchResult, hits: list[Hit]) -> str:
         sentence = best_sentence(result, hit.article.text).rstrip("；;")
         if not sentence.endswith(("。", "！", "？")):
             sentence += "。"
-        parts.append(f"根据{hit.citation}，{sentence}")
+        flag = "" if hit.document.is_current else f"（{hit.document.status}）"  # an old version says so
+        parts.append(f"根据{hit.citation}{flag}，{sentence}")
     return "\n".join(parts)
+
+
+def citation_note(c: Citation) -> str:
+    """（2018年10月28日版）, with the 已修订/已废止 warning when the version is no longer in force."""
+    parts = [f"{d.year}年{d.month}月{d.day}日版" if (d := c.version_date) else "", c.warning]
+    shown = "；".join(p for p in parts if p)
+    return f"（{shown}）" if shown else ""
 
 
 def render(lead_text: str, citations: list[Citation]) -> str:
     """The answer text: the lead, then each cited article in full."""
-    quoted = [f"《{c.document}》{c.article}：{c.text}" for c in citations]
+    quoted = [f"《{c.document}》{c.article}{citation_note(c)}：{c.text}" for c in citations]
     return "\n\n".join([lead_text, "原文：", *quoted]) if quoted else lead_text

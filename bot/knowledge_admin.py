@@ -6,6 +6,7 @@ from __future__ import annotations
 from bot.audit import Editor
 from bot.errors import knowledge_errors
 from bot.knowledge_schemas import DocumentQuery, IndexStatus
+from bot.scope import KbScope
 from knowledge import service
 from knowledge.runtime import IndexRuntime
 from knowledge.schemas import DocumentDetail, DocumentOut, DocumentUpdate, UploadFields, UploadOut
@@ -19,10 +20,13 @@ async def changed(runtime: IndexRuntime) -> None:
     await runtime.reload(generation)
 
 
-async def upload(editor: Editor, runtime: IndexRuntime, filename: str, data: bytes, fields: UploadFields) -> UploadOut:
-    """Store an uploaded regulation (a changed text of a current title becomes its next version)."""
+async def upload(editor: Editor, runtime: IndexRuntime, scope: KbScope, filename: str, data: bytes,
+                 fields: UploadFields) -> UploadOut:
+    """Store an uploaded regulation in the uploader's org (global for a superadmin); a changed text of a
+    current title of the same owner becomes its next version."""
+    org_id = scope.upload_org()
     with knowledge_errors():
-        out = await service.ingest(filename, data, fields, editor.principal.user_id)
+        out = await service.ingest(filename, data, fields, editor.principal.user_id, org_id)
     if out.outcome != "unchanged":
         await changed(runtime)
         action = "knowledge.upload" if out.outcome == "added" else "knowledge.replace"
@@ -32,8 +36,14 @@ async def upload(editor: Editor, runtime: IndexRuntime, filename: str, data: byt
     return out
 
 
-async def update(editor: Editor, runtime: IndexRuntime, doc_id: int, data: DocumentUpdate) -> DocumentOut:
-    """Change a version's status, visibility or metadata."""
+async def _owner(doc_id: int) -> int | None:
+    with knowledge_errors():
+        return (await service.get_document(doc_id)).org_id
+
+
+async def update(editor: Editor, runtime: IndexRuntime, scope: KbScope, doc_id: int, data: DocumentUpdate) -> DocumentOut:
+    """Change a version's status, visibility or metadata (only a document of the editor's subtree)."""
+    scope.check_manage(await _owner(doc_id))
     with knowledge_errors():
         out = await service.update_document(doc_id, data)
     await changed(runtime)
@@ -43,8 +53,10 @@ async def update(editor: Editor, runtime: IndexRuntime, doc_id: int, data: Docum
     return out
 
 
-async def delete(editor: Editor, runtime: IndexRuntime, doc_id: int) -> None:
-    """Delete a version; deleting the current one brings back the version it replaced."""
+async def delete(editor: Editor, runtime: IndexRuntime, scope: KbScope, doc_id: int) -> None:
+    """Delete a version (only a document of the editor's subtree); deleting the current one brings back the
+    version it replaced."""
+    scope.check_manage(await _owner(doc_id))
     with knowledge_errors():
         doc = await service.delete_document(doc_id)
     await changed(runtime)
@@ -52,17 +64,19 @@ async def delete(editor: Editor, runtime: IndexRuntime, doc_id: int) -> None:
         "title": doc.title, "version": doc.version, "status": doc.status.value})
 
 
-async def list_documents(query: DocumentQuery) -> tuple[list[DocumentOut], int]:
+async def list_documents(scope: KbScope, query: DocumentQuery) -> tuple[list[DocumentOut], int]:
     return await service.list_documents(text=query.q, status=query.status, all_versions=query.all_versions,
-                                        offset=query.offset, limit=query.page_size)
+                                        offset=query.offset, limit=query.page_size, org_ids=scope.see)
 
 
-async def document_detail(doc_id: int) -> DocumentDetail:
+async def document_detail(scope: KbScope, doc_id: int) -> DocumentDetail:
+    scope.check_see(await _owner(doc_id))
     with knowledge_errors():
         return await service.document_detail(doc_id)
 
 
-async def versions(doc_id: int) -> list[DocumentOut]:
+async def versions(scope: KbScope, doc_id: int) -> list[DocumentOut]:
+    scope.check_see(await _owner(doc_id))
     with knowledge_errors():
         return await service.versions(doc_id)
 

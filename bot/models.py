@@ -17,6 +17,7 @@ class Feedback(Model):
     reason = fields.CharField(max_length=500, default="")
     citations: fields.Field[list] = fields.JSONField(default=list)
     user_id = fields.IntField(null=True)
+    org_id = fields.IntField(null=True, db_index=True)  # the asker's org: its subtree's admins see it (None: superadmin only)
     created_at = fields.DatetimeField(auto_now_add=True, db_index=True)
 
     class Meta:
@@ -33,6 +34,7 @@ class UnansweredQuestion(Model):
     confidence = fields.FloatField(default=0.0)
     conversation_id = fields.CharField(max_length=64, default="")
     user_id = fields.IntField(null=True)
+    org_id = fields.IntField(null=True, db_index=True)  # the asker's org: its subtree's admins see it (None: superadmin only)
     resolved = fields.BooleanField(default=False, db_index=True)
     created_at = fields.DatetimeField(auto_now_add=True, db_index=True)
 

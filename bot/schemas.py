@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Literal
 
 from pydantic import BaseModel, Field
@@ -26,6 +26,12 @@ class Citation(BaseModel):
     document_id: str = Field(examples=["12"])
     article_id: str = Field(examples=["301"])
     marker: int = Field(default=0, description="the [n] of the answer text, 0 when unnumbered", examples=[1])
+    version_date: date | None = Field(default=None, description="the cited version's effective date, when known",
+                                      examples=["2018-10-28"])
+    status: str = Field(default="现行有效", description="the cited version's status: 现行有效, 已修订 or 已废止",
+                        examples=["现行有效"])
+    warning: str = Field(default="", description="set when the cited version is no longer in force (已修订/已废止); "
+                         "such an article is cited only with it", examples=[""])
 
 
 class Turn(BaseModel):
@@ -96,6 +102,7 @@ class FeedbackOut(OutSchema):
     reason: str = Field(examples=["没有说到临时会议"])
     conversation_id: str = Field(examples=[_CONVERSATION])
     citations: list[str] = Field(examples=[["301"]])
+    org_id: int | None = Field(None, examples=[5], description="the asker's org; null: not a member or admin of one")
     created_at: datetime = Field(examples=["2026-11-22T09:30:00+08:00"])
 
 
@@ -106,6 +113,7 @@ class UnansweredOut(OutSchema):
     reason: str = Field(examples=["unknown_regulation"])
     confidence: float = Field(examples=[0.0])
     resolved: bool = Field(examples=[False])
+    org_id: int | None = Field(None, examples=[5], description="the asker's org; null: not a member or admin of one")
     created_at: datetime = Field(examples=["2026-11-22T09:30:00+08:00"])
 
 

@@ -12,12 +12,14 @@ from typing import Any
 
 from langchain_core.language_models import BaseChatModel
 from redis.asyncio import Redis
+from tortoise.expressions import Q
 
 from bot.audit import Editor
 from bot.chain import BotChain
 from bot.errors import AskRateLimited, KnowledgeNotReady, QuestionNotFound
 from bot.models import Feedback, UnansweredQuestion
 from bot.schemas import Answer, FeedbackIn, FeedbackOut, Turn, UnansweredOut
+from bot.scope import KbScope, KnowledgeOutOfScope
 from knowledge.retriever import KnowledgeRetriever
 from knowledge.runtime import IndexRuntime
 from server.core.auth import Principal
@@ -49,6 +51,11 @@ class Asker:
     @property
     def user_id(self) -> int | None:
         return self.principal.user_id if self.principal else None
+
+    @property
+    def org_id(self) -> int | None:
+        """The asker's org (a member's or an admin's): its subtree's admins see their feedback and unanswered questions."""
+        return self.principal.org_id if self.principal else None
 
 
 class Conversations:
@@ -138,7 +145,7 @@ async def _remember(conversations: Conversations, asker: Asker, cid: str, histor
     if answer.abstained:
         await UnansweredQuestion.create(
             question=answer.question[:500], query=answer.query[:1000], reason=answer.reason,
-            confidence=answer.confidence, conversation_id=cid, user_id=asker.user_id,
+            confidence=answer.confidence, conversation_id=cid, user_id=asker.user_id, org_id=asker.org_id,
         )
 
 
@@ -148,24 +155,40 @@ async def add_feedback(bot: BotRuntime, asker: Asker, data: FeedbackIn) -> Feedb
     row = await Feedback.create(
         conversation_id=data.conversation_id, question=data.question, answer=data.answer,
         helpful=data.helpful, reason=data.reason, citations=data.citations, user_id=asker.user_id,
+        org_id=asker.org_id,
     )
     return FeedbackOut.model_validate(row)
 
 
-async def list_feedback(*, helpful: bool | None, offset: int, limit: int) -> tuple[list[FeedbackOut], int]:
-    query = Feedback.all() if helpful is None else Feedback.filter(helpful=helpful)
+def _from(scope: KbScope) -> Q:
+    """Rows asked from the scope's subtree (all for the superadmin; a row without an org: the superadmin only)."""
+    return Q() if scope.manage is None else Q(org_id__in=list(scope.manage))
+
+
+async def list_feedback(scope: KbScope, *, helpful: bool | None, offset: int,
+                        limit: int) -> tuple[list[FeedbackOut], int]:
+    query = Feedback.filter(_from(scope))
+    if helpful is not None:
+        query = query.filter(helpful=helpful)
     rows = await query.order_by("-id").offset(offset).limit(limit)
     return [FeedbackOut.model_validate(r) for r in rows], await query.count()
 
 
-async def list_unanswered(*, resolved: bool | None, offset: int, limit: int) -> tuple[list[UnansweredOut], int]:
-    query = UnansweredQuestion.all() if resolved is None else UnansweredQuestion.filter(resolved=resolved)
+async def list_unanswered(scope: KbScope, *, resolved: bool | None, offset: int,
+                          limit: int) -> tuple[list[UnansweredOut], int]:
+    query = UnansweredQuestion.filter(_from(scope))
+    if resolved is not None:
+        query = query.filter(resolved=resolved)
     rows = await query.order_by("-id").offset(offset).limit(limit)
     return [UnansweredOut.model_validate(r) for r in rows], await query.count()
 
 
-async def resolve_unanswered(editor: Editor, question_id: int) -> None:
-    """Mark an unanswered question as dealt with (audited)."""
-    if not await UnansweredQuestion.filter(id=question_id).update(resolved=True):
+async def resolve_unanswered(editor: Editor, scope: KbScope, question_id: int) -> None:
+    """Mark an unanswered question as dealt with (audited); only one asked from the editor's subtree."""
+    row = await UnansweredQuestion.get_or_none(id=question_id).only("id", "org_id")
+    if row is None:
         raise QuestionNotFound()
+    if scope.manage is not None and row.org_id not in scope.manage:
+        raise KnowledgeOutOfScope()
+    await UnansweredQuestion.filter(id=question_id).update(resolved=True)
     await editor.audit("bot.unanswered_resolve", "bot_unanswered_question", question_id)

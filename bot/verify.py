@@ -7,9 +7,14 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from bot.schemas import Citation
-from knowledge.records import ArticleRecord, DocumentMeta, may_see
+from knowledge.records import STATUS_REPEALED, STATUS_REVISED, ArticleRecord, DocumentMeta, may_see
 
 log = logging.getLogger(__name__)
+# A version no longer in force (cited only when history is asked for) is never cited without saying so.
+STATUS_WARNINGS = {
+    STATUS_REVISED: "该版本已修订，非现行条文，请以现行版本为准",
+    STATUS_REPEALED: "该文件已废止，条文已不再有效",
+}
 
 
 class KnowledgeBase(Protocol):
@@ -45,6 +50,9 @@ def verify(kb: KnowledgeBase, claim: Claim, *, role: str | None, history: bool =
         document_id=doc.doc_id,
         article_id=art.key,
         marker=claim.marker,
+        version_date=doc.effective_date,
+        status=doc.status,
+        warning=STATUS_WARNINGS.get(doc.status, ""),
     )
 
 

@@ -1,51 +1,72 @@
-"""The index the command-line tools open (python -m knowledge, python -m bot): from a corpus folder or the saved cache file."""
+"""The index the command-line tools open (python -m knowledge, python -m bot): the service's knowledge base
+(the database `ingest` writes), or a folder of regulation files indexed directly."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Sequence
 from pathlib import Path
 
 from knowledge.corpus import load_corpus
 from knowledge.index import KnowledgeIndex
-from knowledge.store import StaleIndex, load_index, read_corpus, save_index
+from knowledge.records import Corpus
+from knowledge.store import StaleIndex, load_index
 from knowledge.tokenize import Tokenizer
 
-DEFAULT_INDEX = Path("var/knowledge-cli-index.npz")
-# The server's cache (BotSettings.index_cache_path): it follows the database; read when nothing
-# was ingested from the command line.
+# The service's index cache (BotSettings.index_cache_path, saved as .npz): reused when it was built
+# from exactly what the database holds now.
 SERVER_INDEX = Path("var/knowledge-index.npz")
 log = logging.getLogger(__name__)
-
-
-def corpus_dirs(corpus: str | None, index_path: Path, knowledge_dir: Path | None = None) -> list[Path]:
-    """The folder to index directly: --corpus, else the configured knowledge folder (BOT__KNOWLEDGE_DIR,
-    passed in by the caller) when no cache exists."""
-    if corpus:
-        return [Path(corpus)]
-    return [knowledge_dir] if knowledge_dir and not index_path.exists() else []
 
 
 class NoKnowledgeBase(Exception):
     """Nothing ingested yet and no corpus folder given."""
 
 
-def open_index(index_path: Path = DEFAULT_INDEX, corpus_dirs: Sequence[Path] = (),
-               tokenizer: Tokenizer | None = None) -> KnowledgeIndex:
-    """The index of `corpus_dirs` if given, else the saved one (rebuilt if stale)."""
+async def _database_corpus(database_url: str) -> Corpus:
+    from tortoise.context import TortoiseContext
+    from tortoise.exceptions import BaseORMException
+
+    from knowledge import service
+    from knowledge.db_import import knowledge_config
+
+    ctx = TortoiseContext()
+    with ctx:
+        await ctx.init(config=knowledge_config(database_url))
+    try:
+        with ctx:
+            return await service.load_corpus()
+    except BaseORMException:
+        return Corpus()  # not migrated yet: nothing ingested
+    finally:
+        await ctx.close_connections()
+
+
+def open_index(database_url: str, corpus_dirs: Sequence[Path] = (), fallback_dirs: Sequence[Path] = (),
+               tokenizer: Tokenizer | None = None, cache_path: Path = SERVER_INDEX) -> KnowledgeIndex:
+    """The index of `corpus_dirs` (--corpus) if given, else of the knowledge base in the database at
+    `database_url`, else — nothing ingested yet — of `fallback_dirs` (BOT__KNOWLEDGE_DIR)."""
+    from knowledge.runtime import corpus_digest
+
     tokenizer = tokenizer or Tokenizer()
     if corpus_dirs:
         return KnowledgeIndex.build(load_corpus(corpus_dirs), tokenizer)
-    if not index_path.exists() and index_path == DEFAULT_INDEX and SERVER_INDEX.exists():
-        index_path = SERVER_INDEX
-    if not index_path.exists():
+    corpus = asyncio.run(_database_corpus(database_url))
+    if not corpus.documents and fallback_dirs:
+        return KnowledgeIndex.build(load_corpus(fallback_dirs), tokenizer)
+    if not corpus.documents:
         raise NoKnowledgeBase(
-            f"知识库为空：请先运行 python -m knowledge ingest <文件或目录>（索引文件 {index_path} 不存在）"
+            f"知识库为空：请先运行 python -m knowledge ingest <文件或目录>（数据库 {database_url}），或用 --corpus 指定法规文件夹"
         )
-    try:
-        return load_index(index_path, tokenizer)
-    except StaleIndex:
-        log.info("index cache %s is stale; rebuilding", index_path)
-        index = KnowledgeIndex.build(read_corpus(index_path), tokenizer)
-        save_index(index, index_path)
-        return index
+    digest = corpus_digest(corpus)
+    if cache_path.exists():
+        try:
+            cached = load_index(cache_path, tokenizer)
+            if cached.digest == digest:
+                return cached
+        except (StaleIndex, OSError, ValueError, KeyError):
+            log.info("index cache %s is stale; building from the database", cache_path)
+    index = KnowledgeIndex.build(corpus, tokenizer)
+    index.digest = digest
+    return index

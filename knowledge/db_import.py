@@ -1,13 +1,15 @@
-"""Import files into the knowledge-base database with a progress bar, then tell running workers.
+"""The one import path: files → the knowledge-base database (with a progress bar) → running workers told.
 
-Used by `python -m server knowledge-import` (inside the server's database context) and by
-`python -m knowledge ingest` when DATABASE_URL is set (a Tortoise context of knowledge.models only).
+`python -m knowledge ingest` and `python -m server knowledge-import` both run `run_import`: it writes where
+the service reads (the database of DATABASE_URL, opened with the knowledge models only) and bumps the
+Redis generation counter of REDIS_URL, so every running worker reloads its index without a restart.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -49,11 +51,16 @@ def result_lines(path: Path, result: UploadOut | str) -> list[str]:
     if isinstance(result, str):
         return [f"失败：{path.name}：{result}"]
     doc = result.document
-    lines = [f"{OUTCOMES[result.outcome]}：《{doc.title}》第{doc.version}版 {result.article_count}条  ({path.name})"]
+    lines = [f"{OUTCOMES[result.outcome]}：《{doc.title}》第{doc.version}版 {result.article_count}条"
+             f"{_dated(doc.effective_date)}  ({path.name})"]
     for w in result.warnings:
         line = w.get("line")
         lines.append(f"  ⚠ {w.get('message', '')}（第{line}行）" if line else f"  ⚠ {w.get('message', '')}")
     return lines
+
+
+def _dated(day: date | None) -> str:
+    return f"（{day.year}年{day.month}月{day.day}日版）" if day else ""
 
 
 async def import_files(paths: Iterable[Path], *, quiet: bool = False, verbose: bool = True,
@@ -109,3 +116,23 @@ async def import_into_database(database_url: str, redis_url: str | None, paths: 
         await ctx.close_connections()
     note = await announce_change(redis_url) if summary.changed else "知识库内容未变化"
     return summary, note
+
+
+NO_FILES = "没有找到可导入的文件（支持 txt、md、docx、pdf、html）"
+
+
+async def run_import(database_url: str, redis_url: str | None, paths: list[Path], *,
+                     quiet: bool = False) -> tuple[list[str], int]:
+    """The import command of both command lines: (lines for the operator, exit status).
+
+    0 when every file was imported (or unchanged), 1 when some failed, 2 when no file was found.
+    """
+    from tortoise.exceptions import BaseORMException
+
+    if not any(True for _ in iter_files(paths)):
+        return [NO_FILES], 2
+    try:
+        summary, note = await import_into_database(database_url, redis_url, paths, quiet=quiet)
+    except (BaseORMException, OSError) as exc:
+        return [f"写入数据库失败：{exc}（请先运行 python -m server migrate）"], 1
+    return [summary.line(), note], 1 if summary.failed else 0

@@ -2,8 +2,9 @@
 
 The same variables, parsed the same way (pydantic-settings, `__` between nested names), as the service's
 settings (server/core/settings.py), so the knowledge command line runs without the server package:
-DATABASE_URL (set: `ingest` also writes into that database), REDIS_URL (where running workers are told)
-and BOT__KNOWLEDGE_DIR (a folder `search` and `list` index directly when nothing was ingested).
+DATABASE_URL (the service's database, where `ingest` writes and `search`/`list` read; the same default),
+REDIS_URL (where running workers are told) and BOT__KNOWLEDGE_DIR (a folder `search` and `list` index
+directly when nothing was ingested).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ class _BotPart(BaseModel):
 class CliEnvironment(BaseSettings):
     model_config = SettingsConfigDict(env_nested_delimiter="__", extra="ignore")
 
-    database_url: str | None = None
+    database_url: str = "sqlite://var/dangjian.db"  # the service's default (server/core/settings.py)
     redis_url: str | None = None
     bot: _BotPart = _BotPart()
 

@@ -38,6 +38,9 @@ class Document(Model):
     source_hash = fields.CharField(max_length=64, default="")
     warnings: fields.Field[list] = fields.JSONField(default=list)
     uploaded_by = fields.IntField(null=True)
+    # The uploading admin's org: the document belongs to its subtree. None: global (a superadmin's upload,
+    # the command-line import, the demo pack). A plain id: the knowledge library knows nothing of orgs.
+    org_id = fields.IntField(null=True, db_index=True)
     created_at = fields.DatetimeField(auto_now_add=True)
     updated_at = fields.DatetimeField(auto_now=True)
 

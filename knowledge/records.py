@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Protocol
 
 from knowledge.parsing import Article, ParsedDocument
 
@@ -95,6 +97,17 @@ def _record(doc_id: str, article: Article, article_id: str) -> ArticleRecord:
         text=article.text,
         article_id=article_id,
     )
+
+
+class _Numbered(Protocol):
+    @property
+    def number(self) -> int: ...
+
+
+def article_count(articles: Iterable[_Numbered]) -> int:
+    """How many 条 a document has: distinct article numbers. A preamble (序言/总纲, number 0) is not an
+    article — 党章 has 55 — and a duplicated 第X条 (a parse warning) counts once."""
+    return len({a.number for a in articles if a.number})
 
 
 def may_see(visibility: str, role: str | None) -> bool:

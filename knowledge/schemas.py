@@ -39,6 +39,8 @@ class DocumentOut(Output):
     superseded_by_id: int | None = Field(examples=[None])
     visibility: Visibility = Field(examples=[Visibility.PUBLIC])
     version: int = Field(examples=[1])
+    org_id: int | None = Field(None, examples=[None], description="the uploading org (the document belongs to its "
+                               "subtree); null: global")
     source_name: str = Field(examples=["中国共产党支部工作条例（试行）.docx"])
     article_count: int = Field(0, examples=[45])
     warnings: list[dict[str, Any]] = Field(default_factory=list, examples=[_WARNING_EXAMPLE])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+from collections.abc import Collection
 from dataclasses import asdict
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from knowledge.errors import DocumentNotFound, KnowledgeError, NoArticles, Unrea
 from knowledge.file_text import UnsupportedFormat, extract_text, title_from_filename
 from knowledge.models import Article, Document, DocumentStatus
 from knowledge.parsing import ParsedDocument, parse_text
-from knowledge.records import ArticleRecord, Corpus, DocumentMeta
+from knowledge.records import ArticleRecord, Corpus, DocumentMeta, article_count
 from knowledge.schemas import ArticleOut, DocumentDetail, DocumentOut, DocumentUpdate, UploadFields, UploadOut
 
 DEMO_DIR = Path(__file__).resolve().parent / "demo"
@@ -34,7 +35,8 @@ def _parse(filename: str, data: bytes, title: str) -> ParsedDocument:
 
 
 async def _article_count(doc: Document) -> int:
-    return await Article.filter(document_id=doc.id, number__gt=0).count()
+    numbers = await Article.filter(document_id=doc.id, number__gt=0).distinct().values_list("number", flat=True)
+    return len(set(numbers))
 
 
 async def document_out(doc: Document) -> DocumentOut:
@@ -50,25 +52,30 @@ async def get_document(doc_id: int) -> Document:
     return doc
 
 
-async def ingest(filename: str, data: bytes, fields: UploadFields, user_id: int | None) -> UploadOut:
-    """Store an uploaded regulation; a changed text of a current title becomes its next version."""
+async def ingest(filename: str, data: bytes, fields: UploadFields, user_id: int | None,
+                 org_id: int | None = None) -> UploadOut:
+    """Store an uploaded regulation; a changed text of a current title becomes its next version.
+
+    `org_id`: the uploading org (None: global). Versions chain within one owner: an org's upload never
+    supersedes another org's or a global document of the same title."""
     parsed = await asyncio.to_thread(_parse, filename, data, fields.title)
     warnings = [asdict(w) for w in parsed.warnings]
     if not parsed.numbered:
         raise NoArticles(details={"warnings": warnings})
     title = parsed.title
     async with in_transaction():
-        current = await Document.filter(title=title, status=DocumentStatus.CURRENT).order_by("-version").first()
+        current = await Document.filter(title=title, status=DocumentStatus.CURRENT, org_id=org_id) \
+            .order_by("-version").first()
         if current is not None and await _same_text(current, parsed):
             return UploadOut(outcome="unchanged", document=await document_out(current),
                              article_count=await _article_count(current), warnings=warnings)
-        doc = await _create(title, filename, data, parsed, fields, user_id, current, warnings)
+        doc = await _create(title, filename, data, parsed, fields, user_id, org_id, current, warnings)
         if current is not None:
             current.status, current.superseded_by_id = DocumentStatus.REVISED, doc.id
             await current.save(update_fields=["status", "superseded_by_id", "updated_at"])
     outcome = "new_version" if current is not None else "added"
     return UploadOut(outcome=outcome, document=await document_out(doc),
-                     article_count=len(parsed.numbered), warnings=warnings)
+                     article_count=article_count(parsed.articles), warnings=warnings)
 
 
 async def _same_text(doc: Document, parsed: ParsedDocument) -> bool:
@@ -77,7 +84,8 @@ async def _same_text(doc: Document, parsed: ParsedDocument) -> bool:
 
 
 async def _create(title: str, filename: str, data: bytes, parsed: ParsedDocument, fields: UploadFields,
-                  user_id: int | None, current: Document | None, warnings: list[dict[str, object]]) -> Document:
+                  user_id: int | None, org_id: int | None, current: Document | None,
+                  warnings: list[dict[str, object]]) -> Document:
     found = metadata_fields(parsed.metadata)
     doc = await Document.create(
         title=title,
@@ -91,6 +99,7 @@ async def _create(title: str, filename: str, data: bytes, parsed: ParsedDocument
         source_hash=hashlib.sha256(data).hexdigest(),
         warnings=warnings,
         uploaded_by=user_id,
+        org_id=org_id,
     )
     await Article.bulk_create([
         Article(document_id=doc.id, position=pos, number=a.number, label=a.label,
@@ -100,11 +109,18 @@ async def _create(title: str, filename: str, data: bytes, parsed: ParsedDocument
     return doc
 
 
+def visible_to(org_ids: Collection[int] | None) -> Q:
+    """Global documents and those of `org_ids` (None: every document)."""
+    return Q() if org_ids is None else Q(org_id__isnull=True) | Q(org_id__in=list(org_ids))
+
+
 async def list_documents(*, text: str = "", status: DocumentStatus | None = None, all_versions: bool = False,
-                         offset: int = 0, limit: int = 20) -> tuple[list[DocumentOut], int]:
+                         offset: int = 0, limit: int = 20,
+                         org_ids: Collection[int] | None = None) -> tuple[list[DocumentOut], int]:
     """A page of documents by title, newest version first: current and repealed ones unless a status or
-    every version is asked for; `text` matches title or 文号."""
-    query = Document.all()
+    every version is asked for; `text` matches title or 文号; only global ones and those of `org_ids`
+    when given."""
+    query = Document.filter(visible_to(org_ids))
     if not all_versions:
         query = query.filter(status__in=[DocumentStatus.CURRENT, DocumentStatus.REPEALED]) if status is None \
             else query.filter(status=status)
@@ -126,7 +142,8 @@ async def document_detail(doc_id: int) -> DocumentDetail:
 
 async def versions(doc_id: int) -> list[DocumentOut]:
     doc = await get_document(doc_id)
-    return [await document_out(d) for d in await Document.filter(title=doc.title).order_by("-version")]
+    same = Document.filter(title=doc.title, org_id=doc.org_id)  # one owner's versions
+    return [await document_out(d) for d in await same.order_by("-version")]
 
 
 _CLEARED_BY_NULL = frozenset({"doc_number", "issuer", "level"})

@@ -43,17 +43,10 @@ async def seed_demo(settings: Settings) -> list[str]:
 
 
 async def knowledge_import(settings: Settings, paths: list[Path], quiet: bool) -> tuple[list[str], int]:
-    """Import regulation files into the knowledge base and tell running workers; (lines, exit status)."""
-    from knowledge.db_import import announce_change, import_files
+    """Import regulation files into the knowledge base and tell running workers; (lines, exit status).
 
-    app = create_app(settings)
-    ctx = await open_database(settings.database_url, model_modules_of(app))
-    try:
-        with use_database(ctx):
-            summary = await import_files(paths, quiet=quiet)
-    finally:
-        await ctx.close_connections()
-    if not summary.counts:
-        return ["没有找到可导入的文件（支持 txt、md、docx、pdf、html）"], 2
-    lines = [summary.line(), await announce_change(settings.redis_url) if summary.changed else "知识库内容未变化"]
-    return lines, 1 if summary.failed else 0
+    The same import as `python -m knowledge ingest` (knowledge.db_import.run_import), with the service's settings.
+    """
+    from knowledge.db_import import run_import
+
+    return await run_import(settings.database_url, settings.redis_url, paths, quiet=quiet)

@@ -96,6 +96,12 @@ async def subtree_ids(org: Organization) -> list[int]:
     return await Organization.filter(path__startswith=org.path, is_active=True).values_list("id", flat=True)  # type: ignore[return-value]
 
 
+async def subtree_of(org_id: int) -> list[int]:
+    """The org and every active org below it (the ORG_SUBTREE hook); [] for an unknown org."""
+    org = await Organization.get_or_none(id=org_id).only("id", "path")
+    return await subtree_ids(org) if org is not None else []
+
+
 def org_out(org: Organization) -> OrgOut:
     return OrgOut.model_validate({**_org_fields(org), "kind_label": KIND_LABELS[org.kind]})
 

@@ -34,3 +34,7 @@ PRINCIPAL: web.RequestKey[Principal | None] = web.RequestKey("principal")
 # Audit hook for packages that may not import miniapp_api (knowledge, bot): miniapp_api.audit.service.record,
 # called as `await app[AUDIT](principal, action, target_type, target_id, org_id=..., detail={...})`.
 AUDIT: web.AppKey[Callable[..., Awaitable[None]]] = web.AppKey("audit")
+
+# Org-tree hook for packages that may not import miniapp_api (bot), set by the orgs domain:
+# `await app[ORG_SUBTREE](org_id)` → the ids of the org and every active org below it.
+ORG_SUBTREE: web.AppKey[Callable[[int], Awaitable[list[int]]]] = web.AppKey("org_subtree")

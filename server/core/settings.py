@@ -81,6 +81,9 @@ class BotSettings(BaseModel):
     asks_per_minute: int = 20
     feedback_per_minute: int = 10  # 👍/👎 per asker (an anonymous caller counts by address)
     index_cache_path: str = "var/knowledge-index"
+    # The largest regulation file the console accepts (BOT__MAX_DOCUMENT_BYTES; a regulation's text is far
+    # smaller — the general upload limit max_upload_bytes still applies first).
+    max_document_bytes: int = 5 * 1024 * 1024
     # A folder of regulation files the command-line tools (python -m knowledge/bot) index directly
     # when no cache was ingested (BOT__KNOWLEDGE_DIR, like --corpus); the server reads the database.
     knowledge_dir: Path | None = None

@@ -11,23 +11,28 @@ import pytest
 from bot.cli import main
 from bot.evaluate import format_report, load_questions, parse_question
 from knowledge.cli import main as knowledge_main
+from tests.knowledge.kbdb import knowledge_database
 from tests.knowledge.samples import DUES_NOTES, MEETING_RULES
 
 
 @pytest.fixture
-def index_file(tmp_path: Path) -> str:
-    (tmp_path / "示例支部会议规则.txt").write_text(MEETING_RULES, encoding="utf-8")
-    (tmp_path / "示例党费收缴办法.txt").write_text(DUES_NOTES, encoding="utf-8")
-    path = str(tmp_path / "index.npz")
-    assert knowledge_main(["--index", path, "ingest", str(tmp_path), "--quiet"]) == 0
-    return path
+def index_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    """The samples imported by `python -m knowledge ingest` into the database the bot command line reads."""
+    monkeypatch.chdir(tmp_path)
+    url = knowledge_database(tmp_path, monkeypatch)
+    folder = tmp_path / "regs"
+    folder.mkdir()
+    (folder / "示例支部会议规则.txt").write_text(MEETING_RULES, encoding="utf-8")
+    (folder / "示例党费收缴办法.txt").write_text(DUES_NOTES, encoding="utf-8")
+    assert knowledge_main(["ingest", str(folder), "--quiet"]) == 0
+    return url
 
 
 def test_ask_prints_the_answer_and_its_citations(index_file: str, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["--index", index_file, "ask", "支委会多久开一次？"]) == 0
+    assert main(["ask", "支委会多久开一次？"]) == 0
     out = capsys.readouterr().out
-    assert "根据《示例支部会议规则》第三条" in out and out.rstrip().endswith("引用：《示例支部会议规则》第三条")
-    assert main(["--index", index_file, "ask", "--json", "巡视组进驻要提前几天通知？"]) == 0
+    assert "根据《示例支部会议规则》第三条" in out and out.rstrip().endswith("引用：《示例支部会议规则》第三条（2024年3月1日版）")
+    assert main(["ask", "--json", "巡视组进驻要提前几天通知？"]) == 0
     payload = json.loads(capsys.readouterr().out)
     assert payload["abstained"] is True and payload["citations"] == []
 
@@ -37,17 +42,18 @@ def test_ask_indexes_the_configured_knowledge_dir_when_nothing_was_ingested(
     folder = tmp_path / "corpus"
     folder.mkdir()
     (folder / "示例支部会议规则.txt").write_text(MEETING_RULES, encoding="utf-8")
+    knowledge_database(tmp_path, monkeypatch)
     monkeypatch.setenv("BOT__KNOWLEDGE_DIR", str(folder))
-    assert main(["--index", str(tmp_path / "none.npz"), "ask", "支委会多久开一次？"]) == 0
+    assert main(["ask", "支委会多久开一次？"]) == 0
     assert "引用：《示例支部会议规则》第三条" in capsys.readouterr().out
 
 
 def test_chat_follows_up(index_file: str, capsys: pytest.CaptureFixture[str],
                          monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("sys.stdin", io.StringIO("支委会多久开一次？\n那党员大会呢？\n"))
-    assert main(["--index", index_file, "chat", "--json"]) == 0
+    assert main(["chat", "--json"]) == 0
     answers = [json.loads(part) for part in capsys.readouterr().out.split("-" * 40) if part.strip()]
-    assert answers[1]["citations"][0]["article_id"].endswith("#5")
+    assert answers[1]["citations"][0]["article"] == "第五条"
 
 
 def test_eval_prints_the_metrics(index_file: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -59,12 +65,12 @@ def test_eval_prints_the_metrics(index_file: str, tmp_path: Path, capsys: pytest
         {"id": "c", "question": "问责条例规定了哪些问责方式？", "regulation": None, "articles": [], "refs": []},
     ]
     questions.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
-    assert main(["--index", index_file, "eval", str(questions), "--k", "3", "--json"]) == 0
+    assert main(["eval", str(questions), "--k", "3", "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
     assert report["metrics"]["recall@1"] == 1.0 and report["metrics"]["mrr"] == 1.0
     assert report["metrics"]["abstention_recall"] == 1.0 and report["counts"]["false_abstentions"] == 0
     assert report["metrics"]["citation_precision"] == 1.0
-    assert main(["--index", index_file, "eval", str(questions)]) == 0
+    assert main(["eval", str(questions)]) == 0
     text = capsys.readouterr().out
     assert "Recall@1" in text and "MRR" in text and "latency p95 (ms)" in text and "abstention recall" in text
 

@@ -50,6 +50,20 @@ async def test_upload_then_ask_with_verified_citations(bot_client: TestClient) -
     assert (citation["document"], citation["article"]) == ("示例支部会议规则", "第三条")
     assert citation["document_id"] == str(body["document"]["id"]) and citation["article_id"]
     assert "支部委员会会议每月召开一次" in citation["text"]
+    assert (citation["version_date"], citation["status"], citation["warning"]) == ("2024-03-01", "现行有效", "")
+    assert "《示例支部会议规则》第三条（2024年3月1日版）：" in answer["answer"]
+
+
+async def test_a_revised_version_is_cited_only_with_its_warning(bot_client: TestClient) -> None:
+    admin = await admin_headers(bot_client)
+    await upload(bot_client, admin, OLD_DUES_NOTES)
+    await upload(bot_client, admin, DUES_NOTES)
+    answer = await ask(bot_client, "修订前的示例党费收缴办法规定学生党员交党费吗？")
+    old = [c for c in answer["citations"] if c["status"] == "已修订"]
+    assert old and all(c["warning"] == "该版本已修订，非现行条文，请以现行版本为准" for c in old)
+    assert all(c["warning"] == "" for c in answer["citations"] if c["status"] == "现行有效")
+    assert "根据《示例党费收缴办法》第二条（已修订），学生党员免交党费" in answer["answer"]
+    assert "第二条（该版本已修订，非现行条文，请以现行版本为准）：学生党员免交党费" in answer["answer"]
 
 
 async def test_new_versions_supersede_and_deleting_restores(bot_client: TestClient) -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import redis
 
-from tests.knowledge.samples import DUES_NOTES, MEETING_RULES, OLD_DUES_NOTES
+from tests.knowledge.samples import DUES_NOTES, MEETING_RULES, OLD_DUES_NOTES, PREAMBLE_CHARTER
 
 ROOT = Path(__file__).resolve().parents[2]
 # Until the lead's migrations include the knowledge tables, fill in whatever `migrate` did not create.
@@ -100,17 +100,20 @@ def test_server_knowledge_import_without_files_says_so(tmp_path: Path, database:
     assert result.returncode == 2 and "没有找到可导入的文件" in result.stderr
 
 
-def test_knowledge_ingest_writes_to_the_database_when_database_url_is_set(
-        tmp_path: Path, database: tuple[str, Path]) -> None:
+def test_knowledge_ingest_is_the_same_import_as_the_server_command(tmp_path: Path, database: tuple[str, Path]) -> None:
     url, path = database
     folder = tmp_path / "regs"
     folder.mkdir()
     (folder / "会议规则.txt").write_text(MEETING_RULES, encoding="utf-8")
-    index = str(tmp_path / "cli-index.npz")
-    result = run(["-m", "knowledge", "--index", index, "ingest", str(folder), "--quiet"], url)
+    (folder / "章程.txt").write_text(PREAMBLE_CHARTER, encoding="utf-8")
+    before = generation()
+    result = run(["-m", "knowledge", "ingest", str(folder), "--quiet"], url)
     assert result.returncode == 0, result.stderr
-    assert "新增：《示例支部会议规则》6条" in result.stdout and "数据库：新增 1" in result.stdout
-    assert documents(path) == [("示例支部会议规则", 1, "现行有效", 6)]
-    assert Path(index).exists()  # the command-line index is kept up to date too
-    skipped = run(["-m", "knowledge", "--index", index, "ingest", str(folder), "--quiet", "--no-db"], url)
-    assert skipped.returncode == 0 and "数据库" not in skipped.stdout
+    assert "新增：《示例支部会议规则》第1版 6条（2024年3月1日版）" in result.stdout
+    assert "新增：《示例协会章程》第1版 3条" in result.stdout and "数据库：新增 2" in result.stdout
+    assert documents(path) == [("示例协会章程", 1, "现行有效", 3), ("示例支部会议规则", 1, "现行有效", 6)]
+    if before is not None:  # running workers are told, as after `python -m server knowledge-import`
+        assert generation() != before and "已通知运行中的服务" in result.stdout
+    again = run(["-m", "server", "knowledge-import", str(folder), "--quiet"], url)
+    assert again.returncode == 0 and "未变化：《示例协会章程》第1版 3条" in again.stdout
+    assert "数据库：新增 0，新版本 0，未变化 2，失败 0" in again.stdout

@@ -19,6 +19,10 @@ from aiohttp import ClientResponse, FormData, web
 from aiohttp.test_utils import TestClient
 from openpyxl import load_workbook
 
+from bot.models import UnansweredQuestion
+from knowledge import service as knowledge_service
+from knowledge.models import Document as KbDocument
+from knowledge.schemas import UploadFields
 from miniapp_api.accounts.models import User
 from miniapp_api.evaluation.models import EvaluationCode as Code
 from miniapp_api.evaluation.models import OrgCommentSetting as CommentSetting
@@ -451,6 +455,24 @@ async def makeup_of_member_a(w: World) -> Target:
     return await assignment_of_a(w, "makeup")
 
 
+# -- knowledge base and bot
+
+
+async def document_of_a(w: World) -> Target:
+    """A regulation uploaded by A's admin: it belongs to A's subtree."""
+    text = f"示例规定{next(_serial)}\n第一条　本规定适用于示例支部。\n".encode()
+    out = await knowledge_service.ingest("规定.txt", text, UploadFields(), None, w.a.id)
+    doc_id = out.document.id
+    return Target({"id": doc_id}, json={"doc_number": "示〔2026〕1号"}, snapshot=row(KbDocument, doc_id))
+
+
+async def unanswered_of_a(w: World) -> Target:
+    """A question A's member asked that the bot could not answer."""
+    q = await UnansweredQuestion.create(question="巡视组进驻要提前几天通知？", org_id=w.a.id)
+    return Target({"id": q.id}, snapshot=row(UnansweredQuestion, q.id))
+
+
+KB_OUT_OF_SCOPE = (403, "knowledge.out_of_scope")
 ORG = Decision("org", org_a)
 PUBLIC, SELF, GLOBAL, LIST = Decision("public"), Decision("self"), Decision("global"), Decision("list")
 HIDDEN_MEETING = (403, "partyday.not_expected")
@@ -623,20 +645,21 @@ DECISIONS: dict[str, Decision] = {
     "POST /api/v1/learning/assignments": Decision("org", assignment_in_a),
     "GET /api/v1/learning/assignments": Decision("list", filter_a()),
     "POST /api/v1/learning/assignments/{id}/confirm": Decision("org", assignment_of_a),
-    # bot and knowledge base: one national corpus, shared by every org
+    # bot and knowledge base: documents belong to the uploading org's subtree (a superadmin's are global);
+    # feedback and unanswered questions to the asker's org's subtree
     "POST /api/v1/bot/ask": PUBLIC,
     "GET /api/v1/bot/ask/stream": PUBLIC,
     "POST /api/v1/bot/feedback": PUBLIC,
-    "GET /api/v1/bot/feedback": GLOBAL,
-    "GET /api/v1/bot/unanswered": GLOBAL,
-    "POST /api/v1/bot/unanswered/{id}/resolve": GLOBAL,
-    "POST /api/v1/knowledge/documents": GLOBAL,
-    "GET /api/v1/knowledge/documents": GLOBAL,
-    "GET /api/v1/knowledge/documents/{id}": GLOBAL,
-    "GET /api/v1/knowledge/documents/{id}/versions": GLOBAL,
-    "PATCH /api/v1/knowledge/documents/{id}": GLOBAL,
-    "DELETE /api/v1/knowledge/documents/{id}": GLOBAL,
-    "GET /api/v1/knowledge/status": GLOBAL,
+    "GET /api/v1/bot/feedback": LIST,
+    "GET /api/v1/bot/unanswered": LIST,
+    "POST /api/v1/bot/unanswered/{id}/resolve": Decision("org", unanswered_of_a, refusal=KB_OUT_OF_SCOPE),
+    "POST /api/v1/knowledge/documents": SELF,  # stored under the uploader's own org
+    "GET /api/v1/knowledge/documents": LIST,  # the global documents and the caller's subtree's
+    "GET /api/v1/knowledge/documents/{id}": Decision("org", document_of_a, refusal=KB_OUT_OF_SCOPE),
+    "GET /api/v1/knowledge/documents/{id}/versions": Decision("org", document_of_a, refusal=KB_OUT_OF_SCOPE),
+    "PATCH /api/v1/knowledge/documents/{id}": Decision("org", document_of_a, refusal=KB_OUT_OF_SCOPE),
+    "DELETE /api/v1/knowledge/documents/{id}": Decision("org", document_of_a, refusal=KB_OUT_OF_SCOPE),
+    "GET /api/v1/knowledge/status": GLOBAL,  # counts of this worker's index
     "GET /api/v1/calendar": GLOBAL,
 }
 
