@@ -128,7 +128,9 @@ def page_errors() -> PageErrors:
 
 
 @pytest.fixture
-async def page(browser: Browser, page_errors: PageErrors) -> AsyncIterator[Page]:
+async def page(browser: Browser, page_errors: PageErrors, make_client: AppFactory) -> AsyncIterator[Page]:
+    # `make_client` (which owns the live server's app) is set up first so that it is torn down last: a page
+    # still polling when its server has gone would log ERR_CONNECTION_REFUSED and fail the test at random.
     # The browser lives in another zone than the server (LOCAL_TIMEZONE): the console must show server dates.
     context = await browser.new_context(locale="zh-CN", timezone_id="America/Los_Angeles", viewport={"width": 1280, "height": 860},
                                         accept_downloads=True)
