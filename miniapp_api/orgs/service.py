@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
 from miniapp_api.audit import service as audit
@@ -144,13 +145,16 @@ async def update_org(principal: Principal, org_id: int, data: OrgUpdate) -> Orga
         if "parent_id" in changes and changes["parent_id"] != org.parent_id:
             await _move(principal, org, changes.pop("parent_id"))
         changes.pop("parent_id", None)
-        renamed = "name" in changes and changes["name"] != org.name
-        if renamed and await Organization.filter(parent_id=org.parent_id, name=changes["name"]).exclude(id=org.id).exists():
+        name = changes.get("name") or org.name  # under its (possibly new) parent: a move can collide too
+        if await Organization.filter(parent_id=org.parent_id, name=name).exclude(id=org.id).exists():
             raise DuplicateOrgName()
         for key, value in changes.items():
             if value is not None:
                 setattr(org, key, value)
-        await org.save()
+        try:
+            await org.save()
+        except IntegrityError:  # a concurrent rename won the race for the name
+            raise DuplicateOrgName() from None
         await audit.record(principal, "org.update", "organization", org.id, org_id=org.id, detail={"changes": list(data.model_dump(exclude_unset=True))})
     return org
 

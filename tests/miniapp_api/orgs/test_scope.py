@@ -88,6 +88,17 @@ async def test_an_admin_cannot_move_an_org_out_of_his_subtree(client: TestClient
     assert resp.status == 403
 
 
+async def test_moving_next_to_a_namesake_is_a_conflict_not_a_500(client: TestClient, tree: dict) -> None:
+    """Found by schemathesis: the name check ran only on renames, so a move hit the unique index."""
+    headers = await admin_headers(client)
+    namesake = await make_org(tree["a"].name, OrgKind.BRANCH, tree["committee"])
+    resp = await client.patch(f"/api/v1/orgs/{tree['a'].id}", json={"parent_id": tree["committee"].id}, headers=headers)
+    assert resp.status == 409 and (await resp.json())["error"]["code"] == "orgs.duplicate_name"
+    moved = await (await client.get(f"/api/v1/orgs/{tree['a'].id}", headers=headers)).json()
+    assert moved["parent_id"] == tree["general"].id  # nothing half-moved
+    assert namesake.id != tree["a"].id
+
+
 async def test_move_rewrites_the_paths_of_the_whole_subtree(client: TestClient, tree: dict) -> None:
     headers = await admin_headers(client)
     resp = await client.patch(f"/api/v1/orgs/{tree['a'].id}", json={"parent_id": tree["committee"].id}, headers=headers)
