@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import secrets
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from typing import Any, TypeVar
 
+import aiohttp_jinja2
 from aiohttp import web
 from pydantic import BaseModel, ValidationError
 
@@ -62,3 +64,17 @@ def file_response(content: bytes, filename: str, content_type: str) -> web.Respo
 
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def h5_page(request: web.Request, template: str, context: Mapping[str, Any], *, status: int = 200,
+            media_src: str | None = None) -> web.Response:
+    """A server-rendered phone page: a fresh nonce in the context (`nonce`), never cached, and a strict CSP —
+    inline style and script only with that nonce, requests only to this site, no framing."""
+    nonce = secrets.token_urlsafe(12)
+    response = aiohttp_jinja2.render_template(template, request, {**context, "nonce": nonce}, status=status)
+    response.headers["Cache-Control"] = "no-store"
+    media = f"media-src {media_src}; " if media_src else ""
+    response.headers["Content-Security-Policy"] = (
+        f"default-src 'none'; script-src 'nonce-{nonce}'; style-src 'nonce-{nonce}'; connect-src 'self'; {media}"
+        "img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
+    return response

@@ -3,10 +3,8 @@ rating submit (the hot path), the rater's follow-up, QR images and the H5 rating
 
 from __future__ import annotations
 
-import secrets
 from typing import Annotated, Any, TypeVar
 
-import aiohttp_jinja2
 from aiohttp import web
 
 from miniapp_api.evaluation import qrcodes, ratings, signing, submit
@@ -38,7 +36,7 @@ from server.core.appkeys import CLOCK, REDIS, SETTINGS, WECHAT
 from server.core.auth import Principal
 from server.core.endpoints import Auth, Cookie, Header, Routes
 from server.core.errors import AppError
-from server.core.http import json_response
+from server.core.http import h5_page, json_response
 from server.core.net import client_ip
 from server.core.settings import Settings
 from server.core.wechat import WeChatError
@@ -97,9 +95,9 @@ async def submit_rating(request: web.Request, principal: Principal | None, token
                         idempotency_key: IdempotencyKey, device: DeviceCookie) -> web.Response:
     """记录一次评价：未登录的评价人须带评价页下发的设备 Cookie（没有或伪造的 Cookie 返回 400，否则每次提交都会被当作新的评价人）；标签须属于所选等级，同一评价人（账号或设备）每个服务点每个本地日只能评价一次（可配置），按 IP 和评价人限流。1–2 分（差评）立即为服务点所属组织生成整改工单（ticket_id）；有风险的留言暂不公开，评分照常计入。带 Idempotency-Key 的重试返回第一次的结果。"""
     settings = request.config_dict[SETTINGS]
-    if principal is None and signing.verify_device_cookie(settings.secret_key.get_secret_value(), device) is None:
-        raise DeviceRequired()
     rater, cookie = _rater(settings, principal, device)
+    if cookie is not None:  # a new device was issued: the caller brought no valid cookie from the page
+        raise DeviceRequired()
     idem = ratings.check_idempotency_key(idempotency_key)
     reply, replayed = await submit.submit(_env(request), token, body, rater, idem)
     headers = {**_NO_STORE, "Idempotent-Replayed": "true"} if replayed else _NO_STORE
@@ -160,18 +158,10 @@ async def rating_page(request: web.Request, principal: Principal | None, token: 
     """H5 评价页：服务端一次渲染出表单所需的全部内容（内联样式与脚本、严格的 CSP）；评价码无效时显示友好的 404 页。没有设备 Cookie 时下发。"""
     settings = request.config_dict[SETTINGS]
     rater, cookie = _rater(settings, principal, device)
-    nonce = secrets.token_urlsafe(12)
-    context: dict[str, Any] = {"token": token, "nonce": nonce, "info": None, "error": None}
+    context: dict[str, Any] = {"token": token, "info": None, "error": None}
     status = 200
     try:
         context["info"] = await ratings.public_info(_env(request), token, rater)
     except AppError as exc:
         context["error"], status = exc.text, exc.status
-    response = aiohttp_jinja2.render_template("h5_rating.html", request, context, status=status)
-    response.headers["Cache-Control"] = "no-store"
-    response.headers["Content-Security-Policy"] = (
-        f"default-src 'none'; script-src 'nonce-{nonce}'; style-src 'nonce-{nonce}'; connect-src 'self'; "
-        "img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
-    )
-    _with_cookie(settings, response, cookie)
-    return response
+    return _with_cookie(settings, h5_page(request, "h5_rating.html", context, status=status), cookie)

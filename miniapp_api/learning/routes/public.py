@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import secrets
-
-import aiohttp_jinja2
 from aiohttp import web
 
 from miniapp_api.learning import media
 from server.core.appkeys import SETTINGS
 from server.core.endpoints import Auth, Routes
+from server.core.http import h5_page
 
 routes = Routes("learning")
 
@@ -18,14 +16,8 @@ routes = Routes("learning")
 async def study_page(request: web.Request) -> web.Response:
     """H5 学习页：本年度学时、继续学习、推荐、课时播放（发送学习心跳）和测验。登录凭证由小程序在打开页面时以 #token= 交给页面；只有开启测试登录（WECHAT_STUB_LOGIN）时页面才提供按姓名、手机号的测试登录，否则提示在微信中打开。"""
     settings = request.config_dict[SETTINGS]
-    nonce = secrets.token_urlsafe(12)
-    context = {"nonce": nonce, "beat_s": settings.learning.heartbeat_interval_s, "stub_login": settings.stub_login}
-    response = aiohttp_jinja2.render_template("h5_study.html", request, context)
-    response.headers["Cache-Control"] = "no-store"
-    response.headers["Content-Security-Policy"] = (
-        f"default-src 'none'; script-src 'nonce-{nonce}'; style-src 'nonce-{nonce}'; connect-src 'self'; "
-        "media-src 'self' https:; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
-    return response
+    context = {"beat_s": settings.learning.heartbeat_interval_s, "stub_login": settings.stub_login}
+    return h5_page(request, "h5_study.html", context, media_src="'self' https:")
 
 
 @routes.get("/api/v1/learning/media/{name}", "课时媒体文件", auth=Auth.NONE, produces="application/octet-stream",

@@ -3,9 +3,6 @@ the members' H5 page (what it shows comes from the member's own API calls)."""
 
 from __future__ import annotations
 
-import secrets
-
-import aiohttp_jinja2
 from aiohttp import web
 
 from miniapp_api.partyday import records, signin
@@ -13,6 +10,7 @@ from miniapp_api.partyday.errors import BadCode, PhotoNotFound
 from miniapp_api.partyday.schemas import QrQuery
 from server.core.appkeys import CLOCK, SETTINGS
 from server.core.endpoints import Auth, Routes
+from server.core.http import h5_page
 
 routes = Routes("partyday")
 
@@ -38,11 +36,5 @@ async def signin_qr(request: web.Request, id: int, query: QrQuery) -> web.Respon
 async def partyday_page(request: web.Request) -> web.Response:
     """党员手机页：我的会议、会议通知、请假、输入 6 位签到码签到，以及学习页入口。登录凭证由小程序在打开页面时以 #token= 交给页面（与学习页共用）；只有开启测试登录（WECHAT_STUB_LOGIN）时页面才提供按姓名、手机号的测试登录。时间按服务器时区显示。"""
     settings = request.config_dict[SETTINGS]
-    nonce = secrets.token_urlsafe(12)
-    context = {"nonce": nonce, "stub_login": settings.stub_login, "timezone": settings.local_timezone}
-    response = aiohttp_jinja2.render_template("h5_partyday.html", request, context)
-    response.headers["Cache-Control"] = "no-store"
-    response.headers["Content-Security-Policy"] = (
-        f"default-src 'none'; script-src 'nonce-{nonce}'; style-src 'nonce-{nonce}'; connect-src 'self'; "
-        "img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
-    return response
+    context = {"stub_login": settings.stub_login, "timezone": settings.local_timezone}
+    return h5_page(request, "h5_partyday.html", context)
