@@ -142,7 +142,7 @@ async def submit(env: Env, token: str, data: RatingIn, rater: Rater, idem: str |
         raise CodeNotFound()  # forged: refused before any lookup
     day, ttl = local_day_bounds(env.now, env.settings.zone)
     gate = await _gate(env, token, rid, rater, day, ttl, idem)
-    fingerprint = _fingerprint(token, data)
+    fingerprint = _fingerprint(token, data) if idem else ""  # only a keyed submit can be replayed
     if isinstance(gate, dict):
         if gate.pop(_FP, fingerprint) != fingerprint:
             raise IdempotencyKeyReused()
