@@ -16,6 +16,7 @@ from bot.state import BOT_RUNTIME, KNOWLEDGE_INDEX
 from knowledge.runtime import IndexRuntime
 from server.core.appkeys import CLOCK, DB, REDIS, SETTINGS
 from server.core.database import use_database
+from server.core.metrics import metrics_of
 
 
 async def bot_ctx(app: web.Application) -> AsyncIterator[None]:
@@ -30,7 +31,8 @@ async def bot_ctx(app: web.Application) -> AsyncIterator[None]:
         llm = chat_model(settings.llm_base_url or "", settings.llm_model or "", key)
     app[KNOWLEDGE_INDEX] = knowledge
     app[BOT_RUNTIME] = BotRuntime(knowledge, Conversations(app[REDIS], settings.bot.history_ttl_s),
-                                  settings.bot.asks_per_minute, llm, settings.bot.feedback_per_minute)
+                                  settings.bot.asks_per_minute, llm, settings.bot.feedback_per_minute,
+                                  metrics_of(app))
     with use_database(app[DB]):
         await knowledge.reload()
         follower = asyncio.create_task(knowledge.follow(), name="knowledge.follow")

@@ -6,6 +6,7 @@ import hashlib
 import json
 import logging
 import secrets
+import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Any
@@ -23,6 +24,7 @@ from bot.scope import KbScope, KnowledgeOutOfScope
 from knowledge.retriever import KnowledgeRetriever
 from knowledge.runtime import IndexRuntime
 from server.core.auth import Principal
+from server.core.metrics import Metrics
 from server.core.redis import RateLimiter
 
 log = logging.getLogger("dangjian.bot")
@@ -93,6 +95,7 @@ class BotRuntime:
     asks_per_minute: int
     llm: BaseChatModel | None = None
     feedback_per_minute: int = 10
+    metrics: Metrics | None = None
 
     def chain(self, role: str | None) -> BotChain:
         if self.knowledge.index is None:
@@ -111,11 +114,13 @@ class BotRuntime:
 async def ask(bot: BotRuntime, asker: Asker, question: str, conversation_id: str | None) -> Answer:
     """Answer one question in its conversation (rate limited per asker) and remember the turn."""
     await bot.check_rate(asker)
+    started = time.perf_counter()
     chain = bot.chain(asker.role)
     cid = conversation_id or bot.conversations.new_id()
     history = await bot.conversations.history(asker, cid) if conversation_id else []
     answer = await chain.ainvoke(question, history, asker.role)
     answer.conversation_id = cid
+    _observe(bot.metrics, answer, started)
     await _remember(bot.conversations, asker, cid, history, answer)
     return answer
 
@@ -124,6 +129,7 @@ async def ask_stream(bot: BotRuntime, asker: Asker, question: str, conversation_
     """Check the rate limit and the index now (so they can still be answered as errors), then the events
     (delta…, answer); the turn is remembered once the answer is final."""
     await bot.check_rate(asker)
+    started = time.perf_counter()
     chain = bot.chain(asker.role)
     cid = conversation_id or bot.conversations.new_id()
     history = await bot.conversations.history(asker, cid) if conversation_id else []
@@ -133,10 +139,17 @@ async def ask_stream(bot: BotRuntime, asker: Asker, question: str, conversation_
             if event["type"] == "answer":
                 answer: Answer = event["answer"]
                 answer.conversation_id = cid
+                _observe(bot.metrics, answer, started)
                 await _remember(bot.conversations, asker, cid, history, answer)
             yield event
 
     return events()
+
+
+def _observe(metrics: Metrics | None, answer: Answer, started: float) -> None:
+    if metrics is not None:
+        metrics.bot_latency.observe(time.perf_counter() - started)
+        metrics.bot_answers.labels((answer.reason or "abstained") if answer.abstained else "answered").inc()
 
 
 async def _remember(conversations: Conversations, asker: Asker, cid: str, history: list[Turn],

@@ -15,7 +15,7 @@ from miniapp_api.learning import domain as learning
 from miniapp_api.orgs import domain as orgs
 from miniapp_api.partyday import domain as partyday
 from miniapp_api.rectification import domain as rectification
-from server import calendar, lifecycle, pages
+from server import calendar, lifecycle, metrics, pages
 from server.core.appkeys import CLOCK, SETTINGS, TOKENS
 from server.core.auth import TokenCodec
 from server.core.clock import Clock, SystemClock
@@ -48,6 +48,7 @@ def create_app(settings: Settings | None = None, *, clock: Clock | None = None) 
     app[SETTINGS] = settings
     app[CLOCK] = clock
     app[UNDECLARED_ERRORS] = []
+    metrics.setup(app)  # first: domains record into the app's registry from install on
     app[TOKENS] = TokenCodec(
         settings.secret_key.get_secret_value(), settings.access_token_ttl_s, settings.refresh_token_ttl_s, clock.time
     )

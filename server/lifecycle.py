@@ -15,6 +15,7 @@ from server.core.appkeys import CLOCK, DB, HTTP, REDIS, REVOCATIONS, SETTINGS, W
 from server.core.database import open_database
 from server.core.domains import JOB_FACTORIES, model_modules_of
 from server.core.jobs import JobRunner
+from server.core.metrics import metrics_of
 from server.core.redis import open_redis
 from server.core.revocation import Revocations
 from server.core.wechat import WeChatClient
@@ -77,7 +78,7 @@ async def http_ctx(app: web.Application) -> AsyncIterator[None]:
 
 async def jobs_ctx(app: web.Application) -> AsyncIterator[None]:
     jobs = [job for factory in app.get(JOB_FACTORIES, []) for job in factory(app)]
-    runner = JobRunner(app[REDIS], app[DB], jobs)
+    runner = JobRunner(app[REDIS], app[DB], jobs, metrics_of(app))
     app[JOB_RUNNER] = runner
     if app[SETTINGS].run_jobs:
         runner.start()

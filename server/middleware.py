@@ -23,6 +23,7 @@ from server.core.errors import (
     UnsupportedMediaType,
     ValidationFailed,
 )
+from server.core.metrics import metrics_of
 from server.core.outages import outage_of
 from server.core.validation import validation_details
 
@@ -55,6 +56,8 @@ async def request_context(request: web.Request, handler: Handler) -> web.StreamR
                 response.headers.setdefault(k, v)
         return response
     finally:
+        elapsed = time.perf_counter() - started
+        _observe(request, status, elapsed)
         principal = request.get(PRINCIPAL)
         access_log.info(
             "request",
@@ -63,10 +66,23 @@ async def request_context(request: web.Request, handler: Handler) -> web.StreamR
                 "method": request.method,
                 "path": request.rel_url.path,  # no query string: it may carry codes or tokens
                 "status": status,
-                "duration_ms": round((time.perf_counter() - started) * 1000, 2),
+                "duration_ms": round(elapsed * 1000, 2),
                 "user_id": getattr(principal, "user_id", None),
             },
         )
+
+
+def _route_label(request: web.Request) -> str:
+    """The route template ("/api/v1/tickets/{id}"), never the raw path: labels stay few whatever clients send."""
+    resource = getattr(getattr(request.match_info, "route", None), "resource", None)
+    return "unmatched" if resource is None else resource.canonical
+
+
+def _observe(request: web.Request, status: int, elapsed: float) -> None:
+    metrics = metrics_of(request.app)
+    route = _route_label(request)
+    metrics.requests.labels(route, request.method, str(status)).inc()
+    metrics.latency.labels(route, request.method).observe(elapsed)
 
 
 # In tests, error codes an endpoint answers with but does not declare are collected here (a fixture fails on them).

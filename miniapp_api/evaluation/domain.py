@@ -7,7 +7,7 @@ from pathlib import Path
 
 from aiohttp import web
 
-from miniapp_api.evaluation import counters, demo
+from miniapp_api.evaluation import counters, demo, stats
 from miniapp_api.evaluation.comments import PolicyCache
 from miniapp_api.evaluation.gate import Gate
 from miniapp_api.evaluation.qrcodes import ImageCache
@@ -20,6 +20,7 @@ from server.core.appkeys import REDIS, SETTINGS
 from server.core.domains import add_console_page, add_demo, add_jobs, add_models
 from server.core.http import dumps
 from server.core.jobs import Job
+from server.core.metrics import Metrics, add_scrape_hook
 
 
 def install(app: web.Application) -> None:
@@ -30,6 +31,12 @@ def install(app: web.Application) -> None:
     add_jobs(app, jobs)
     add_demo(app, demo.load_demo)
     add_console_page(app, "evaluation", Path(__file__).with_name("console.js"))
+    add_scrape_hook(app, _rating_metrics)
+
+
+async def _rating_metrics(app: web.Application, metrics: Metrics) -> None:
+    for status, n in (await stats.ratings_by_comment_status()).items():
+        metrics.ratings_by_comment_status.labels(status).set(n)
 
 
 async def evaluation_ctx(app: web.Application) -> AsyncIterator[None]:

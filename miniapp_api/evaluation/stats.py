@@ -165,3 +165,9 @@ def _count_ticket(tally: Tally, t: dict[str, Any], now: datetime) -> None:
     if t["followup_result"] is not None:
         tally.followups += 1
         tally.followups_ok += str(t["followup_result"]) in ("satisfied", "basic")
+
+
+async def ratings_by_comment_status() -> dict[str, int]:
+    """How many ratings are in each comment moderation state (one grouped query; for the metrics scrape)."""
+    rows = await Rating.annotate(n=Count("id")).group_by("comment_status").values_list("comment_status", "n")
+    return {str(status): int(n) for status, n in rows}

@@ -13,6 +13,7 @@ from miniapp_api.learning.flusher import Flusher
 from server.core.appkeys import CLOCK, DB, REDIS, SETTINGS
 from server.core.database import use_database
 from server.core.jobs import Job
+from server.core.metrics import metrics_of
 
 log = logging.getLogger("dangjian.learning")
 
@@ -50,6 +51,13 @@ async def learning_ctx(app: web.Application) -> AsyncIterator[None]:
 
 def learning_jobs(app: web.Application) -> list[Job]:
     async def flush() -> None:
-        await runtime_of(app).flusher.flush()
+        metrics = metrics_of(app)
+        try:
+            report = await runtime_of(app).flusher.flush()
+        except Exception:
+            metrics.flushes.labels("failed").inc()
+            raise
+        metrics.flushes.labels("flushed" if report.claims else "idle").inc()
+        metrics.last_flush.set(app[CLOCK].time())
 
     return [Job("learning.flush", app[SETTINGS].learning.flush_interval_s, flush, exclusive=False)]

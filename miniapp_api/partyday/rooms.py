@@ -25,6 +25,7 @@ from server.core.appkeys import CLOCK, DB, REDIS, SETTINGS
 from server.core.clock import Clock
 from server.core.database import use_database
 from server.core.http import dumps
+from server.core.metrics import Metrics, metrics_of
 from server.core.redis import scoped_channel
 from server.core.settings import PartydaySettings
 
@@ -80,8 +81,10 @@ class Conn:
 class RoomHub:
     """Per-worker registry of room sockets plus the Redis pub/sub bridge between workers."""
 
-    def __init__(self, redis: Redis, db: TortoiseContext, cfg: PartydaySettings, clock: Clock) -> None:
+    def __init__(self, redis: Redis, db: TortoiseContext, cfg: PartydaySettings, clock: Clock,
+                 metrics: Metrics | None = None) -> None:
         self.redis = redis
+        self.metrics = metrics
         self.db = db
         self.cfg = cfg
         self.clock = clock
@@ -144,7 +147,10 @@ class RoomHub:
 
     def register(self, conn: Conn) -> bool:
         """Add a socket; True when it is the member's first socket in this room on this worker."""
-        self.rooms[conn.meeting_id].add(conn)
+        room = self.rooms[conn.meeting_id]
+        if conn not in room and self.metrics is not None:
+            self.metrics.room_sockets.inc()
+        room.add(conn)
         conn.writer = asyncio.create_task(self._write(conn), name=f"partyday:ws:{conn.meeting_id}")
         if conn.member_id is None:
             return False
@@ -159,6 +165,8 @@ class RoomHub:
         """Remove a socket. Synchronous on purpose: it runs in a `finally` that a cancellation may hit."""
         room = self.rooms.get(conn.meeting_id)
         if room is not None:
+            if conn in room and self.metrics is not None:
+                self.metrics.room_sockets.dec()
             room.discard(conn)
             if not room:
                 self.rooms.pop(conn.meeting_id, None)
@@ -282,7 +290,7 @@ HUB: web.AppKey[RoomHub] = web.AppKey("partyday_rooms", RoomHub)
 
 async def hub_ctx(app: web.Application) -> AsyncIterator[None]:
     """cleanup_ctx: start the hub after the database and Redis; close sockets on shutdown."""
-    hub = RoomHub(app[REDIS], app[DB], app[SETTINGS].partyday, app[CLOCK])
+    hub = RoomHub(app[REDIS], app[DB], app[SETTINGS].partyday, app[CLOCK], metrics_of(app))
     await hub.start()
     app[HUB] = hub
     app.on_shutdown.append(hub.close_sockets)

@@ -11,6 +11,7 @@ from miniapp_api.rectification.routes import routes
 from server.core.appkeys import CLOCK, SETTINGS
 from server.core.domains import add_console_page, add_jobs, add_models
 from server.core.jobs import Job
+from server.core.metrics import Metrics, add_scrape_hook
 
 
 def install(app: web.Application) -> None:
@@ -18,6 +19,12 @@ def install(app: web.Application) -> None:
     app.router.add_routes(routes)
     add_jobs(app, jobs)
     add_console_page(app, "rectification", Path(__file__).with_name("console.js"))
+    add_scrape_hook(app, _ticket_metrics)
+
+
+async def _ticket_metrics(app: web.Application, metrics: Metrics) -> None:
+    for state, n in (await service.tickets_by_state()).items():
+        metrics.tickets_by_state.labels(state).set(n)
 
 
 def jobs(app: web.Application) -> list[Job]:

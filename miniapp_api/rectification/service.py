@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol
 
 from tortoise.expressions import Q
+from tortoise.functions import Count
 from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
@@ -373,3 +374,11 @@ async def open_tickets(source_type: str, drafts: list[TicketDraft], now: datetim
         TicketEvent(ticket_id=tid, action="open", to_status=S.PENDING.value, actor_role="system", actor_name="系统",
                     created_at=now) for tid in ids.values()])
     return ids
+
+
+async def tickets_by_state() -> dict[str, int]:
+    """How many tickets are in each state (one grouped query; for the metrics scrape)."""
+    rows = await Ticket.annotate(n=Count("id")).group_by("status").values_list("status", "n")
+    counts = {state.value: 0 for state in TicketStatus}
+    counts.update({str(status): int(n) for status, n in rows})
+    return counts

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import time
 import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -13,6 +14,7 @@ from redis.asyncio import Redis
 from tortoise.context import TortoiseContext
 
 from server.core.database import use_database
+from server.core.metrics import Metrics
 
 log = logging.getLogger("dangjian.jobs")
 
@@ -28,8 +30,9 @@ class Job:
 class JobRunner:
     """Runs jobs until stopped, inside the app's database; a failing run is logged and retried at the next tick."""
 
-    def __init__(self, redis: Redis, db: TortoiseContext, jobs: list[Job]) -> None:
+    def __init__(self, redis: Redis, db: TortoiseContext, jobs: list[Job], metrics: Metrics | None = None) -> None:
         self._redis = redis
+        self._metrics = metrics
         self._db = db
         self._jobs = jobs
         self._tasks: list[asyncio.Task[None]] = []
@@ -52,10 +55,23 @@ class JobRunner:
             lease = max(1, int(job.interval_s * 0.9 * 1000))
             got = await self._redis.set(f"job-lease:{job.name}", self._owner, nx=True, px=lease)
             if not got:
+                self._count(job, "skipped")
                 return False
-        with use_database(self._db):
-            await job.run()
+        started = time.perf_counter()
+        try:
+            with use_database(self._db):
+                await job.run()
+        except Exception:
+            self._count(job, "failed")
+            raise
+        self._count(job, "ran")
+        if self._metrics is not None:
+            self._metrics.job_duration.labels(job.name).observe(time.perf_counter() - started)
         return True
+
+    def _count(self, job: Job, outcome: str) -> None:
+        if self._metrics is not None:
+            self._metrics.job_runs.labels(job.name, outcome).inc()
 
     async def _loop(self, job: Job) -> None:
         while True:

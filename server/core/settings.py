@@ -138,6 +138,8 @@ class Settings(BaseSettings):
     access_token_ttl_s: int = 2 * 3600
     refresh_token_ttl_s: int = 30 * 86400
     login_attempts_per_minute: int = 10
+    # /metrics: with a token, only `Authorization: Bearer <token>`; without one, loopback clients only.
+    metrics_token: SecretStr | None = None
     # Reverse proxies whose X-Forwarded-For is believed (CIDRs, e.g. ["127.0.0.1/32", "10.0.0.0/8"]); empty: none.
     trusted_proxies: list[str] = Field(default_factory=list)
     # Browser origins (besides this site itself) allowed to send writes, e.g. ["https://h5.example.gov.cn"].

@@ -27,7 +27,7 @@ INPUT_HELPERS = {"read_json", "read_query", "match_int", "read_upload", "require
                  "require_principal", "optional_principal", "resolve_principal", "bearer_token"}
 # Routes of the platform itself (not API operations): pages, assets, health.
 PLATFORM_PATHS = {"/", "/admin", "/admin/pages/{name}.js", "/api/docs", "/api/docs/assets/{name}", "/api/openapi.json",
-                  "/healthz", "/static"}
+                  "/healthz", "/metrics", "/static"}
 
 
 def _request_reads(tree: ast.AST) -> list[tuple[int, str]]:

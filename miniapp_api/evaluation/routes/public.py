@@ -37,6 +37,7 @@ from server.core.auth import Principal
 from server.core.endpoints import Auth, Cookie, Header, Routes
 from server.core.errors import AppError
 from server.core.http import h5_page, json_response
+from server.core.metrics import metrics_of
 from server.core.net import client_ip
 from server.core.settings import Settings
 from server.core.wechat import WeChatError
@@ -100,6 +101,9 @@ async def submit_rating(request: web.Request, principal: Principal | None, token
         raise DeviceRequired()
     idem = ratings.check_idempotency_key(idempotency_key)
     reply, replayed = await submit.submit(_env(request), token, body, rater, idem)
+    if not replayed:
+        grade = "bad" if body.score <= 2 else "good"
+        metrics_of(request.app).ratings_submitted.labels(grade, rater.kind.value).inc()
     headers = {**_NO_STORE, "Idempotent-Replayed": "true"} if replayed else _NO_STORE
     return _with_cookie(settings, json_response(reply, status=201, headers=headers), cookie)
 

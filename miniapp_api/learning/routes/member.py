@@ -28,6 +28,7 @@ from miniapp_api.learning.schemas import (
 from server.core.appkeys import CLOCK, REDIS, SETTINGS
 from server.core.auth import Principal
 from server.core.endpoints import Auth, Routes
+from server.core.metrics import metrics_of
 from server.core.schemas import Items, Page
 
 routes = Routes("learning")
@@ -49,7 +50,8 @@ async def heartbeat(request: web.Request, principal: Principal, body: HeartbeatI
         await content.study_lesson(member, org, body.lesson_id)
         certifier.admit(member_id, body.lesson_id)
     beat = Beat(body.lesson_id, body.session_id, body.position_s, body.playing, body.visible, body.seq)
-    await certifier.beat(member_id, beat, request.config_dict[CLOCK].time())
+    result = await certifier.beat(member_id, beat, request.config_dict[CLOCK].time())
+    metrics_of(request.app).heartbeats.labels("credited" if result.credit_ms > 0 else result.reason or "uncredited").inc()
 
 
 # ---- a member's own study -----------------------------------------------------------------------
