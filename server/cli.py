@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import socket
 import sys
 from collections.abc import Callable, Coroutine
 from typing import Any
@@ -41,11 +42,20 @@ def cmd_serve(args: argparse.Namespace) -> int:
     overrides = {k: v for k, v in (("host", args.host), ("port", args.port)) if v is not None}
     settings = Settings(**overrides)
     configure_logging(settings.log_level)
-    app = create_app(settings)
-    app.on_startup.append(_tune_gc)
-    web.run_app(app, host=settings.host, port=settings.port, access_log=None,
-                shutdown_timeout=10, print=lambda *_: None)
-    return 0
+    workers = args.workers if args.workers is not None else settings.workers
+
+    def run_worker(sock: socket.socket | None) -> None:
+        app = create_app(settings)
+        app.on_startup.append(_tune_gc)
+        where: dict[str, Any] = {"sock": sock} if sock is not None else {"host": settings.host, "port": settings.port}
+        web.run_app(app, access_log=None, shutdown_timeout=10, print=lambda *_: None, **where)
+
+    if workers <= 1:
+        run_worker(None)
+        return 0
+    from server.workers import serve_workers
+
+    return serve_workers(settings, workers, run_worker)
 
 
 def cmd_migrate(args: argparse.Namespace) -> int:
@@ -133,6 +143,7 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("serve", help="run the HTTP service")
     p.add_argument("--host")
     p.add_argument("--port", type=int)
+    p.add_argument("--workers", type=int, help="worker processes sharing one socket (default: WORKERS or 1)")
     p.set_defaults(func=cmd_serve)
     sub.add_parser("migrate", help="create or upgrade the schema").set_defaults(func=cmd_migrate)
     p = sub.add_parser("makemigrations", help="generate migrations for SQLite and PostgreSQL (developers)")

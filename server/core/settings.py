@@ -129,6 +129,8 @@ class Settings(BaseSettings):
     redis_url: str | None = None
     host: str = "127.0.0.1"
     port: int = 8080
+    # Worker processes of `serve` (one shared socket); more than 1 needs PostgreSQL and a Redis server.
+    workers: int = Field(default=1, ge=1, le=64)
     public_base_url: str | None = None
     secret_key: SecretStr = Field(default_factory=lambda: SecretStr(""))
     media_dir: Path = Path("var/media")

@@ -169,9 +169,9 @@ class Service:
         return subprocess.run([sys.executable, "-m", "server", *args], cwd=ROOT, env=self.env, capture_output=True,
                               text=True, timeout=300)
 
-    def start(self) -> None:
+    def start(self, *serve_args: str) -> None:
         with self.out.open("ab") as log:
-            self.proc = subprocess.Popen([sys.executable, "-m", "server", "serve"], cwd=ROOT, env=self.env,
+            self.proc = subprocess.Popen([sys.executable, "-m", "server", "serve", *serve_args], cwd=ROOT, env=self.env,
                                          stdout=log, stderr=log)
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
