@@ -17,7 +17,8 @@ from server.core.database import dialect, open_database
 
 
 def _pg_dsn(url: str) -> str:
-    return url.replace("postgres://", "postgresql://", 1)
+    """asyncpg's DSN for an admin connection: the URL without Tortoise's pool options (e.g. statement_cache_size)."""
+    return url.split("?", 1)[0].replace("postgres://", "postgresql://", 1)
 
 
 async def _create_schema(url: str) -> None:
@@ -50,7 +51,8 @@ def create_session_database() -> tuple[str, Callable[[], None]]:
                 await conn.close()
 
         asyncio.run(create())
-        url = f"{base.rsplit('/', 1)[0]}/{name}"
+        path, _, options = base.partition("?")
+        url = f"{path.rsplit('/', 1)[0]}/{name}" + (f"?{options}" if options else "")
         asyncio.run(_create_schema(url))
         return url, lambda: asyncio.run(drop())
     tmp = Path(tempfile.mkdtemp(prefix="dj-test-"))
