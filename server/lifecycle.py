@@ -12,7 +12,7 @@ from aiohttp import web
 from tortoise.context import get_current_context
 
 from server.core.appkeys import CLOCK, DB, HTTP, REDIS, REVOCATIONS, SETTINGS, WECHAT
-from server.core.database import open_database
+from server.core.database import close_database, open_database
 from server.core.domains import JOB_FACTORIES, model_modules_of
 from server.core.jobs import JobRunner
 from server.core.metrics import metrics_of
@@ -30,12 +30,13 @@ async def database_ctx(app: web.Application) -> AsyncIterator[None]:
     if settings.env == "prod" and settings.stub_login:
         log.warning("STUB WECHAT LOGIN IS ON: anyone can log in as any openid (WECHAT_STUB_LOGIN=true)")
     # The first app of a process also serves code that runs outside a request (CLI, tests).
-    ctx = await open_database(settings.database_url, model_modules_of(app), global_fallback=get_current_context() is None)
+    ctx = await open_database(settings.database_url, model_modules_of(app), global_fallback=get_current_context() is None,
+                              replica_url=settings.database_replica_url)
     app[DB] = ctx
     try:
         yield
     finally:
-        await ctx.close_connections()
+        await close_database(ctx)
 
 
 async def redis_ctx(app: web.Application) -> AsyncIterator[None]:

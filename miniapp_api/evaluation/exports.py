@@ -15,6 +15,7 @@ from miniapp_api.orgs.schemas import mask_phone
 from miniapp_api.rectification import service as tickets
 from server.core.auth import Principal
 from server.core.clock import LocalZone
+from server.core.database import reader
 from server.core.xlsx import table_workbook
 
 MAX_ROWS = 50_000  # one sheet stays small enough to open on an office PC; narrow the dates for more
@@ -38,7 +39,7 @@ def _workbook(rows: list[list[Any]]) -> bytes:
 async def export_ratings(principal: Principal, q: RatingExportQuery, zone: LocalZone) -> tuple[bytes, str]:
     """The workbook and its file name; every export is audited with its filters and row count."""
     qs = await ratings_queryset(principal, q)
-    rows = await qs.limit(MAX_ROWS).prefetch_related("point", "org")
+    rows = await qs.using_db(reader()).limit(MAX_ROWS).prefetch_related("point", "org")
     bad = [r.id for r in rows if r.score in options.BAD_SCORES]
     linked: dict[int, Any] = {}
     for i in range(0, len(bad), 5000):  # stay far below the database's limit of bound parameters

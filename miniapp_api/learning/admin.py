@@ -25,6 +25,7 @@ from miniapp_api.orgs import service as orgs
 from miniapp_api.orgs.models import Member, Organization
 from server.core.auth import Principal
 from server.core.clock import LocalZone
+from server.core.database import reader
 from server.core.errors import Forbidden
 from server.core.schemas import PageQuery
 from server.core.settings import LearningSettings
@@ -58,7 +59,7 @@ async def org_report(principal: Principal, org_id: int, year: int, settings: Lea
     names = {m.id: m.name for m in facts.members}
     entries = [{"name": names.get(e.member_id, ""), "at": e.at.strftime("%Y-%m-%d"), "source": e.source,
                 "hours": float(e.hours), "note": e.note}
-               for e in await LedgerEntry.filter(member_id__in=list(names), year=year).order_by("member_id", "at", "id")]
+               for e in await LedgerEntry.filter(member_id__in=list(names), year=year).using_db(reader()).order_by("member_id", "at", "id")]
     content = await asyncio.to_thread(report.build_report, org.name, year, members, view, entries)
     await audit.record(principal, "learning.report_export", "organization", org.id, org_id=org.id, detail={"year": year})
     return f"{org.name}-{year}年度学时统计.xlsx", content

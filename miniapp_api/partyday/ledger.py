@@ -28,6 +28,7 @@ from miniapp_api.partyday.models import (
 from miniapp_api.partyday.records_schemas import CadenceBranch, CadenceItem, CadenceOut, CadencePeriod
 from server.core.auth import Principal
 from server.core.clock import LocalZone
+from server.core.database import reader
 from server.core.xlsx import append_row
 
 HELD = (MeetingStatus.ENDED, MeetingStatus.ARCHIVED)
@@ -178,14 +179,15 @@ def _makeup(attendees: list[Attendee]) -> str:
 
 
 async def _ledger_rows(org_ids: list[int], first: date, last: date, zone: LocalZone) -> list[list[Any]]:
-    meetings = [m for m in await Meeting.filter(org_id__in=org_ids, status__in=list(HELD)).order_by("starts_at", "id")
+    db = reader()  # a large read: the replica when there is one
+    meetings = [m for m in await Meeting.filter(org_id__in=org_ids, status__in=list(HELD)).using_db(db).order_by("starts_at", "id")
                 if first <= held_on(m.starts_at, zone) <= last]
     ids = [m.id for m in meetings]
     names = dict(await Organization.filter(id__in=org_ids).values_list("id", "name"))
     by_meeting: dict[int, list[Attendee]] = {}
-    for att in await Attendee.filter(meeting_id__in=ids).order_by("id"):
+    for att in await Attendee.filter(meeting_id__in=ids).using_db(db).order_by("id"):
         by_meeting.setdefault(att.meeting_id, []).append(att)
-    minutes = {m.meeting_id: m for m in await Minutes.filter(meeting_id__in=ids)}
+    minutes = {m.meeting_id: m for m in await Minutes.filter(meeting_id__in=ids).using_db(db)}
     rows = []
     for n, m in enumerate(meetings, 1):
         atts = by_meeting.get(m.id, [])

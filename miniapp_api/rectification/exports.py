@@ -12,6 +12,7 @@ from miniapp_api.rectification.schemas import TicketExportQuery
 from miniapp_api.rectification.service import tickets_queryset
 from server.core.auth import Principal
 from server.core.clock import LocalZone
+from server.core.database import reader
 from server.core.xlsx import table_workbook
 
 MAX_ROWS = 50_000
@@ -38,7 +39,7 @@ def _workbook(rows: list[list[Any]]) -> bytes:
 async def export_tickets(principal: Principal, q: TicketExportQuery, zone: LocalZone) -> tuple[bytes, str]:
     """The workbook and its file name; every export is audited with its filters and row count."""
     qs = await tickets_queryset(principal, q)
-    rows = await qs.limit(MAX_ROWS).prefetch_related("org", "escalated_to")
+    rows = await qs.using_db(reader()).limit(MAX_ROWS).prefetch_related("org", "escalated_to")
     body = await asyncio.to_thread(_workbook, [_row(t, zone) for t in rows])
     filters = {k: v for k, v in q.model_dump(mode="json").items() if v is not None}
     await audit.record(principal, "rectification.export", "ticket", "", org_id=q.org_id or principal.org_id,

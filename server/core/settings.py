@@ -126,6 +126,8 @@ class Settings(BaseSettings):
 
     env: Literal["dev", "test", "prod"] = "dev"
     database_url: str = "sqlite://var/dangjian.db"
+    # Optional read replica (same dialect) for large report and export queries; unset → the primary serves them.
+    database_replica_url: str | None = None
     redis_url: str | None = None
     host: str = "127.0.0.1"
     port: int = 8080
@@ -219,6 +221,7 @@ class Settings(BaseSettings):
             "jobs": self.run_jobs,
             "trusted_proxies": len(self.trusted_proxies),
             "timezone": self.local_timezone,
+            "read_replica": self.database_replica_url is not None,
         }
 
     @property
