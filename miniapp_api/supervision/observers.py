@@ -3,6 +3,9 @@
 A note becomes a finding of the committee's standing "observer" inspection and so runs through the same
 ticket → 整改 → re-check loop as an inspector's finding. Observer ratings are told apart in evaluation through
 `ObserverCache` (directory.py), which evaluation reads on the rating submit without a database round trip.
+
+Anchor: 中国共产党支部工作条例（试行）第二十七条 (党支部委员会成员应当自觉接受……群众监督) — the 社会监督 of the
+source paper's three kinds of supervision.
 """
 
 from __future__ import annotations

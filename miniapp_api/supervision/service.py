@@ -5,6 +5,10 @@ rectification workflow (source_type "inspection", one ticket per rectification r
 rectified (the ticket waits for its callback or is closed) the inspectors re-check and either close the finding
 or reopen it, which reopens the ticket (or opens a new one if it was already closed). A finding reopened twice
 is flagged "交办-拖延-再交办" and shows in the org's early warnings.
+
+Anchors: 中国共产党支部工作条例（试行）第三十条 (党委组织部门对党支部建设加强督促检查、整顿后进党支部);
+中国共产党纪律处分条例 第五十五条 (不落实巡视巡察整改要求 is itself a violation — hence the flag for a finding
+handed over again and again).
 """
 
 from __future__ import annotations
