@@ -882,6 +882,22 @@ async def _evidence_for_b(w: World, _: World) -> tuple[str, str, dict[str, Any]]
     return "POST", "/api/v1/evidence", {"data": png_upload(org_id=str(w.b.id))()}
 
 
+async def _observer_of_a_for_b(w: World, _: World) -> tuple[str, str, dict[str, Any]]:
+    return "POST", "/api/v1/supervision/observers", {"json": {"committee_id": w.a.id, "name": "李代表",
+                                                              "kind": "public_rep", "org_ids": [w.b.id]}}
+
+
+async def _inspection_of_a_targeting_b(w: World, _: World) -> tuple[str, str, dict[str, Any]]:
+    made = await new_inspection_of_a(w)
+    return "POST", "/api/v1/supervision/inspections", {"json": {**made.json, "org_ids": [w.b.id]}}
+
+
+async def _finding_at_b_through_a(w: World, _: World) -> tuple[str, str, dict[str, Any]]:
+    ins = await inspection_of_a(w)
+    return "POST", f"/api/v1/supervision/inspections/{ins.params['id']}/findings", {"json": {**ins.json,
+                                                                                            "org_id": w.b.id}}
+
+
 OUT_OF_SCOPE = (403, "orgs.out_of_scope")
 # (what, caller, the call, the refusal): an admin of A (or A's member) naming B's records in an otherwise valid call.
 FOREIGN: list[tuple[str, str, Foreign, tuple[int, str]]] = [
@@ -898,6 +914,9 @@ FOREIGN: list[tuple[str, str, Foreign, tuple[int, str]]] = [
     ("B's member's study ledger", ADMIN_A, _ledger_of_member_b, OUT_OF_SCOPE),
     ("a course for B", ADMIN_A, _course_for_b, OUT_OF_SCOPE),
     ("evidence filed under B by A's member", MEMBER_A, _evidence_for_b, FORBIDDEN),
+    ("an observer of A assigned to B", ADMIN_A, _observer_of_a_for_b, OUT_OF_SCOPE),
+    ("A's team inspecting B", ADMIN_A, _inspection_of_a_targeting_b, OUT_OF_SCOPE),
+    ("a finding at B through A's inspection", ADMIN_A, _finding_at_b_through_a, (400, "supervision.not_in_targets")),
 ]
 
 
