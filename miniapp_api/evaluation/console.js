@@ -271,7 +271,8 @@
             statCard("好评率", pct(s.good_rate), "4–5 分占比"), statCard("满意率", pct(s.satisfaction_rate), "3–5 分占比"),
             statCard("差评数", String(s.bad_count), "1–2 分"), statCard("差评整改率", pct(s.rectification_rate), s.rectified + "/" + s.tickets + " 件"),
             statCard("按期整改率", pct(s.on_time_rate), "超期 " + s.overdue + " 件"), statCard("回访满意率", pct(s.followup_satisfaction_rate), s.followups + " 次回访"),
-            statCard("平均分", s.average === null ? "—" : s.average.toFixed(2), s.appeals_upheld ? "申诉成立 " + s.appeals_upheld + " 件不计入" : null)),
+            statCard("平均分", s.average === null ? "—" : s.average.toFixed(2), s.appeals_upheld ? "申诉成立 " + s.appeals_upheld + " 件不计入" : null),
+            statCard("党建观察员评价", String(s.observers.total), "满意率 " + pct(s.observers.satisfaction_rate) + "，单独统计")),
           dist, trend, kids,
           h("h3", { class: "dj-section-title" }, "下级组织"), DJ.table(groupColumns({ key: "name", title: "组织", render: function (r) { return (r.is_self ? "本级 · " : "") + r.name; } }), s.by_child_org),
           h("h3", { class: "dj-section-title" }, "服务点"), DJ.table(groupColumns({ key: "name", title: "服务点", render: function (r) { return h("span", null, r.name, h("div", { class: "dj-muted" }, r.org_name)); } }), s.by_point, { empty: "暂无服务点" }));

@@ -20,7 +20,7 @@ from server.core.xlsx import table_workbook
 
 MAX_ROWS = 50_000  # one sheet stays small enough to open on an office PC; narrow the dates for more
 _COMMENT = {"none": "", "published": "已公开", "held": "待审核", "rejected": "不予公开"}
-_KIND = {"member": "党员", "citizen": "群众（微信）", "anonymous": "匿名", "staff": "工作人员"}
+_KIND = {"member": "党员", "citizen": "群众（微信）", "anonymous": "匿名", "staff": "工作人员", "observer": "党建观察员"}
 HEADER = ["时间", "日期", "服务点", "所属组织", "评分", "评价", "标签", "留言", "留言状态", "敏感内容", "实名电话", "评价人",
           "整改工单", "不计入统计"]
 

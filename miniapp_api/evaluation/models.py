@@ -48,6 +48,7 @@ class RaterKind(StrEnum):
     CITIZEN = "citizen"  # WeChat user not bound to a member
     ANONYMOUS = "anonymous"  # H5 visitor with a signed device cookie
     STAFF = "staff"  # a console account rating (rare; kept distinct)
+    OBSERVER = "observer"  # a 党建观察员 rating an org assigned to him (counted apart from citizens)
 
 
 class ServicePoint(Model):

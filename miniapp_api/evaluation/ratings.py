@@ -10,7 +10,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol
 
 from redis.asyncio import Redis
 
@@ -35,6 +35,19 @@ RL_PREFIX = "evaluation:rl"
 class Rater:
     kind: RaterKind
     hash: str
+    observer_orgs: frozenset[int] = frozenset()  # orgs the rater observes as a 党建观察员 (rated as "observer")
+
+    def kind_for(self, org_id: int) -> RaterKind:
+        return RaterKind.OBSERVER if org_id in self.observer_orgs else self.kind
+
+
+class ObserverLookup(Protocol):
+    """Which orgs a signed-in user observes as a 党建观察员 (installed by the supervision domain).
+
+    Called on the rating submit: it must answer from memory (a cache refreshed now and then), not per request
+    from the database."""
+
+    async def orgs_of(self, user_id: int) -> frozenset[int]: ...
 
 
 @dataclass(frozen=True)

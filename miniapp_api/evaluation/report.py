@@ -70,6 +70,8 @@ def build_workbook(data: dict[str, Any], ticket_rows: list[dict[str, Any]], zone
     overview += [[label, _pct(data[key]) if key in _RATE_COLUMNS else data[key]] for key, label in _GROUP_COLUMNS]
     overview += [["差评工单", data["tickets"]], ["已整改", data["rectified"]], ["超期工单", data["overdue"]],
                  ["申诉成立（不计入统计）", data["appeals_upheld"]]]
+    obs = data["observers"]  # 党建观察员: a line of their own, never mixed into the citizens' figures
+    overview += [["党建观察员评价数（单独统计）", obs["total"]], ["党建观察员满意率", _pct(obs["satisfaction_rate"])]]
     overview += [[f"{s} 分", data["distribution"][str(s)]] for s in range(5, 0, -1)]
     _sheet(wb, "概览", ["指标", "数值"], overview, first=True)
     _sheet(wb, "下级组织", ["组织", *(label for _, label in _GROUP_COLUMNS)],

@@ -301,6 +301,16 @@ class StatsOrg(OutSchema):
     name: str = Field(examples=["政务服务中心党支部"])
 
 
+class ObserverStats(OutSchema):
+    """The ratings of 党建观察员 on their assigned orgs, counted apart from citizens' and members'."""
+
+    total: int = Field(examples=[6])
+    distribution: dict[str, int] = Field(examples=[{"1": 0, "2": 1, "3": 1, "4": 2, "5": 2}])
+    average: float | None = Field(examples=[3.83])
+    good_rate: float | None = Field(description="好评率：4–5 分占比", examples=[0.6667])
+    satisfaction_rate: float | None = Field(description="满意率：3–5 分占比", examples=[0.8333])
+
+
 class StatsOut(GroupStats):
     model_config = ConfigDict(serialize_by_alias=True, validate_by_name=True, validate_by_alias=True)
 
@@ -308,6 +318,7 @@ class StatsOut(GroupStats):
     from_: date = Field(alias="from", examples=["2026-10-24"])
     to: date = Field(examples=["2026-11-22"])
     appeals_upheld: int = Field(description="申诉成立（不计入统计）的件数", examples=[1])
+    observers: ObserverStats = Field(description="党建观察员的评价（单独统计，不计入上面的群众和党员评价）")
     by_point: list[PointStats]
     by_child_org: list[ChildOrgStats] = Field(description="本级在前，然后每个直属下级组织（含其下级）")
     trend: list[TrendDay]

@@ -300,3 +300,13 @@ async def point_counts(point_ids: list[int]) -> dict[int, int]:
     rows = await Rating.filter(point_id__in=point_ids).annotate(n=Count("id")).group_by("point_id").values(
         "point_id", "n")
     return {r["point_id"]: r["n"] for r in rows}
+
+
+async def public_points(org_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
+    """org id → its active service points (id, name, category label): what anyone may know of an org's services."""
+    if not org_ids:
+        return {}
+    out: dict[int, list[dict[str, Any]]] = {}
+    for p in await ServicePoint.filter(org_id__in=org_ids, is_active=True).order_by("id"):
+        out.setdefault(p.org_id, []).append({"id": p.id, "name": p.name, "category": CATEGORY_LABELS[p.category]})
+    return out

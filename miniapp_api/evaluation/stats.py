@@ -3,7 +3,8 @@
 Definitions (docs/evaluation.md): 好评率 = (4+5)/total; 满意率 = (3+4+5)/total (基本满意及以上);
 差评 = 1–2; 差评整改率 = resolved tickets / 差评 tickets; 按期整改率 = tickets resolved by their deadline /
 tickets that are resolved or past their deadline; 回访满意率 = (满意+基本满意) / follow-ups.
-Ratings excluded by an upheld appeal, and their tickets, count nowhere.
+Ratings excluded by an upheld appeal, and their tickets, count nowhere. Ratings of 党建观察员 (rater kind
+"observer") are counted apart, in `observers`, not in the citizens' and members' figures.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from tortoise.functions import Count
 
 from miniapp_api.evaluation import counters
 from miniapp_api.evaluation.errors import BadPeriod, OrgRequired
-from miniapp_api.evaluation.models import Rating, ServicePoint
+from miniapp_api.evaluation.models import RaterKind, Rating, ServicePoint
 from miniapp_api.evaluation.options import BAD_SCORES, GOOD_SCORES, SATISFIED_SCORES
 from miniapp_api.orgs import service as orgs
 from miniapp_api.orgs.models import Organization
@@ -108,12 +109,17 @@ async def compute(principal: Principal, org_id: int | None, start: date | None, 
     child = _child_of(org, subtree)
     points = {p["id"]: p for p in await ServicePoint.filter(org_id__in=ids).values("id", "name", "org_id", "is_active")}
     rows = await Rating.filter(org_id__in=ids, day__gte=start, day__lte=end, is_excluded=False).annotate(
-        n=Count("id")).group_by("point_id", "org_id", "day", "score").values("point_id", "org_id", "day", "score", "n")
+        n=Count("id")).group_by("point_id", "org_id", "day", "score", "rater_kind").values(
+        "point_id", "org_id", "day", "score", "rater_kind", "n")
+    observers = Tally()
     whole, by_point, by_child = Tally(), {pid: Tally() for pid, p in points.items() if p["is_active"]}, {}
     by_day = {start + timedelta(days=i): Tally() for i in range((end - start).days + 1)}
     for cid in {org.id, *(child[o] for o in ids)}:
         by_child[cid] = Tally()
     for r in rows:
+        if r["rater_kind"] == RaterKind.OBSERVER:
+            observers.dist[r["score"]] += r["n"]
+            continue
         for tally in (whole, by_point.setdefault(r["point_id"], Tally()), by_child[child[r["org_id"]]],
                       by_day[r["day"]]):
             tally.dist[r["score"]] += r["n"]
@@ -134,6 +140,7 @@ async def compute(principal: Principal, org_id: int | None, start: date | None, 
         "from": start.isoformat(), "to": end.isoformat(),
         **whole.out(),
         "appeals_upheld": upheld,
+        "observers": _observer_line(observers),
         "by_point": sorted((_point_row(pid, points, subtree, tally) for pid, tally in by_point.items()),
                            key=lambda x: (-x["total"], x["point_id"])),
         "by_child_org": [{"org_id": cid, "name": subtree[cid]["name"], "is_self": cid == org.id, **tally.out()}
@@ -142,6 +149,11 @@ async def compute(principal: Principal, org_id: int | None, start: date | None, 
                    "bad": sum(t.dist[s] for s in BAD_SCORES), "average": t.out()["average"]} for d, t in by_day.items()],
         "live": counters.summarise(live_total).model_dump(),
     }
+
+
+def _observer_line(tally: Tally) -> dict[str, Any]:
+    full = tally.out()
+    return {k: full[k] for k in ("total", "distribution", "average", "good_rate", "satisfaction_rate")}
 
 
 def _point_row(pid: int, points: dict[int, dict[str, Any]], subtree: dict[int, dict[str, Any]],

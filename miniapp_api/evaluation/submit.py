@@ -182,7 +182,7 @@ async def _group_commit(env: Env, facts: CodeFacts, data: RatingIn, rater: Rater
     row = {"point_id": facts.point_id, "org_id": facts.org_id, "code_id": facts.code_id, "score": data.score,
            "tags": data.tags, "option_version": version, "comment": data.comment, "comment_status": status,
            "comment_flagged": flagged, "contact_phone": data.contact, "rater_hash": rater.hash,
-           "rater_kind": rater.kind, "day": day, "seq": seq,
+           "rater_kind": rater.kind_for(facts.org_id), "day": day, "seq": seq,
            "is_excluded": False, "excluded_reason": "", "created_at": env.now}
     draft = deadlines = None
     if data.score in options.BAD_SCORES:

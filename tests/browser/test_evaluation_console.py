@@ -131,6 +131,8 @@ async def test_statistics_page_shows_numbers_and_charts(admin_page: Page, live_s
     await expect(kpis.first.locator(".dj-stat-value")).to_have_text("3")
     await expect(kpis.nth(1).locator(".dj-stat-value")).to_have_text("66.7%")
     await expect(kpis.nth(3).locator(".dj-stat-value")).to_have_text("1")
+    await expect(kpis.last).to_contain_text("党建观察员评价")  # observers' ratings are a line of their own
+    await expect(kpis.last.locator(".dj-stat-value")).to_have_text("0")
     await expect(admin_page.locator("svg.dj-chart")).to_have_count(3)
     await expect(admin_page.locator("table", has_text="医保窗口")).to_have_count(1)
     async with admin_page.expect_download() as dl:

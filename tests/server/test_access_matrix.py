@@ -34,6 +34,7 @@ from miniapp_api.learning.models import StudyAssignment as Assignment
 from miniapp_api.orgs.models import Member, Organization, OrgKind
 from miniapp_api.partyday.models import Meeting, Notice
 from miniapp_api.rectification.models import Ticket
+from miniapp_api.supervision.models import Finding, Inspection, InspectionTeam, Observer
 from server.app import create_app
 from server.core.auth import Role
 from server.core.endpoints import UNSAFE_METHODS, Auth, Endpoint, routed_endpoints
@@ -472,6 +473,59 @@ async def unanswered_of_a(w: World) -> Target:
     return Target({"id": q.id}, snapshot=row(UnansweredQuestion, q.id))
 
 
+# -- supervision: a team formed by branch A (its admin and the committee's are members), its inspection of A
+
+
+async def _user_id(w: World, caller: str) -> int:
+    return int((await ok(await w.call(caller, "GET", "/api/v1/me")))["id"])
+
+
+async def new_team_in_a(w: World) -> Target:
+    return Target({}, json={"committee_id": w.a.id, "name": f"专班{next(_serial)}",
+                            "members": [{"name": "组长", "department": "组织", "user_id": await _user_id(w, ADMIN_A)}]},
+                  snapshot=count(InspectionTeam, committee_id=w.a.id))
+
+
+async def _team_of_a(w: World) -> int:
+    members = [{"name": f"成员{i}", "department": "纪检", "user_id": await _user_id(w, c)}
+               for i, c in enumerate((ADMIN_A, ADMIN_C))]
+    team = await ok(await w.call(SUPER, "POST", "/api/v1/supervision/teams", json={
+        "committee_id": w.a.id, "name": f"专班{next(_serial)}", "members": members}), 201)
+    return int(team["id"])
+
+
+async def new_inspection_of_a(w: World) -> Target:
+    return Target({}, json={"team_id": await _team_of_a(w), "kind": "special", "title": "专项检查",
+                            "org_ids": [w.a.id]}, snapshot=count(Inspection, committee_id=w.a.id))
+
+
+async def inspection_of_a(w: World) -> Target:
+    made = await new_inspection_of_a(w)
+    ins = await ok(await w.call(SUPER, "POST", "/api/v1/supervision/inspections", json=made.json), 201)
+    return Target({"id": ins["id"]}, json={"org_id": w.a.id, "title": f"问题{next(_serial)}"},
+                  snapshot=count(Finding, inspection_id=ins["id"]))
+
+
+def finding_of_a(body: dict[str, Any]) -> Maker:
+    async def make(w: World) -> Target:
+        ins = await inspection_of_a(w)
+        finding = await ok(await w.call(SUPER, "POST", f"/api/v1/supervision/inspections/{ins.params['id']}/findings",
+                                        json=ins.json), 201)
+        return Target({"id": finding["id"]}, json=body, snapshot=row(Finding, finding["id"]))
+    return make
+
+
+async def new_observer_in_a(w: World) -> Target:
+    return Target({}, json={"committee_id": w.a.id, "name": "李代表", "kind": "npc_deputy", "org_ids": [w.a.id]},
+                  snapshot=count(Observer, committee_id=w.a.id))
+
+
+async def observer_of_a(w: World) -> Target:
+    made = await new_observer_in_a(w)
+    observer = await ok(await w.call(SUPER, "POST", "/api/v1/supervision/observers", json=made.json), 201)
+    return Target({"id": observer["id"]}, json={"org_ids": [w.a.id]}, snapshot=row(Observer, observer["id"]))
+
+
 KB_OUT_OF_SCOPE = (403, "knowledge.out_of_scope")
 ORG = Decision("org", org_a)
 PUBLIC, SELF, GLOBAL, LIST = Decision("public"), Decision("self"), Decision("global"), Decision("list")
@@ -661,6 +715,26 @@ DECISIONS: dict[str, Decision] = {
     "DELETE /api/v1/knowledge/documents/{id}": Decision("org", document_of_a, refusal=KB_OUT_OF_SCOPE),
     "GET /api/v1/knowledge/status": GLOBAL,  # counts of this worker's index
     "GET /api/v1/calendar": GLOBAL,
+    # supervision (console): teams, inspections and observers belong to the org that formed/invited them, findings
+    # to the inspected org; changing a finding also needs a member of its team (tests/miniapp_api/supervision)
+    "POST /api/v1/supervision/teams": Decision("org", new_team_in_a),
+    "GET /api/v1/supervision/teams": Decision("list", filter_a()),
+    "POST /api/v1/supervision/inspections": Decision("org", new_inspection_of_a),
+    "GET /api/v1/supervision/inspections": Decision("list", filter_a()),
+    "GET /api/v1/supervision/inspections/{id}": Decision("org", inspection_of_a),
+    "POST /api/v1/supervision/inspections/{id}/findings": Decision("org", inspection_of_a),
+    "GET /api/v1/supervision/findings": Decision("list", filter_a()),
+    "GET /api/v1/supervision/findings/{id}": Decision("org", finding_of_a({})),
+    "PATCH /api/v1/supervision/findings/{id}": Decision("org", finding_of_a({"title": "改过"})),
+    "POST /api/v1/supervision/findings/{id}/recheck": Decision("org", finding_of_a({"result": "close", "note": "复查"})),
+    "POST /api/v1/supervision/observers": Decision("org", new_observer_in_a),
+    "GET /api/v1/supervision/observers": Decision("list", filter_a()),
+    "PATCH /api/v1/supervision/observers/{id}": Decision("org", observer_of_a),
+    # supervision (observers in the mini-program): their own record, bound by an invite code
+    "POST /api/v1/me/observer/bind": SELF,
+    "GET /api/v1/me/observer": SELF,
+    "POST /api/v1/me/observer/notes": SELF,
+    "GET /api/v1/me/observer/notes": SELF,
 }
 
 
@@ -808,6 +882,22 @@ async def _evidence_for_b(w: World, _: World) -> tuple[str, str, dict[str, Any]]
     return "POST", "/api/v1/evidence", {"data": png_upload(org_id=str(w.b.id))()}
 
 
+async def _observer_of_a_for_b(w: World, _: World) -> tuple[str, str, dict[str, Any]]:
+    return "POST", "/api/v1/supervision/observers", {"json": {"committee_id": w.a.id, "name": "李代表",
+                                                              "kind": "public_rep", "org_ids": [w.b.id]}}
+
+
+async def _inspection_of_a_targeting_b(w: World, _: World) -> tuple[str, str, dict[str, Any]]:
+    made = await new_inspection_of_a(w)
+    return "POST", "/api/v1/supervision/inspections", {"json": {**made.json, "org_ids": [w.b.id]}}
+
+
+async def _finding_at_b_through_a(w: World, _: World) -> tuple[str, str, dict[str, Any]]:
+    ins = await inspection_of_a(w)
+    return "POST", f"/api/v1/supervision/inspections/{ins.params['id']}/findings", {"json": {**ins.json,
+                                                                                            "org_id": w.b.id}}
+
+
 OUT_OF_SCOPE = (403, "orgs.out_of_scope")
 # (what, caller, the call, the refusal): an admin of A (or A's member) naming B's records in an otherwise valid call.
 FOREIGN: list[tuple[str, str, Foreign, tuple[int, str]]] = [
@@ -824,6 +914,9 @@ FOREIGN: list[tuple[str, str, Foreign, tuple[int, str]]] = [
     ("B's member's study ledger", ADMIN_A, _ledger_of_member_b, OUT_OF_SCOPE),
     ("a course for B", ADMIN_A, _course_for_b, OUT_OF_SCOPE),
     ("evidence filed under B by A's member", MEMBER_A, _evidence_for_b, FORBIDDEN),
+    ("an observer of A assigned to B", ADMIN_A, _observer_of_a_for_b, OUT_OF_SCOPE),
+    ("A's team inspecting B", ADMIN_A, _inspection_of_a_targeting_b, OUT_OF_SCOPE),
+    ("a finding at B through A's inspection", ADMIN_A, _finding_at_b_through_a, (400, "supervision.not_in_targets")),
 ]
 
 

@@ -3,6 +3,7 @@ rating submit (the hot path), the rater's follow-up, QR images and the H5 rating
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Annotated, Any, TypeVar
 
 from aiohttp import web
@@ -30,7 +31,7 @@ from miniapp_api.evaluation.schemas import (
     RatingIn,
 )
 from miniapp_api.evaluation.service import resolve_code
-from miniapp_api.evaluation.state import GATE, POLICIES, QR_CACHE, WRITER
+from miniapp_api.evaluation.state import GATE, OBSERVERS, POLICIES, QR_CACHE, WRITER
 from miniapp_api.rectification.errors import FollowupClosed
 from server.core.appkeys import CLOCK, REDIS, SETTINGS, WECHAT
 from server.core.auth import Principal
@@ -99,6 +100,9 @@ async def submit_rating(request: web.Request, principal: Principal | None, token
     rater, cookie = _rater(settings, principal, device)
     if cookie is not None:  # a new device was issued: the caller brought no valid cookie from the page
         raise DeviceRequired()
+    observers = request.config_dict.get(OBSERVERS)
+    if principal is not None and observers is not None:  # answered from memory (supervision/directory.py)
+        rater = replace(rater, observer_orgs=await observers.orgs_of(principal.user_id))
     idem = ratings.check_idempotency_key(idempotency_key)
     reply, replayed = await submit.submit(_env(request), token, body, rater, idem)
     if not replayed:
