@@ -221,11 +221,15 @@ async def propose(principal: Principal, data: ProjectCreate, now: datetime) -> P
 
 
 async def set_dependencies(principal: Principal, project_id: int, ids: list[int]) -> ProjectDetail:
-    """Replace what the project depends on; a self-reference or a cycle through other projects is refused."""
+    """Replace what the project depends on; a self-reference or a cycle through other projects is refused.
+
+    The project and its new dependencies are locked (in id order, so two writers never deadlock): two concurrent
+    edits that together would close a cycle share a project, so the second waits and then sees the first's edge."""
     async with in_transaction():
+        wanted = await _check_dependencies(principal, ids)
+        await Project.select_for_update().filter(id__in=sorted({project_id, *wanted})).order_by("id").values_list("id", flat=True)
         project = await scoped(principal, project_id, for_update=True)
         _stage(project, Stage.PROPOSED, Stage.RETURNED, Stage.APPROVED, Stage.IN_PROGRESS)
-        wanted = await _check_dependencies(principal, ids)
         cycle = await _creates_cycle(project.id, wanted)
         if cycle is not None:
             raise DependencyCycle(details={"cycle": cycle})

@@ -3,11 +3,13 @@ step, scoring, dependencies without cycles, and nothing half-saved."""
 
 from __future__ import annotations
 
+import asyncio
+
 from aiohttp import FormData
 from aiohttp.test_utils import TestClient
 
 from miniapp_api.audit.models import AuditEntry
-from miniapp_api.projects.models import Project, ProjectIndicator
+from miniapp_api.projects.models import Project, ProjectDependency, ProjectIndicator
 from tests.factories import make_member
 from tests.images import tiny_png
 from tests.miniapp_api.projects.helpers import call, make_tree, proposal, propose
@@ -174,3 +176,15 @@ async def test_lists_are_scoped_and_secretary_led_projects_are_listed_per_secret
     await call(client, "GET", f"/api/v1/projects/{led}", t.admin_b, 403)
     err = await call(client, "GET", "/api/v1/projects", t.admin_a, 422, params={"stage": "nonsense"})
     assert err["error"]["code"] == "validation_error"
+
+
+async def test_two_simultaneous_edits_cannot_close_a_cycle(client: TestClient) -> None:
+    t = await make_tree(client)
+    p1 = await propose(client, t.admin_a, t.a.id)
+    p2 = await propose(client, t.admin_a, t.a.id)
+    first, second = await asyncio.gather(
+        client.put(f"/api/v1/projects/{p1}/dependencies", json={"depends_on": [p2]}, headers=t.admin_a),
+        client.put(f"/api/v1/projects/{p2}/dependencies", json={"depends_on": [p1]}, headers=t.admin_c),
+    )
+    assert sorted([first.status, second.status]) == [200, 409]
+    assert await ProjectDependency.all().count() == 1
