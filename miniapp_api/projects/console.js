@@ -170,7 +170,8 @@
       }
       var tools = h("div", { class: "dj-toolbar" }, picker,
         DJ.canWrite() ? DJ.button("立项申报", function () { propose(state.org_id, function () { load().catch(DJ.fail); }, false); }, "primary") : null,
-        DJ.canWrite() ? DJ.button("发布认领项目", function () { propose(state.org_id, function () { load().catch(DJ.fail); }, true); }) : null);
+        DJ.canWrite() ? DJ.button("发布认领项目", function () { propose(state.org_id, function () { load().catch(DJ.fail); }, true); }) : null,
+        DJ.button("导出台账", function () { DJ.download("/api/v1/projects/ledger.xlsx" + DJ.qs({ org_id: state.org_id })).catch(DJ.fail); }));
       fill(el, h("h2", null, "党建项目"), tools, board, poolBox);
       await load();
     },

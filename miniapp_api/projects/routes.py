@@ -6,7 +6,7 @@ from aiohttp import web
 
 from miniapp_api.evidence.errors import EvidenceForeign, EvidenceNotFound
 from miniapp_api.orgs.service import OrgNotFound, OutOfScope
-from miniapp_api.projects import pool, service
+from miniapp_api.projects import exports, pool, service
 from miniapp_api.projects.errors import (
     ActualsMismatch,
     AlreadyClaimed,
@@ -42,6 +42,7 @@ from miniapp_api.projects.schemas import (
 from server.core.appkeys import CLOCK
 from server.core.auth import Principal
 from server.core.endpoints import Auth, Routes
+from server.core.http import XLSX, file_response
 from server.core.schemas import Page
 
 routes = Routes("projects")
@@ -65,6 +66,19 @@ async def list_projects(request: web.Request, principal: Principal, query: Proje
     """本组织及下级组织的项目，新的在前；可按组织、阶段、领办人、是否书记领办筛选（书记述职时列出其领办项目）。认领池中的项目只在 `stage=pool` 时列出。"""
     items, total = await service.list_projects(principal, query)
     return Page[ProjectOut].of(items, total, query)
+
+
+@routes.get(
+    "/api/v1/projects/ledger.xlsx",
+    "导出党建项目台账（Excel）",
+    auth=Auth.CONSOLE,
+    produces=XLSX,
+    errors=[OrgNotFound, OutOfScope],
+)
+async def export_ledger(request: web.Request, principal: Principal, query: ProjectQuery) -> web.Response:
+    """按与项目列表相同的筛选条件导出本辖区的项目台账：阶段、领办人、周期、预算、目标、得分、等级、经验教训。文字不会被当作公式；每次导出记入审计日志。"""
+    body, name = await exports.export_ledger(principal, query)
+    return file_response(body, name, XLSX)
 
 
 @routes.get(_ID, "项目详情", auth=Auth.CONSOLE, errors=[ProjectNotFound, OutOfScope])

@@ -376,7 +376,7 @@ async def detail(principal: Principal, project_id: int) -> ProjectDetail:
     )
 
 
-async def _filtered(principal: Principal, q: ProjectQuery) -> QuerySet[Project]:
+async def filtered(principal: Principal, q: ProjectQuery) -> QuerySet[Project]:
     root = await orgs.scope_root_path(principal)
     if q.org_id is not None:
         root = (await orgs.ensure_scope(principal, q.org_id)).path
@@ -390,7 +390,7 @@ async def _filtered(principal: Principal, q: ProjectQuery) -> QuerySet[Project]:
 
 
 async def list_projects(principal: Principal, q: ProjectQuery) -> tuple[list[ProjectOut], int]:
-    qs = await _filtered(principal, q)
+    qs = await filtered(principal, q)
     total = await qs.count()
     rows = await qs.order_by("-id").offset(q.offset).limit(q.page_size).prefetch_related("org")
     return [project_out(p) for p in rows], total

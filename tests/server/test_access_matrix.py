@@ -730,6 +730,7 @@ DECISIONS: dict[str, Decision] = {
     "PUT /api/v1/projects/{id}/dependencies": Decision("org", project_of_a(body={"depends_on": []})),
     "POST /api/v1/projects/pool": Decision("org", new_pool_project_of_a),
     "GET /api/v1/projects/pool": Decision("list", filter_a()),
+    "GET /api/v1/projects/ledger.xlsx": Decision("list", filter_a()),
     "POST /api/v1/projects/{id}/claim": Decision("org", pool_project_for_a),
     # 一组织一品牌
     "PUT /api/v1/brands/{org_id}": Decision("org", brand_for_a),

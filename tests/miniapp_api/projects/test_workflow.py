@@ -4,9 +4,11 @@ step, scoring, dependencies without cycles, and nothing half-saved."""
 from __future__ import annotations
 
 import asyncio
+import io
 
 from aiohttp import FormData
 from aiohttp.test_utils import TestClient
+from openpyxl import load_workbook
 
 from miniapp_api.audit.models import AuditEntry
 from miniapp_api.projects.models import Project, ProjectDependency, ProjectIndicator
@@ -188,3 +190,18 @@ async def test_two_simultaneous_edits_cannot_close_a_cycle(client: TestClient) -
     )
     assert sorted([first.status, second.status]) == [200, 409]
     assert await ProjectDependency.all().count() == 1
+
+
+async def test_the_ledger_export_is_scoped_and_audited(client: TestClient) -> None:
+    t = await make_tree(client)
+    await propose(client, t.admin_a, t.a.id, title='=HYPERLINK("x")')
+    await propose(client, t.admin_b, t.b.id, title="乙项目")
+    resp = await client.get("/api/v1/projects/ledger.xlsx", headers=t.admin_a)
+    assert resp.status == 200
+    ws = load_workbook(io.BytesIO(await resp.read())).active
+    assert ws is not None
+    rows = list(ws.iter_rows(values_only=True))
+    assert rows[0][1] == "项目名称" and len(rows) == 2
+    assert str(rows[1][1]).endswith('HYPERLINK("x")') and ws.cell(2, 2).data_type == "s"  # text, not a formula
+    assert await AuditEntry.filter(action="projects.export").count() == 1
+    assert (await client.get("/api/v1/projects/ledger.xlsx", params={"org_id": t.b.id}, headers=t.admin_a)).status == 403
