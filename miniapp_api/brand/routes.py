@@ -24,15 +24,16 @@ from server.core.schemas import Page
 
 routes = Routes("brand")
 PAGE_LIMIT_PER_MINUTE_IP = 120  # the same allowance as the public rating page's code look-ups
+PHOTO_LIMIT_PER_MINUTE_IP = 600  # a page shows up to 9 photos: counted apart, so photos never use up page views
 
 
 def _flags(request: web.Request) -> service.RedFlags:
     return partial(red_flags_of, request.app)
 
 
-async def _limit(request: web.Request) -> None:
+async def _limit(request: web.Request, kind: str = "ip", limit: int = PAGE_LIMIT_PER_MINUTE_IP) -> None:
     limiter = RateLimiter(request.config_dict[REDIS], "brand")
-    wait = await limiter.wait_ms([(f"ip:{client_ip(request)}", PAGE_LIMIT_PER_MINUTE_IP)])
+    wait = await limiter.wait_ms([(f"{kind}:{client_ip(request)}", limit)])
     if wait > 0:
         raise BrandRateLimited((wait + 999) // 1000)
 
@@ -70,7 +71,7 @@ async def list_brands(request: web.Request, principal: Principal, query: BrandQu
 )
 async def brand_photo(request: web.Request, org_id: int, token: str) -> web.FileResponse:
     """公开品牌页上的照片：只提供已公开品牌所列的图片。"""
-    await _limit(request)
+    await _limit(request, "photo", PHOTO_LIMIT_PER_MINUTE_IP)
     path, ctype = await service.public_photo(org_id, token, request.config_dict[SETTINGS].media_dir)
     return web.FileResponse(
         path, headers={"Content-Type": ctype, "Cache-Control": "public, max-age=3600", "X-Content-Type-Options": "nosniff"}

@@ -885,6 +885,35 @@ async def _evidence_for_b(w: World, _: World) -> tuple[str, str, dict[str, Any]]
     return "POST", "/api/v1/evidence", {"data": png_upload(org_id=str(w.b.id))()}
 
 
+async def _project_depending_on_b(w: World, wb: World) -> tuple[str, str, dict[str, Any]]:
+    b_project = (await project_of_a()(wb)).params["id"]
+    return "POST", "/api/v1/projects", {"json": {**project_body(w.a.id), "depends_on": [b_project]}}
+
+
+async def _project_led_by_member_of_b(w: World, _: World) -> tuple[str, str, dict[str, Any]]:
+    return "POST", "/api/v1/projects", {"json": {**project_body(w.a.id), "leader_member_id": w.member_b.id}}
+
+
+async def _dependency_on_b(w: World, wb: World) -> tuple[str, str, dict[str, Any]]:
+    mine, theirs = (await project_of_a()(w)).params["id"], (await project_of_a()(wb)).params["id"]
+    return "PUT", f"/api/v1/projects/{mine}/dependencies", {"json": {"depends_on": [theirs]}}
+
+
+async def _claim_for_b(w: World, _: World) -> tuple[str, str, dict[str, Any]]:
+    target = await pool_project_for_a(w)
+    return "POST", f"/api/v1/projects/{target.params['id']}/claim", {"json": {"org_id": w.b.id}}
+
+
+async def _brand_with_photo_of_b(w: World, _: World) -> tuple[str, str, dict[str, Any]]:
+    out = await ok(await w.call(SUPER, "POST", "/api/v1/evidence", data=png_upload(org_id=str(w.b.id))()), 201)
+    return "PUT", f"/api/v1/brands/{w.a.id}", {"json": {"name": "品牌", "photos": [out["token"]]}}
+
+
+async def _brand_with_project_of_b(w: World, wb: World) -> tuple[str, str, dict[str, Any]]:
+    b_project = (await project_of_a("approved")(wb)).params["id"]
+    return "PUT", f"/api/v1/brands/{w.a.id}", {"json": {"name": "品牌", "project_ids": [b_project]}}
+
+
 OUT_OF_SCOPE = (403, "orgs.out_of_scope")
 # (what, caller, the call, the refusal): an admin of A (or A's member) naming B's records in an otherwise valid call.
 FOREIGN: list[tuple[str, str, Foreign, tuple[int, str]]] = [
@@ -901,6 +930,12 @@ FOREIGN: list[tuple[str, str, Foreign, tuple[int, str]]] = [
     ("B's member's study ledger", ADMIN_A, _ledger_of_member_b, OUT_OF_SCOPE),
     ("a course for B", ADMIN_A, _course_for_b, OUT_OF_SCOPE),
     ("evidence filed under B by A's member", MEMBER_A, _evidence_for_b, FORBIDDEN),
+    ("A's project depending on B's", ADMIN_A, _project_depending_on_b, (422, "projects.dependency_not_found")),
+    ("A's project led by B's member", ADMIN_A, _project_led_by_member_of_b, (422, "projects.leader_not_in_org")),
+    ("A's project made to depend on B's", ADMIN_A, _dependency_on_b, (422, "projects.dependency_not_found")),
+    ("a pool project claimed for B", ADMIN_A, _claim_for_b, OUT_OF_SCOPE),
+    ("A's brand showing B's photo", ADMIN_A, _brand_with_photo_of_b, (400, "evidence.foreign")),
+    ("A's brand showing B's project", ADMIN_A, _brand_with_project_of_b, (422, "brand.project_not_own")),
 ]
 
 

@@ -109,10 +109,12 @@ async def test_the_committee_sees_its_subtree_brands_side_by_side(client: TestCl
     assert err["error"]["code"] == "brand.not_found"
 
 
-async def test_the_public_page_is_rate_limited(client: TestClient) -> None:
+async def test_the_public_page_is_rate_limited_apart_from_its_photos(client: TestClient) -> None:
     t = await make_tree(client)
-    await call(client, "PUT", f"/api/v1/brands/{t.a.id}", t.admin_a, 200, json={"name": "先锋"})
+    photo = await _upload(client, t.admin_a, t.a.id, tiny_png(), "风采.png")
+    await call(client, "PUT", f"/api/v1/brands/{t.a.id}", t.admin_a, 200, json={"name": "先锋", "photos": [photo["token"]]})
     statuses = [(await client.get(f"/brand/{t.a.id}")).status for _ in range(121)]
     assert statuses[:120] == [200] * 120 and statuses[120] == 429
     resp = await client.get(f"/brand/{t.a.id}")
     assert resp.status == 429 and int(resp.headers["Retry-After"]) >= 1
+    assert (await client.get(f"/brand/{t.a.id}/photos/{photo['token']}")).status == 200  # photos are counted apart
