@@ -9,11 +9,13 @@ from aiohttp import web
 from bot import domain as bot
 from miniapp_api.accounts import domain as accounts
 from miniapp_api.audit import domain as audit
+from miniapp_api.brand import domain as brand
 from miniapp_api.evaluation import domain as evaluation
 from miniapp_api.evidence import domain as evidence
 from miniapp_api.learning import domain as learning
 from miniapp_api.orgs import domain as orgs
 from miniapp_api.partyday import domain as partyday
+from miniapp_api.projects import domain as projects
 from miniapp_api.rectification import domain as rectification
 from miniapp_api.supervision import domain as supervision
 from server import calendar, lifecycle, metrics, pages
@@ -36,6 +38,8 @@ DOMAINS: tuple[Install, ...] = (
     rectification.install,
     evaluation.install,
     partyday.install,
+    projects.install,
+    brand.install,
     learning.install,
     supervision.install,
     bot.install,

@@ -54,9 +54,32 @@ async def _generate(url: str, name: str) -> str:
         await cmd.upgrade(run_in_transaction=True)
         await cmd.init()  # re-read the last applied state, which the upgrade just wrote
         made = await cmd.migrate(name)
+        if made and dialect(url) == "sqlite":
+            _drop_empty_statements(location / "models" / str(made))
         return f"{dialect(url)}: {made or 'no changes'}"
     finally:
         await _close_global()
+
+
+def _drop_empty_statements(path: Path) -> None:
+    """Remove the lone ";" lines left where a comment change produced no SQLite statement."""
+    if path.suffix != ".py":
+        path = path.with_suffix(".py") if path.with_suffix(".py").exists() else path
+    if path.exists():
+        lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+        path.write_text("".join(line for line in lines if line.strip() != ";"), encoding="utf-8")
+
+
+def _sqlite_without_comments() -> None:
+    """SQLite has no column comments, but aerich diffs them (e.g. a new enum value changes the comment listing
+    the values) and refuses with "Alter column comment is unsupported". There is nothing to alter in SQLite:
+    make that step produce no statement. Only in the child process that writes SQLite migrations."""
+    from aerich.ddl.sqlite import SqliteDDL
+
+    def no_comment(self: SqliteDDL, model: object, field_describe: dict[str, object]) -> str:
+        return ""
+
+    SqliteDDL.set_comment = no_comment  # type: ignore[method-assign]
 
 
 async def make_migrations(name: str, postgres_url: str, only: str | None = None) -> list[str]:
@@ -75,6 +98,7 @@ async def make_migrations(name: str, postgres_url: str, only: str | None = None)
                 raise RuntimeError(f"makemigrations failed for {which}")
         return out
     if only == "sqlite":
+        _sqlite_without_comments()
         with tempfile.TemporaryDirectory() as tmp:
             return [await _generate(f"sqlite://{tmp}/scratch.db", name)]
     scratch = f"dj_migrate_{uuid.uuid4().hex[:8]}"

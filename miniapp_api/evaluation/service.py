@@ -24,7 +24,14 @@ from miniapp_api.evaluation.errors import (
     PointNotFound,
     RatingNotFound,
 )
-from miniapp_api.evaluation.models import CATEGORY_LABELS, CommentStatus, EvaluationCode, Rating, ServicePoint
+from miniapp_api.evaluation.models import (
+    CATEGORY_LABELS,
+    CommentStatus,
+    EvaluationCode,
+    PointCategory,
+    Rating,
+    ServicePoint,
+)
 from miniapp_api.evaluation.moderation import mask_contacts
 from miniapp_api.evaluation.qrcodes import ImageCache, svg_markup
 from miniapp_api.evaluation.schemas import (
@@ -309,4 +316,27 @@ async def public_points(org_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
     out: dict[int, list[dict[str, Any]]] = {}
     for p in await ServicePoint.filter(org_id__in=org_ids, is_active=True).order_by("id"):
         out.setdefault(p.org_id, []).append({"id": p.id, "name": p.name, "category": CATEGORY_LABELS[p.category]})
+    return out
+
+
+async def point_ratings(org_ids: list[int], category: PointCategory | None = None) -> list[dict[str, Any]]:
+    """Active points of these orgs with their counted ratings (appeal-excluded ones left out): how many, the mean
+    score and the share of 4–5 scores (好评率). For pages that show an org's service points (the brand page)."""
+    qs = ServicePoint.filter(org_id__in=org_ids, is_active=True)
+    if category is not None:
+        qs = qs.filter(category=category)
+    points = await qs.order_by("org_id", "id")
+    rows = await Rating.filter(point_id__in=[p.id for p in points], is_excluded=False).annotate(n=Count("id")).group_by(
+        "point_id", "score").values("point_id", "score", "n")
+    tally: dict[int, dict[int, int]] = {}
+    for r in rows:
+        tally.setdefault(r["point_id"], {})[r["score"]] = r["n"]
+    out = []
+    for p in points:
+        dist = tally.get(p.id, {})
+        n = sum(dist.values())
+        out.append({"org_id": p.org_id, "point_id": p.id, "name": p.name, "category": p.category.value,
+                    "category_label": CATEGORY_LABELS[p.category], "ratings": n,
+                    "average": round(sum(s * k for s, k in dist.items()) / n, 2) if n else None,
+                    "good_rate": round(sum(k for s, k in dist.items() if s >= 4) / n, 4) if n else None})
     return out

@@ -152,3 +152,13 @@ async def describe(tokens: list[str]) -> list[EvidenceOut]:
         return []
     rows = {r.token: r for r in await EvidenceFile.filter(token__in=list(set(tokens)))}
     return [_out(rows[t]) for t in tokens if t in rows]
+
+
+async def stored_image(token: str, media_dir: Path) -> tuple[Path, EvidenceOut] | None:
+    """The stored file behind an image token, for a domain that publishes images it holds (the brand page's
+    photos); None for an unknown token, a file that is not an image, or a file gone from disk."""
+    row = await EvidenceFile.get_or_none(token=token)
+    if row is None or row.kind != "image":
+        return None
+    path = media_dir / row.path
+    return (path, _out(row)) if path.is_file() else None

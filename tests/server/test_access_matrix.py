@@ -24,6 +24,7 @@ from knowledge import service as knowledge_service
 from knowledge.models import Document as KbDocument
 from knowledge.schemas import UploadFields
 from miniapp_api.accounts.models import User
+from miniapp_api.brand.models import BrandProfile
 from miniapp_api.evaluation.models import EvaluationCode as Code
 from miniapp_api.evaluation.models import OrgCommentSetting as CommentSetting
 from miniapp_api.evaluation.models import Rating
@@ -33,6 +34,7 @@ from miniapp_api.learning.models import Course, LedgerEntry, Lesson, LessonProgr
 from miniapp_api.learning.models import StudyAssignment as Assignment
 from miniapp_api.orgs.models import Member, Organization, OrgKind
 from miniapp_api.partyday.models import Meeting, Notice
+from miniapp_api.projects.models import Project
 from miniapp_api.rectification.models import Ticket
 from miniapp_api.supervision.models import Finding, Inspection, InspectionTeam, Observer
 from server.app import create_app
@@ -524,6 +526,58 @@ async def observer_of_a(w: World) -> Target:
     made = await new_observer_in_a(w)
     observer = await ok(await w.call(SUPER, "POST", "/api/v1/supervision/observers", json=made.json), 201)
     return Target({"id": observer["id"]}, json={"org_ids": [w.a.id]}, snapshot=row(Observer, observer["id"]))
+# -- projects
+
+
+def project_body(org_id: int) -> dict[str, Any]:
+    return {"org_id": org_id, "title": f"项目{next(_serial)}", "goal": "目标", "indicators": [{"name": "指标", "target": 10}],
+            "period_start": "2026-01-01", "period_end": "2026-12-31"}
+
+
+async def new_project_in_a(w: World) -> Target:
+    return Target({}, json=project_body(w.a.id), snapshot=count(Project, org_id=w.a.id))
+
+
+def project_of_a(stage: str = "proposed", body: Any = None) -> Maker:
+    """A project of branch A brought to `stage` by the superadmin; `body` may be a function of its detail."""
+    async def make(w: World) -> Target:
+        pid = (await ok(await w.call(SUPER, "POST", "/api/v1/projects", json=project_body(w.a.id)), 201))["id"]
+        steps = ["approved", "in_progress", "evaluated"]
+        base = f"/api/v1/projects/{pid}"
+        if stage in steps:
+            await ok(await w.call(SUPER, "POST", base + "/approve", json={"decision": "approve"}))
+        if stage in steps[1:]:
+            await ok(await w.call(SUPER, "POST", base + "/milestones", json={"title": "节点", "done_on": "2026-03-01"}),
+                     201)
+        detail = await ok(await w.call(SUPER, "GET", base))
+        actuals = {"actuals": [{"indicator_id": i["id"], "actual": 8} for i in detail["indicators"]]}
+        if stage == "evaluated":
+            await ok(await w.call(SUPER, "POST", base + "/evaluate", json=actuals))
+        json = actuals if body == "actuals" else body
+        return Target({"id": pid}, json=json, snapshot=row(Project, pid))
+    return make
+
+
+async def new_pool_project_of_a(w: World) -> Target:
+    return Target({}, json=project_body(w.a.id), snapshot=count(Project, org_id=w.a.id))
+
+
+async def pool_project_for_a(w: World) -> Target:
+    """Published by the committee: A (or the committee for A) may claim it."""
+    out = await ok(await w.call(SUPER, "POST", "/api/v1/projects/pool", json=project_body(w.committee.id)), 201)
+    return Target({"id": out["id"]}, json={"org_id": w.a.id}, snapshot=row(Project, out["id"]))
+
+
+async def brand_for_a(w: World) -> Target:
+    return Target({"org_id": w.a.id}, json={"name": f"品牌{next(_serial)}"}, snapshot=count(BrandProfile, org_id=w.a.id))
+
+
+async def brand_of_a(w: World) -> Target:
+    await ok(await w.call(SUPER, "PUT", f"/api/v1/brands/{w.a.id}", json={"name": f"品牌{next(_serial)}"}))
+
+    async def profile() -> Any:
+        return await BrandProfile.filter(org_id=w.a.id).values()
+    return Target({"org_id": w.a.id}, json={"name": "改名"}, snapshot=profile)
 
 
 KB_OUT_OF_SCOPE = (403, "knowledge.out_of_scope")
@@ -735,6 +789,27 @@ DECISIONS: dict[str, Decision] = {
     "GET /api/v1/me/observer": SELF,
     "POST /api/v1/me/observer/notes": SELF,
     "GET /api/v1/me/observer/notes": SELF,
+    # projects (PDCA): the parent (the committee here) approves, supervises and evaluates
+    "POST /api/v1/projects": Decision("org", new_project_in_a),
+    "GET /api/v1/projects": Decision("list", filter_a()),
+    "GET /api/v1/projects/{id}": Decision("org", project_of_a()),
+    "POST /api/v1/projects/{id}/approve": Decision("org", project_of_a(body={"decision": "approve"}), insiders=(ADMIN_C,)),
+    "POST /api/v1/projects/{id}/milestones": Decision("org", project_of_a("approved", {"title": "节点",
+                                                                                      "done_on": "2026-03-01"})),
+    "POST /api/v1/projects/{id}/notes": Decision("org", project_of_a("approved", {"note": "督导"}), insiders=(ADMIN_C,)),
+    "POST /api/v1/projects/{id}/evaluate": Decision("org", project_of_a("in_progress", "actuals"), insiders=(ADMIN_C,)),
+    "POST /api/v1/projects/{id}/close": Decision("org", project_of_a("evaluated", {"lessons": "经验"})),
+    "PUT /api/v1/projects/{id}/dependencies": Decision("org", project_of_a(body={"depends_on": []})),
+    "POST /api/v1/projects/pool": Decision("org", new_pool_project_of_a),
+    "GET /api/v1/projects/pool": Decision("list", filter_a()),
+    "GET /api/v1/projects/ledger.xlsx": Decision("list", filter_a()),
+    "POST /api/v1/projects/{id}/claim": Decision("org", pool_project_for_a),
+    # 一组织一品牌
+    "PUT /api/v1/brands/{org_id}": Decision("org", brand_for_a),
+    "GET /api/v1/brands/{org_id}": Decision("org", brand_of_a),
+    "GET /api/v1/brands": Decision("list", filter_a()),
+    "GET /brand/{org_id}": PUBLIC,  # the public brand page: only what a published profile shows, no personal data
+    "GET /brand/{org_id}/photos/{token}": PUBLIC,  # only the photos a published profile lists
 }
 
 
@@ -896,6 +971,33 @@ async def _finding_at_b_through_a(w: World, _: World) -> tuple[str, str, dict[st
     ins = await inspection_of_a(w)
     return "POST", f"/api/v1/supervision/inspections/{ins.params['id']}/findings", {"json": {**ins.json,
                                                                                             "org_id": w.b.id}}
+async def _project_depending_on_b(w: World, wb: World) -> tuple[str, str, dict[str, Any]]:
+    b_project = (await project_of_a()(wb)).params["id"]
+    return "POST", "/api/v1/projects", {"json": {**project_body(w.a.id), "depends_on": [b_project]}}
+
+
+async def _project_led_by_member_of_b(w: World, _: World) -> tuple[str, str, dict[str, Any]]:
+    return "POST", "/api/v1/projects", {"json": {**project_body(w.a.id), "leader_member_id": w.member_b.id}}
+
+
+async def _dependency_on_b(w: World, wb: World) -> tuple[str, str, dict[str, Any]]:
+    mine, theirs = (await project_of_a()(w)).params["id"], (await project_of_a()(wb)).params["id"]
+    return "PUT", f"/api/v1/projects/{mine}/dependencies", {"json": {"depends_on": [theirs]}}
+
+
+async def _claim_for_b(w: World, _: World) -> tuple[str, str, dict[str, Any]]:
+    target = await pool_project_for_a(w)
+    return "POST", f"/api/v1/projects/{target.params['id']}/claim", {"json": {"org_id": w.b.id}}
+
+
+async def _brand_with_photo_of_b(w: World, _: World) -> tuple[str, str, dict[str, Any]]:
+    out = await ok(await w.call(SUPER, "POST", "/api/v1/evidence", data=png_upload(org_id=str(w.b.id))()), 201)
+    return "PUT", f"/api/v1/brands/{w.a.id}", {"json": {"name": "品牌", "photos": [out["token"]]}}
+
+
+async def _brand_with_project_of_b(w: World, wb: World) -> tuple[str, str, dict[str, Any]]:
+    b_project = (await project_of_a("approved")(wb)).params["id"]
+    return "PUT", f"/api/v1/brands/{w.a.id}", {"json": {"name": "品牌", "project_ids": [b_project]}}
 
 
 OUT_OF_SCOPE = (403, "orgs.out_of_scope")
@@ -917,6 +1019,12 @@ FOREIGN: list[tuple[str, str, Foreign, tuple[int, str]]] = [
     ("an observer of A assigned to B", ADMIN_A, _observer_of_a_for_b, OUT_OF_SCOPE),
     ("A's team inspecting B", ADMIN_A, _inspection_of_a_targeting_b, OUT_OF_SCOPE),
     ("a finding at B through A's inspection", ADMIN_A, _finding_at_b_through_a, (400, "supervision.not_in_targets")),
+    ("A's project depending on B's", ADMIN_A, _project_depending_on_b, (422, "projects.dependency_not_found")),
+    ("A's project led by B's member", ADMIN_A, _project_led_by_member_of_b, (422, "projects.leader_not_in_org")),
+    ("A's project made to depend on B's", ADMIN_A, _dependency_on_b, (422, "projects.dependency_not_found")),
+    ("a pool project claimed for B", ADMIN_A, _claim_for_b, OUT_OF_SCOPE),
+    ("A's brand showing B's photo", ADMIN_A, _brand_with_photo_of_b, (400, "evidence.foreign")),
+    ("A's brand showing B's project", ADMIN_A, _brand_with_project_of_b, (422, "brand.project_not_own")),
 ]
 
 
