@@ -24,6 +24,7 @@ from knowledge import service as knowledge_service
 from knowledge.models import Document as KbDocument
 from knowledge.schemas import UploadFields
 from miniapp_api.accounts.models import User
+from miniapp_api.disclosure.models import DisclosureItem
 from miniapp_api.evaluation.models import EvaluationCode as Code
 from miniapp_api.evaluation.models import OrgCommentSetting as CommentSetting
 from miniapp_api.evaluation.models import Rating
@@ -472,6 +473,20 @@ async def unanswered_of_a(w: World) -> Target:
     return Target({"id": q.id}, snapshot=row(UnansweredQuestion, q.id))
 
 
+# -- supervision sources: 党务公开
+
+
+async def new_disclosure_event_in_a(w: World) -> Target:
+    return Target({}, json={"org_id": w.a.id, "kind": "development", "title": "发展对象公示", "event_on": "2026-06-10"},
+                  snapshot=count(DisclosureItem, org_id=w.a.id))
+
+
+async def disclosure_item_of_a(w: World) -> Target:
+    item = await ok(await w.call(SUPER, "POST", "/api/v1/disclosure/items", json={
+        "org_id": w.a.id, "kind": "development", "title": f"公示{next(_serial)}", "event_on": "2026-06-10"}), 201)
+    return Target({"id": item["id"]}, json={"body": "公示内容"}, snapshot=row(DisclosureItem, item["id"]))
+
+
 KB_OUT_OF_SCOPE = (403, "knowledge.out_of_scope")
 ORG = Decision("org", org_a)
 PUBLIC, SELF, GLOBAL, LIST = Decision("public"), Decision("self"), Decision("global"), Decision("list")
@@ -661,6 +676,14 @@ DECISIONS: dict[str, Decision] = {
     "DELETE /api/v1/knowledge/documents/{id}": Decision("org", document_of_a, refusal=KB_OUT_OF_SCOPE),
     "GET /api/v1/knowledge/status": GLOBAL,  # counts of this worker's index
     "GET /api/v1/calendar": GLOBAL,
+    # 党务公开: kinds are platform-wide (only a superadmin edits them); items belong to their org
+    "GET /api/v1/disclosure/kinds": GLOBAL,
+    "PUT /api/v1/disclosure/kinds/{code}": GLOBAL,
+    "GET /api/v1/disclosure/items": Decision("list", filter_a()),
+    "POST /api/v1/disclosure/items": Decision("org", new_disclosure_event_in_a),
+    "POST /api/v1/disclosure/items/{id}/publish": Decision("org", disclosure_item_of_a),
+    "GET /api/v1/disclosure/orgs/{id}/public": PUBLIC,  # what an org has published is public by design
+    "GET /h5/disclosure/{id}": PUBLIC,
 }
 
 
