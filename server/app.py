@@ -16,6 +16,7 @@ from miniapp_api.learning import domain as learning
 from miniapp_api.orgs import domain as orgs
 from miniapp_api.partyday import domain as partyday
 from miniapp_api.rectification import domain as rectification
+from miniapp_api.standards import domain as standards
 from server import calendar, lifecycle, pages
 from server.core.appkeys import CLOCK, SETTINGS, TOKENS
 from server.core.auth import TokenCodec
@@ -38,6 +39,7 @@ DOMAINS: tuple[Install, ...] = (
     partyday.install,
     learning.install,
     disclosure.install,
+    standards.install,
     bot.install,
 )
 

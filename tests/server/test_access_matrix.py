@@ -35,6 +35,8 @@ from miniapp_api.learning.models import StudyAssignment as Assignment
 from miniapp_api.orgs.models import Member, Organization, OrgKind
 from miniapp_api.partyday.models import Meeting, Notice
 from miniapp_api.rectification.models import Ticket
+from miniapp_api.standards import service as standards_service
+from miniapp_api.standards.models import StandardAssessment, StandardItem
 from server.app import create_app
 from server.core.auth import Role
 from server.core.endpoints import UNSAFE_METHODS, Auth, Endpoint, routed_endpoints
@@ -487,6 +489,27 @@ async def disclosure_item_of_a(w: World) -> Target:
     return Target({"id": item["id"]}, json={"body": "公示内容"}, snapshot=row(DisclosureItem, item["id"]))
 
 
+# -- supervision sources: 标准化建设
+
+
+async def _standard_item_id() -> int:
+    await standards_service.ensure_defaults()
+    item = await StandardItem.filter(org_kind=OrgKind.BRANCH).order_by("position").first()
+    assert item is not None
+    return item.id
+
+
+async def standards_self_assessment_in_a(w: World) -> Target:
+    return Target({"id": w.a.id}, json={"item_id": await _standard_item_id(), "is_compliant": True, "note": "已落实"},
+                  snapshot=count(StandardAssessment, org_id=w.a.id))
+
+
+async def standards_pending_of_a(w: World) -> Target:
+    pending = await StandardAssessment.create(org_id=w.a.id, item_id=await _standard_item_id(), is_compliant=True,
+                                              note="已落实", submitted_at=TEST_EPOCH, submitted_by_user_id=1)
+    return Target({"id": pending.id}, json={"decision": "confirm"}, snapshot=row(StandardAssessment, pending.id))
+
+
 KB_OUT_OF_SCOPE = (403, "knowledge.out_of_scope")
 ORG = Decision("org", org_a)
 PUBLIC, SELF, GLOBAL, LIST = Decision("public"), Decision("self"), Decision("global"), Decision("list")
@@ -684,6 +707,14 @@ DECISIONS: dict[str, Decision] = {
     "POST /api/v1/disclosure/items/{id}/publish": Decision("org", disclosure_item_of_a),
     "GET /api/v1/disclosure/orgs/{id}/public": PUBLIC,  # what an org has published is public by design
     "GET /h5/disclosure/{id}": PUBLIC,
+    # 标准化建设: the checklist is platform-wide (a superadmin edits it); an org self-assesses (its own admin only),
+    # an org above it confirms (never the org itself)
+    "GET /api/v1/standards/items": GLOBAL,
+    "POST /api/v1/standards/items": GLOBAL,
+    "PATCH /api/v1/standards/items/{id}": GLOBAL,
+    "GET /api/v1/standards/orgs/{id}/checklist": Decision("org", org_a_with()),
+    "POST /api/v1/standards/orgs/{id}/assessments": Decision("org", standards_self_assessment_in_a, insiders=(ADMIN_A,)),
+    "POST /api/v1/standards/assessments/{id}/review": Decision("org", standards_pending_of_a, insiders=(ADMIN_C,)),
 }
 
 
