@@ -17,6 +17,7 @@ from miniapp_api.orgs import domain as orgs
 from miniapp_api.partyday import domain as partyday
 from miniapp_api.rectification import domain as rectification
 from miniapp_api.standards import domain as standards
+from miniapp_api.volunteer import domain as volunteer
 from server import calendar, lifecycle, pages
 from server.core.appkeys import CLOCK, SETTINGS, TOKENS
 from server.core.auth import TokenCodec
@@ -40,6 +41,7 @@ DOMAINS: tuple[Install, ...] = (
     learning.install,
     disclosure.install,
     standards.install,
+    volunteer.install,
     bot.install,
 )
 

@@ -37,6 +37,7 @@ from miniapp_api.partyday.models import Meeting, Notice
 from miniapp_api.rectification.models import Ticket
 from miniapp_api.standards import service as standards_service
 from miniapp_api.standards.models import StandardAssessment, StandardItem
+from miniapp_api.volunteer.models import VolunteerActivity, VolunteerRecord
 from server.app import create_app
 from server.core.auth import Role
 from server.core.endpoints import UNSAFE_METHODS, Auth, Endpoint, routed_endpoints
@@ -510,6 +511,30 @@ async def standards_pending_of_a(w: World) -> Target:
     return Target({"id": pending.id}, json={"decision": "confirm"}, snapshot=row(StandardAssessment, pending.id))
 
 
+# -- supervision sources: 志愿服务
+
+
+async def new_activity_in_a(w: World) -> Target:
+    starts = TEST_EPOCH + timedelta(days=3)
+    return Target({}, json={"org_id": w.a.id, "title": f"志愿服务{next(_serial)}", "starts_at": starts.isoformat(),
+                            "ends_at": (starts + timedelta(hours=2)).isoformat(), "hours": "2"},
+                  snapshot=count(VolunteerActivity, org_id=w.a.id))
+
+
+def activity_of_a(body: Any = None) -> Maker:
+    async def make(w: World) -> Target:
+        new = await new_activity_in_a(w)
+        activity = await ok(await w.call(SUPER, "POST", "/api/v1/volunteer/activities", json=new.json), 201)
+        return Target({"id": activity["id"]}, json=body, snapshot=count(VolunteerRecord, activity_id=activity["id"]))
+    return make
+
+
+async def hours_for_member_a(w: World) -> Target:
+    target = await activity_of_a()(w)
+    target.json = {"entries": [{"member_id": w.member_a.id, "hours": "1.5"}]}
+    return target
+
+
 KB_OUT_OF_SCOPE = (403, "knowledge.out_of_scope")
 ORG = Decision("org", org_a)
 PUBLIC, SELF, GLOBAL, LIST = Decision("public"), Decision("self"), Decision("global"), Decision("list")
@@ -715,6 +740,15 @@ DECISIONS: dict[str, Decision] = {
     "GET /api/v1/standards/orgs/{id}/checklist": Decision("org", org_a_with()),
     "POST /api/v1/standards/orgs/{id}/assessments": Decision("org", standards_self_assessment_in_a, insiders=(ADMIN_A,)),
     "POST /api/v1/standards/assessments/{id}/review": Decision("org", standards_pending_of_a, insiders=(ADMIN_C,)),
+    # 志愿服务: activities belong to their org; members of the org's subtree sign in, others are told "not found"
+    "POST /api/v1/volunteer/activities": Decision("org", new_activity_in_a),
+    "GET /api/v1/volunteer/activities": Decision("list", filter_a()),
+    "GET /api/v1/volunteer/activities/{id}": Decision("org", activity_of_a()),
+    "GET /api/v1/volunteer/activities/{id}/signin-code": Decision("org", activity_of_a()),
+    "PUT /api/v1/volunteer/activities/{id}/hours": Decision("org", hours_for_member_a),
+    "POST /api/v1/volunteer/activities/{id}/signin": Decision("org", activity_of_a({"code": "000000"}),
+                                                              members=(404, "volunteer.activity_not_found")),
+    "GET /api/v1/me/volunteer": SELF,
 }
 
 
