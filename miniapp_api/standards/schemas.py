@@ -29,7 +29,7 @@ class ItemQuery(Schema):
 
 class ItemCreate(Schema):
     org_kind: OrgKind = Field(title="组织类型")
-    code: str = Field(min_length=1, max_length=40, pattern=r"^[a-z][a-z0-9_]*$", title="编码")
+    code: str = Field(min_length=1, max_length=40, pattern=r"^[a-z][a-z0-9_]*$", title="编码", examples=["party_brand"])
     name: str = Field(min_length=1, max_length=40, title="名称")
     description: str = Field("", max_length=500, title="说明")
     position: int = Field(0, ge=0, le=1000, title="排序")

@@ -56,7 +56,7 @@ class SigninCodeOut(OutSchema):
 
 
 class SigninIn(Schema):
-    code: str = Field(min_length=6, max_length=6, pattern=r"^\d{6}$", title="签到码")
+    code: str = Field(min_length=6, max_length=6, pattern=r"^\d{6}$", title="签到码", examples=["381204"])
 
 
 class HoursEntry(Schema):
