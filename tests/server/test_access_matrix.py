@@ -898,6 +898,24 @@ async def _evidence_for_b(w: World, _: World) -> tuple[str, str, dict[str, Any]]
 
 OUT_OF_SCOPE = (403, "orgs.out_of_scope")
 # (what, caller, the call, the refusal): an admin of A (or A's member) naming B's records in an otherwise valid call.
+async def _disclosure_with_evidence_of_b(w: World, wb: World) -> tuple[str, str, dict[str, Any]]:
+    mine, theirs = await disclosure_item_of_a(w), await evidence_of_a(wb)
+    return "POST", f"/api/v1/disclosure/items/{mine.params['id']}/publish", {
+        "json": {"body": "公开内容", "evidence_token": theirs.params["token"]}}
+
+
+async def _standards_with_evidence_of_b(w: World, wb: World) -> tuple[str, str, dict[str, Any]]:
+    mine, theirs = await standards_self_assessment_in_a(w), await evidence_of_a(wb)
+    return "POST", f"/api/v1/standards/orgs/{w.a.id}/assessments", {
+        "json": {**mine.json, "evidence_tokens": [theirs.params["token"]]}}
+
+
+async def _volunteer_hours_of_member_b(w: World, _: World) -> tuple[str, str, dict[str, Any]]:
+    mine = await activity_of_a()(w)
+    return "PUT", f"/api/v1/volunteer/activities/{mine.params['id']}/hours", {
+        "json": {"entries": [{"member_id": w.member_b.id, "hours": "2"}]}}
+
+
 FOREIGN: list[tuple[str, str, Foreign, tuple[int, str]]] = [
     ("move A's group under B", ADMIN_A, _move_group_under_b, OUT_OF_SCOPE),
     ("move A's member to B", ADMIN_A, _move_member_to_b, OUT_OF_SCOPE),
@@ -912,6 +930,9 @@ FOREIGN: list[tuple[str, str, Foreign, tuple[int, str]]] = [
     ("B's member's study ledger", ADMIN_A, _ledger_of_member_b, OUT_OF_SCOPE),
     ("a course for B", ADMIN_A, _course_for_b, OUT_OF_SCOPE),
     ("evidence filed under B by A's member", MEMBER_A, _evidence_for_b, FORBIDDEN),
+    ("B's file attached to A's 党务公开 item", ADMIN_A, _disclosure_with_evidence_of_b, (400, "evidence.foreign")),
+    ("B's file as A's 标准化建设 evidence", ADMIN_A, _standards_with_evidence_of_b, (400, "evidence.foreign")),
+    ("hours for B's member at A's activity", ADMIN_A, _volunteer_hours_of_member_b, (400, "volunteer.foreign_member")),
 ]
 
 
