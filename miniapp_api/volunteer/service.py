@@ -41,7 +41,7 @@ from server.core.settings import Settings
 
 ACTION = "vol"  # the code namespace of volunteer sign-in within the party-day code mechanism
 SIGNIN_CLOSES_AFTER = timedelta(hours=2)  # members may still sign in a while after the activity ends
-RL_PREFIX = "volunteer:signin"  # volunteer:signin:60:m:<member> (wrong codes)
+RL_PREFIX = "volunteer:signin"  # volunteer:signin:60:m:<member> (wrong codes), volunteer:signin:block:<member>
 COUNTED = (MemberStatus.FULL, MemberStatus.PROBATIONARY)
 
 
@@ -140,11 +140,18 @@ async def _member(principal: Principal) -> Member:
     return member
 
 
+def _block_key(member_id: int) -> str:
+    return f"{RL_PREFIX}:block:{member_id}"
+
+
 async def _refuse_wrong(redis: Redis, settings: Settings, member_id: int) -> NoReturn:
+    """Count a wrong code; past the limit the member is blocked for the rest of the window, right code or not."""
     try:
         await RateLimiter(redis, RL_PREFIX).check([(f"m:{member_id}", settings.partyday.wrong_code_limit_per_minute)])
     except RateLimited as exc:
-        raise TooManyCodes(int(exc.details["retry_after"])) from None
+        retry_after = int(exc.details["retry_after"])
+        await redis.set(_block_key(member_id), "1", ex=retry_after)
+        raise TooManyCodes(retry_after) from None
     raise BadCode()
 
 
@@ -159,6 +166,9 @@ async def sign_in(
     opens = activity.starts_at - timedelta(minutes=settings.partyday.signin_opens_minutes_before)
     if not opens <= now <= activity.ends_at + SIGNIN_CLOSES_AFTER:
         raise SigninClosed()
+    blocked = await redis.ttl(_block_key(member.id))
+    if blocked and blocked > 0:
+        raise TooManyCodes(blocked)
     if not codes.verify(settings, activity.id, ACTION, code, t):
         await _refuse_wrong(redis, settings, member.id)
     record, created = await VolunteerRecord.get_or_create(

@@ -138,3 +138,19 @@ async def test_sign_in_is_refused_outside_the_window_and_outsiders_are_refused(m
     assert resp.status == 400 and (await resp.json())["error"]["code"] == "volunteer.bad_times"
     listed = await (await client.get("/api/v1/volunteer/activities", params={"org_id": w["a"].id}, headers=admin_a)).json()
     assert [i["id"] for i in listed["items"]] == [activity["id"]]
+
+
+async def test_too_many_wrong_codes_block_sign_in_even_with_the_right_code(make_client: Any) -> None:
+    w = await _world(make_client)
+    client, activity = w["client"], w["activity"]
+    path = f"/api/v1/volunteer/activities/{activity['id']}/signin"
+    right = signin.current(client.app[SETTINGS], activity["id"], "vol", w["clock"].time())[0]
+    wrong = f"{(int(right) + 1) % 1_000_000:06d}"
+    headers = await member_headers(client, w["members"][1])
+    limit = client.app[SETTINGS].partyday.wrong_code_limit_per_minute
+    statuses = [(await client.post(path, json={"code": wrong}, headers=headers)).status for _ in range(limit + 1)]
+    assert statuses == [400] * limit + [429]
+    resp = await client.post(path, json={"code": right}, headers=headers)
+    assert resp.status == 429 and (await resp.json())["error"]["code"] == "volunteer.too_many_codes"
+    assert "Retry-After" in resp.headers
+    assert await VolunteerRecord.filter(member_id=w["members"][1].id).count() == 0
