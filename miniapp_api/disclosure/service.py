@@ -265,7 +265,15 @@ async def publish_item(
     today = zone.date(now)
     if k.rule is DueRule.QUARTERLY:
         await ensure_quarter([org.id], today, now)
-        item = await DisclosureItem.get(org_id=org.id, kind=k.code, period_key=quarter_key(today))
+        found = await DisclosureItem.get_or_none(org_id=org.id, kind=k.code, period_key=quarter_key(today))
+        item = found or await DisclosureItem.create(  # an org that is not asked to publish regularly (a 党小组)
+            org_id=org.id,
+            kind=k.code,
+            period_key=quarter_key(today),
+            title=title,
+            due_on=quarter_start(today) + timedelta(days=k.days),
+            created_at=now,
+        )
     else:
         open_item = (
             await DisclosureItem.filter(org_id=org.id, kind=k.code, status=ItemStatus.DUE).order_by("due_on", "id").first()

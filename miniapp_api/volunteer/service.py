@@ -233,7 +233,7 @@ async def participation(
     members = await Member.filter(under, is_active=True, status__in=list(COUNTED)).prefetch_related("org")
     activities = await VolunteerActivity.filter(under, starts_at__lt=end).prefetch_related("org")
     in_period = {a.id for a in activities if a.starts_at >= start}
-    records = await VolunteerRecord.filter(activity_id__in=list(in_period), confirmed_at__isnull=False)
+    records = await VolunteerRecord.filter(activity_id__in=list(in_period), confirmed_at__isnull=False, hours__gt=0)
     by_member: dict[int, list[int]] = defaultdict(list)
     for r in records:
         by_member[r.member_id].append(r.id)

@@ -174,5 +174,8 @@ async def test_other_domains_publish_programmatically(make_client: Any) -> None:
     assert item.period_key == "2026-Q2" and item.status == "published"
     event = await service.publish_item(a.id, "development", "接收预备党员公示", "李四", now=clock.now(), zone=zone)
     assert event.event_on == date(2026, 5, 20) and event.due_on == date(2026, 5, 20) + timedelta(days=5)
+    group = await make_org(kind=OrgKind.GROUP, parent=a)  # not asked to publish regularly, may still publish
+    grouped = await service.publish_item(group.id, "work_plan", "小组学习计划", "每月学习一次", now=clock.now(), zone=zone)
+    assert grouped.status == "published" and grouped.due_on == date(2026, 4, 16)
     titles = {i["title"] for i in await _items(client, admin_a, a.id) if i["status"] == "published"}
     assert titles == {"2026年第二季度党费收缴使用情况", "接收预备党员公示"}

@@ -100,6 +100,9 @@ async def test_members_sign_in_with_the_rotating_code_and_the_admin_confirms_hou
     mine = await (await client.get("/api/v1/me/volunteer", headers=h0)).json()
     assert mine["year"] == 2026 and mine["confirmed_hours"] == "2.5"
 
+    m1 = w["members"][1]  # confirmed with no hours: present on the list, not a participant
+    resp = await client.put(path + "/hours", json={"entries": [{"member_id": m1.id, "hours": "0"}]}, headers=admin_a)
+    assert resp.status == 200, await resp.text()
     source = sources_of(client.app)["volunteer.participation"]
     q2 = await source(client.app, [w["a"].id, w["b"].id, w["committee"].id], date(2026, 4, 1), date(2026, 6, 30))
     va = q2[w["a"].id]
