@@ -10,6 +10,7 @@ from bot import domain as bot
 from miniapp_api.accounts import domain as accounts
 from miniapp_api.audit import domain as audit
 from miniapp_api.brand import domain as brand
+from miniapp_api.disclosure import domain as disclosure
 from miniapp_api.evaluation import domain as evaluation
 from miniapp_api.evidence import domain as evidence
 from miniapp_api.learning import domain as learning
@@ -17,7 +18,9 @@ from miniapp_api.orgs import domain as orgs
 from miniapp_api.partyday import domain as partyday
 from miniapp_api.projects import domain as projects
 from miniapp_api.rectification import domain as rectification
+from miniapp_api.standards import domain as standards
 from miniapp_api.supervision import domain as supervision
+from miniapp_api.volunteer import domain as volunteer
 from server import calendar, lifecycle, metrics, pages
 from server.core.appkeys import CLOCK, SETTINGS, TOKENS
 from server.core.auth import TokenCodec
@@ -42,6 +45,9 @@ DOMAINS: tuple[Install, ...] = (
     brand.install,
     learning.install,
     supervision.install,
+    disclosure.install,
+    standards.install,
+    volunteer.install,
     bot.install,
 )
 

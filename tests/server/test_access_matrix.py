@@ -25,6 +25,7 @@ from knowledge.models import Document as KbDocument
 from knowledge.schemas import UploadFields
 from miniapp_api.accounts.models import User
 from miniapp_api.brand.models import BrandProfile
+from miniapp_api.disclosure.models import DisclosureItem
 from miniapp_api.evaluation.models import EvaluationCode as Code
 from miniapp_api.evaluation.models import OrgCommentSetting as CommentSetting
 from miniapp_api.evaluation.models import Rating
@@ -36,7 +37,10 @@ from miniapp_api.orgs.models import Member, Organization, OrgKind
 from miniapp_api.partyday.models import Meeting, Notice
 from miniapp_api.projects.models import Project
 from miniapp_api.rectification.models import Ticket
+from miniapp_api.standards import service as standards_service
+from miniapp_api.standards.models import StandardAssessment, StandardItem
 from miniapp_api.supervision.models import Finding, Inspection, InspectionTeam, Observer
+from miniapp_api.volunteer.models import VolunteerActivity, VolunteerRecord
 from server.app import create_app
 from server.core.auth import Role
 from server.core.endpoints import UNSAFE_METHODS, Auth, Endpoint, routed_endpoints
@@ -578,6 +582,63 @@ async def brand_of_a(w: World) -> Target:
     async def profile() -> Any:
         return await BrandProfile.filter(org_id=w.a.id).values()
     return Target({"org_id": w.a.id}, json={"name": "改名"}, snapshot=profile)
+# -- supervision sources: 党务公开
+
+
+async def new_disclosure_event_in_a(w: World) -> Target:
+    return Target({}, json={"org_id": w.a.id, "kind": "development", "title": "发展对象公示", "event_on": "2026-06-10"},
+                  snapshot=count(DisclosureItem, org_id=w.a.id))
+
+
+async def disclosure_item_of_a(w: World) -> Target:
+    item = await ok(await w.call(SUPER, "POST", "/api/v1/disclosure/items", json={
+        "org_id": w.a.id, "kind": "development", "title": f"公示{next(_serial)}", "event_on": "2026-06-10"}), 201)
+    return Target({"id": item["id"]}, json={"body": "公示内容"}, snapshot=row(DisclosureItem, item["id"]))
+
+
+# -- supervision sources: 标准化建设
+
+
+async def _standard_item_id() -> int:
+    await standards_service.ensure_defaults()
+    item = await StandardItem.filter(org_kind=OrgKind.BRANCH).order_by("position").first()
+    assert item is not None
+    return item.id
+
+
+async def standards_self_assessment_in_a(w: World) -> Target:
+    return Target({"id": w.a.id}, json={"item_id": await _standard_item_id(), "is_compliant": True, "note": "已落实"},
+                  snapshot=count(StandardAssessment, org_id=w.a.id))
+
+
+async def standards_pending_of_a(w: World) -> Target:
+    pending = await StandardAssessment.create(org_id=w.a.id, item_id=await _standard_item_id(), is_compliant=True,
+                                              note="已落实", submitted_at=TEST_EPOCH, submitted_by_user_id=1)
+    return Target({"id": pending.id}, json={"decision": "confirm"}, snapshot=row(StandardAssessment, pending.id))
+
+
+# -- supervision sources: 志愿服务
+
+
+async def new_activity_in_a(w: World) -> Target:
+    starts = TEST_EPOCH + timedelta(days=3)
+    return Target({}, json={"org_id": w.a.id, "title": f"志愿服务{next(_serial)}", "starts_at": starts.isoformat(),
+                            "ends_at": (starts + timedelta(hours=2)).isoformat(), "hours": "2"},
+                  snapshot=count(VolunteerActivity, org_id=w.a.id))
+
+
+def activity_of_a(body: Any = None) -> Maker:
+    async def make(w: World) -> Target:
+        new = await new_activity_in_a(w)
+        activity = await ok(await w.call(SUPER, "POST", "/api/v1/volunteer/activities", json=new.json), 201)
+        return Target({"id": activity["id"]}, json=body, snapshot=count(VolunteerRecord, activity_id=activity["id"]))
+    return make
+
+
+async def hours_for_member_a(w: World) -> Target:
+    target = await activity_of_a()(w)
+    target.json = {"entries": [{"member_id": w.member_a.id, "hours": "1.5"}]}
+    return target
 
 
 KB_OUT_OF_SCOPE = (403, "knowledge.out_of_scope")
@@ -810,6 +871,31 @@ DECISIONS: dict[str, Decision] = {
     "GET /api/v1/brands": Decision("list", filter_a()),
     "GET /brand/{org_id}": PUBLIC,  # the public brand page: only what a published profile shows, no personal data
     "GET /brand/{org_id}/photos/{token}": PUBLIC,  # only the photos a published profile lists
+    # 党务公开: kinds are platform-wide (only a superadmin edits them); items belong to their org
+    "GET /api/v1/disclosure/kinds": GLOBAL,
+    "PUT /api/v1/disclosure/kinds/{code}": GLOBAL,
+    "GET /api/v1/disclosure/items": Decision("list", filter_a()),
+    "POST /api/v1/disclosure/items": Decision("org", new_disclosure_event_in_a),
+    "POST /api/v1/disclosure/items/{id}/publish": Decision("org", disclosure_item_of_a),
+    "GET /api/v1/disclosure/orgs/{id}/public": PUBLIC,  # what an org has published is public by design
+    "GET /h5/disclosure/{id}": PUBLIC,
+    # 标准化建设: the checklist is platform-wide (a superadmin edits it); an org self-assesses (its own admin only),
+    # an org above it confirms (never the org itself)
+    "GET /api/v1/standards/items": GLOBAL,
+    "POST /api/v1/standards/items": GLOBAL,
+    "PATCH /api/v1/standards/items/{id}": GLOBAL,
+    "GET /api/v1/standards/orgs/{id}/checklist": Decision("org", org_a_with()),
+    "POST /api/v1/standards/orgs/{id}/assessments": Decision("org", standards_self_assessment_in_a, insiders=(ADMIN_A,)),
+    "POST /api/v1/standards/assessments/{id}/review": Decision("org", standards_pending_of_a, insiders=(ADMIN_C,)),
+    # 志愿服务: activities belong to their org; members of the org's subtree sign in, others are told "not found"
+    "POST /api/v1/volunteer/activities": Decision("org", new_activity_in_a),
+    "GET /api/v1/volunteer/activities": Decision("list", filter_a()),
+    "GET /api/v1/volunteer/activities/{id}": Decision("org", activity_of_a()),
+    "GET /api/v1/volunteer/activities/{id}/signin-code": Decision("org", activity_of_a()),
+    "PUT /api/v1/volunteer/activities/{id}/hours": Decision("org", hours_for_member_a),
+    "POST /api/v1/volunteer/activities/{id}/signin": Decision("org", activity_of_a({"code": "000000"}),
+                                                              members=(404, "volunteer.activity_not_found")),
+    "GET /api/v1/me/volunteer": SELF,
 }
 
 
@@ -1002,6 +1088,24 @@ async def _brand_with_project_of_b(w: World, wb: World) -> tuple[str, str, dict[
 
 OUT_OF_SCOPE = (403, "orgs.out_of_scope")
 # (what, caller, the call, the refusal): an admin of A (or A's member) naming B's records in an otherwise valid call.
+async def _disclosure_with_evidence_of_b(w: World, wb: World) -> tuple[str, str, dict[str, Any]]:
+    mine, theirs = await disclosure_item_of_a(w), await evidence_of_a(wb)
+    return "POST", f"/api/v1/disclosure/items/{mine.params['id']}/publish", {
+        "json": {"body": "公开内容", "evidence_token": theirs.params["token"]}}
+
+
+async def _standards_with_evidence_of_b(w: World, wb: World) -> tuple[str, str, dict[str, Any]]:
+    mine, theirs = await standards_self_assessment_in_a(w), await evidence_of_a(wb)
+    return "POST", f"/api/v1/standards/orgs/{w.a.id}/assessments", {
+        "json": {**mine.json, "evidence_tokens": [theirs.params["token"]]}}
+
+
+async def _volunteer_hours_of_member_b(w: World, _: World) -> tuple[str, str, dict[str, Any]]:
+    mine = await activity_of_a()(w)
+    return "PUT", f"/api/v1/volunteer/activities/{mine.params['id']}/hours", {
+        "json": {"entries": [{"member_id": w.member_b.id, "hours": "2"}]}}
+
+
 FOREIGN: list[tuple[str, str, Foreign, tuple[int, str]]] = [
     ("move A's group under B", ADMIN_A, _move_group_under_b, OUT_OF_SCOPE),
     ("move A's member to B", ADMIN_A, _move_member_to_b, OUT_OF_SCOPE),
@@ -1025,6 +1129,9 @@ FOREIGN: list[tuple[str, str, Foreign, tuple[int, str]]] = [
     ("a pool project claimed for B", ADMIN_A, _claim_for_b, OUT_OF_SCOPE),
     ("A's brand showing B's photo", ADMIN_A, _brand_with_photo_of_b, (400, "evidence.foreign")),
     ("A's brand showing B's project", ADMIN_A, _brand_with_project_of_b, (422, "brand.project_not_own")),
+    ("B's file attached to A's 党务公开 item", ADMIN_A, _disclosure_with_evidence_of_b, (400, "evidence.foreign")),
+    ("B's file as A's 标准化建设 evidence", ADMIN_A, _standards_with_evidence_of_b, (400, "evidence.foreign")),
+    ("hours for B's member at A's activity", ADMIN_A, _volunteer_hours_of_member_b, (400, "volunteer.foreign_member")),
 ]
 
 
