@@ -1,0 +1,63 @@
+"""Issue 13's rough edges of daily use, as an admin sees them in the console."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from playwright.async_api import Page, expect
+
+from miniapp_api.audit.models import AuditEntry
+from tests.browser.conftest import ConsoleData, LiveServer
+
+pytestmark = pytest.mark.browser
+
+
+async def test_superadmins_member_page_opens_with_the_members_below(admin_page: Page, console_data: ConsoleData) -> None:
+    await admin_page.click("nav.dj-nav >> text=党员管理")
+    members = admin_page.locator(".dj-member-list")
+    await expect(admin_page.locator("#member-subtree")).to_be_checked()
+    for name in ("张建国", "李红梅", "王海涛"):
+        await expect(members.get_by_text(name)).to_be_visible()
+    await expect(members).not_to_contain_text("暂无党员")
+    await admin_page.uncheck("#member-subtree")
+    await expect(members).to_contain_text("该组织暂无直属党员，勾选“含下级组织”可查看下级组织的党员")
+
+
+async def test_admin_exports_the_roster_with_full_phones_after_confirming(admin_page: Page, console_data: ConsoleData) -> None:
+    await admin_page.goto(admin_page.url.split("#")[0] + f"#/members?org={console_data.branch_a.id}")
+    await expect(admin_page.locator(".dj-member-list").get_by_text("张建国")).to_be_visible()
+    await admin_page.get_by_role("button", name="导出（完整手机号）").click()
+    modal = admin_page.locator(".dj-modal")
+    await expect(modal).to_contain_text("记入审计日志")
+    async with admin_page.expect_download() as info:
+        await modal.get_by_role("button", name="导出").click()
+    download = await info.value
+    assert download.suggested_filename == "党员花名册（完整手机号）-财政局党支部.xlsx"
+    path = await download.path()
+    assert path is not None
+    ws = load_workbook(io.BytesIO(await asyncio.to_thread(Path(path).read_bytes))).active
+    assert ws is not None
+    phones = {row[1] for row in ws.iter_rows(min_row=2, values_only=True)}
+    assert phones == {m.phone for m in console_data.members_a}
+    entry = await AuditEntry.filter(action="member.export").order_by("-id").first()
+    assert entry is not None and entry.detail["full_phone"] is True
+
+
+async def test_staff_sees_no_full_phone_export(page: Page, live_server: LiveServer, console_data: ConsoleData) -> None:
+    from miniapp_api.accounts.schemas import AdminCreate
+    from miniapp_api.accounts.service import create_console_user
+    from server.core.auth import Role
+    from tests.browser.helpers import login
+    from tests.factories import PASSWORD
+
+    await create_console_user(
+        None, AdminCreate(username="kanban", password=PASSWORD, role=Role.STAFF, org_id=console_data.branch_a.id)
+    )
+    await login(page, live_server, "kanban")
+    await page.goto(f"{live_server}/admin#/members?org={console_data.branch_a.id}")
+    await expect(page.locator(".dj-member-list").get_by_text("张建国")).to_be_visible()
+    await expect(page.get_by_role("button", name="导出（完整手机号）")).to_have_count(0)
