@@ -61,3 +61,26 @@ async def test_staff_sees_no_full_phone_export(page: Page, live_server: LiveServ
     await page.goto(f"{live_server}/admin#/members?org={console_data.branch_a.id}")
     await expect(page.locator(".dj-member-list").get_by_text("张建国")).to_be_visible()
     await expect(page.get_by_role("button", name="导出（完整手机号）")).to_have_count(0)
+
+
+async def test_audit_log_reads_in_chinese_with_the_actors_name(admin_page: Page, console_data: ConsoleData) -> None:
+    from miniapp_api.audit import service as audit
+
+    await audit.record(None, "rectification.escalate", "ticket", 7, org_id=console_data.branch_a.id, detail={"stage": "verify"})
+    await admin_page.click("nav.dj-nav >> text=组织架构")
+    await admin_page.locator("#org-tree li", has_text="财政局党支部").get_by_role("button", name="修改").first.click()
+    modal = admin_page.locator(".dj-modal")
+    await modal.locator("input[name=region]").fill("星海新区")
+    await modal.locator(".dj-btn-primary").click()
+    await expect(modal).to_have_count(0)
+    await admin_page.click("nav.dj-nav >> text=审计日志")
+    table = admin_page.locator(".dj-table")
+    escalate = table.locator("tr", has_text="升级督办")
+    await expect(escalate).to_contain_text("督办环节：核实")
+    await expect(escalate).to_contain_text("系统")
+    update = table.locator("tr", has_text="修改组织").first
+    await expect(update).to_contain_text("系统管理员（超级管理员）")
+    await expect(update).to_contain_text("修改项：")
+    await expect(table).not_to_contain_text("rectification.escalate")
+    await expect(table).not_to_contain_text("超级管理员 #")
+    await expect(update).to_contain_text("组织 ")
