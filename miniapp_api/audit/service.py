@@ -42,14 +42,8 @@ async def record(
 
 
 async def list_entries(
-    *,
-    action: str | None,
-    org_id: int | None,
-    actor_user_id: int | None,
-    since: datetime | None,
-    until: datetime | None,
-    offset: int,
-    limit: int,
+    *, action: str | None, org_id: int | None, actor_user_id: int | None,
+    since: datetime | None, until: datetime | None, offset: int, limit: int,
 ) -> tuple[list[AuditEntry], int]:
     qs = AuditEntry.all()
     if action:

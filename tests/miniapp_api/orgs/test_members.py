@@ -17,20 +17,16 @@ roster = roster_xlsx
 
 def upload(content: bytes, name: str = "roster.xlsx") -> FormData:
     form = FormData()
-    form.add_field(
-        "file", content, filename=name, content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-    )
+    form.add_field("file", content, filename=name,
+                   content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     return form
 
 
 async def test_member_crud_masks_phones_and_audits(client: TestClient) -> None:
     org = await make_org()
     headers = await admin_headers(client, org)
-    resp = await client.post(
-        f"/api/v1/orgs/{org.id}/members",
-        headers=headers,
-        json={"name": "李四", "phone": "13800138000", "status": "probationary", "posts": ["组织委员"]},
-    )
+    resp = await client.post(f"/api/v1/orgs/{org.id}/members", headers=headers,
+                             json={"name": "李四", "phone": "13800138000", "status": "probationary", "posts": ["组织委员"]})
     assert resp.status == 201
     body = await resp.json()
     assert body["phone_masked"] == "138****8000" and "13800138000" not in await resp.text()
@@ -57,17 +53,15 @@ async def test_import_reports_each_row_and_imports_only_valid_ones(client: TestC
     group = await make_org("第一小组", OrgKind.GROUP, branch)
     await make_member(branch, phone="13911110000")
     headers = await admin_headers(client, branch)
-    content = roster(
-        [
-            ["赵一", "13911110001", "正式党员", "书记", "2001-07-01", ""],
-            ["钱二", "1391111", "正式党员", "", "", ""],  # bad phone
-            ["孙三", "13911110003", "预备党员", "", "", "不存在的支部"],  # unknown org
-            ["李四", "13911110000", "正式党员", "", "", ""],  # already in the database
-            ["周五", "13911110001", "正式党员", "", "", ""],  # duplicate within the file
-            ["吴六", "13911110006", "入党积极分子", "", "", "第一小组"],
-            ["郑七", "13911110007", "群众", "", "", ""],  # bad status
-        ]
-    )
+    content = roster([
+        ["赵一", "13911110001", "正式党员", "书记", "2001-07-01", ""],
+        ["钱二", "1391111", "正式党员", "", "", ""],                      # bad phone
+        ["孙三", "13911110003", "预备党员", "", "", "不存在的支部"],        # unknown org
+        ["李四", "13911110000", "正式党员", "", "", ""],                  # already in the database
+        ["周五", "13911110001", "正式党员", "", "", ""],                  # duplicate within the file
+        ["吴六", "13911110006", "入党积极分子", "", "", "第一小组"],
+        ["郑七", "13911110007", "群众", "", "", ""],                      # bad status
+    ])
     resp = await client.post(f"/api/v1/orgs/{branch.id}/members/import", data=upload(content), headers=headers)
     assert resp.status == 200, await resp.text()
     report = await resp.json()
@@ -94,13 +88,10 @@ async def test_dry_run_imports_nothing(client: TestClient) -> None:
 async def test_a_bad_file_imports_nothing(client: TestClient) -> None:
     branch = await make_org()
     headers = await admin_headers(client, branch)
-    resp = await client.post(
-        f"/api/v1/orgs/{branch.id}/members/import", data=upload(b"PK\x03\x04 not really a zip"), headers=headers
-    )
+    resp = await client.post(f"/api/v1/orgs/{branch.id}/members/import", data=upload(b"PK\x03\x04 not really a zip"), headers=headers)
     assert resp.status == 400 and (await resp.json())["error"]["code"] == "orgs.bad_roster_file"
-    resp = await client.post(
-        f"/api/v1/orgs/{branch.id}/members/import", data=upload(roster([["x"]], header=["名字", "电话"])), headers=headers
-    )
+    resp = await client.post(f"/api/v1/orgs/{branch.id}/members/import",
+                             data=upload(roster([["x"]], header=["名字", "电话"])), headers=headers)
     assert resp.status == 400 and (await resp.json())["error"]["details"]["missing"] == ["姓名", "手机号"]
     assert await Member.all().count() == 0
 
