@@ -213,7 +213,7 @@
       return false; // keep the dialog open to show the report
     }
     var m = DJ.modal("导入党员花名册" + (org ? " · " + org.name : ""), [
-      h("p", { class: "dj-muted" }, "请使用模板填写（必填列：姓名、手机号）。“所属组织”留空表示当前组织，也可填写本辖区内的下级组织名称。有问题的行不会导入，其余行正常导入。"),
+      h("p", { class: "dj-muted" }, "请使用模板填写（必填列：姓名、手机号）。“所属组织”留空表示当前组织，也可填写本辖区内的下级组织名称。有问题的行不会导入，其余行正常导入。模板第二行是示例（导入时自动忽略），“填写说明”工作表列出了各列可填写的值。"),
       h("p", null, h("a", { href: "#", onclick: function (e) { e.preventDefault(); DJ.download("/api/v1/members/import-template.xlsx", "党员花名册模板.xlsx").catch(DJ.fail); } }, "下载导入模板")),
       h("div", { class: "dj-field" }, h("label", { for: "import-file" }, "花名册文件（.xlsx）"), file),
       out,
