@@ -84,3 +84,25 @@ async def test_audit_log_reads_in_chinese_with_the_actors_name(admin_page: Page,
     await expect(table).not_to_contain_text("rectification.escalate")
     await expect(table).not_to_contain_text("超级管理员 #")
     await expect(update).to_contain_text("组织 ")
+
+
+async def test_calendar_chips_name_the_org(admin_page: Page, live_server: LiveServer, console_data: ConsoleData) -> None:
+    from datetime import timedelta
+
+    starts = live_server.clock.now() + timedelta(hours=2)
+    for org in (console_data.branch_a, console_data.branch_b):
+        body = {
+            "org_id": org.id,
+            "meeting_type": "party_lecture",
+            "title": "十二月党课",
+            "theme": "学习党章",
+            "starts_at": starts.isoformat(),
+            "ends_at": (starts + timedelta(hours=1)).isoformat(),
+            "mode": "offline",
+        }
+        await admin_page.evaluate("body => DJ.api('POST', '/api/v1/partydays', body)", body)
+    await admin_page.click("nav.dj-nav >> text=三会一课")
+    chips = admin_page.locator(".pd-cal .pd-chip")
+    await expect(chips).to_have_count(2)
+    await expect(chips.filter(has_text="财政局党支部")).to_contain_text("党课·十二月党课")
+    await expect(chips.filter(has_text="滨海社区党支部")).to_contain_text("党课·十二月党课")
