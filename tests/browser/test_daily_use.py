@@ -106,3 +106,10 @@ async def test_calendar_chips_name_the_org(admin_page: Page, live_server: LiveSe
     await expect(chips).to_have_count(2)
     await expect(chips.filter(has_text="财政局党支部")).to_contain_text("党课·十二月党课")
     await expect(chips.filter(has_text="滨海社区党支部")).to_contain_text("党课·十二月党课")
+
+
+async def test_every_home_card_says_what_the_page_is_for(admin_page: Page) -> None:
+    cards = admin_page.locator(".dj-quick-link")
+    await expect(cards.filter(has_text="学习管理")).to_contain_text("课程与专题、学时进度与报表、必学·补学任务")
+    titles = await cards.evaluate_all("cs => cs.filter(c => !c.querySelector('.dj-muted')).map(c => c.textContent)")
+    assert titles == []
