@@ -29,8 +29,13 @@ from playwright.async_api import Browser, Page, async_playwright
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 SIZES = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1440, "height": 900}}
 ADMIN = ("admin", "Dangjian@2026")  # the demo superadmin (miniapp_api/accounts/demo.py)
 
@@ -48,20 +53,27 @@ class Service:
         self.folder = folder
         self.port = _free_port()
         self.base = f"http://127.0.0.1:{self.port}"
-        self.env = {**os.environ, "PYTHONPATH": str(ROOT), "ENV": "dev", "DATABASE_URL": f"sqlite://{folder}/dangjian.db",
-                    "MEDIA_DIR": str(folder / "media"), "WECHAT_STUB_LOGIN": "true", "LOG_LEVEL": "WARNING"}
+        self.env = {
+            **os.environ,
+            "PYTHONPATH": str(ROOT),
+            "ENV": "dev",
+            "DATABASE_URL": f"sqlite://{folder}/dangjian.db",
+            "MEDIA_DIR": str(folder / "media"),
+            "WECHAT_STUB_LOGIN": "true",
+            "LOG_LEVEL": "WARNING",
+        }
         self.env.pop("REDIS_URL", None)
         self.proc: subprocess.Popen[bytes] | None = None
 
     def _run(self, *args: str) -> None:
-        subprocess.run([sys.executable, "-m", "server", *args], cwd=ROOT, env=self.env, check=True,
-                       stdout=subprocess.DEVNULL)
+        subprocess.run([sys.executable, "-m", "server", *args], cwd=ROOT, env=self.env, check=True, stdout=subprocess.DEVNULL)
 
     def start(self) -> None:
         self._run("migrate")
         self._run("seed-demo")
-        self.proc = subprocess.Popen([sys.executable, "-m", "server", "serve", "--host", "127.0.0.1", "--port", str(self.port)],
-                                     cwd=ROOT, env=self.env)
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "server", "serve", "--host", "127.0.0.1", "--port", str(self.port)], cwd=ROOT, env=self.env
+        )
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             try:
@@ -92,7 +104,8 @@ class Service:
             name, phone = db.execute(
                 "SELECT m.name, m.phone FROM member m JOIN organization o ON o.id = m.org_id "
                 "WHERE o.name = '政务服务中心党支部' AND m.is_active AND m.posts LIKE '%党员%' "
-                "AND m.id NOT IN (SELECT member_id FROM app_user WHERE member_id IS NOT NULL) ORDER BY m.id LIMIT 1").fetchone()
+                "AND m.id NOT IN (SELECT member_id FROM app_user WHERE member_id IS NOT NULL) ORDER BY m.id LIMIT 1"
+            ).fetchone()
         token = self.api("POST", "/api/v1/auth/wechat", body={"code": "stub:screenshots"})["access_token"]  # type: ignore[index]
         return str(self.api("POST", "/api/v1/me/bind", token, {"name": name, "phone": phone})["access_token"])  # type: ignore[index]
 
@@ -143,8 +156,9 @@ async def shoot(browser: Browser, service: Service, only: set[str]) -> list[Path
     written = []
     for size, viewport in SIZES.items():
         is_phone = size == "phone"
-        context = await browser.new_context(locale="zh-CN", viewport=viewport, device_scale_factor=1,
-                                            is_mobile=is_phone, has_touch=is_phone)
+        context = await browser.new_context(
+            locale="zh-CN", viewport=viewport, device_scale_factor=1, is_mobile=is_phone, has_touch=is_phone
+        )
         page = await context.new_page()
         page.set_default_timeout(20_000)
         for name, open_page in shots.items():
