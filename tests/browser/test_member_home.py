@@ -60,6 +60,7 @@ async def test_a_member_starts_from_the_home_page_on_a_phone(
     await expect(page.locator("#meetings")).to_contain_text("有 1 条会议通知未读")
     await expect(page.locator("#tile-unread")).to_have_text("1 条")
     await expect(page.locator("#study")).to_contain_text("2026 年已获 0 学时")
+    await expect(page.locator("#tile-hours")).to_have_text("0 学时")
     assert await page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
     for tile, href in (("三会一课", "/h5/partyday"), ("学习园地", "/h5/study"), ("法规问答", "#ask")):
         await expect(page.locator(".tiles a", has_text=tile)).to_have_attribute("href", href)
