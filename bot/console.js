@@ -127,7 +127,9 @@
 
   async function renderDocuments(box, state) {
     function reload() { renderDocuments(box, state).catch(DJ.fail); }
+    var seq = (state.seq = (state.seq || 0) + 1);
     var data = await DJ.api("GET", API + DJ.qs({ q: state.q, status: state.status, all_versions: state.all ? "true" : "", page: state.page, page_size: 20 }));
+    if (seq !== state.seq) return;  // a later search (the user kept typing) has started: its answer wins
     var cols = [
       { key: "title", title: "标题", render: function (d) { return h("button", { type: "button", class: "dj-btn dj-btn-link kb-title", onclick: function () { showDetail(d.id).catch(DJ.fail); } }, "《" + d.title + "》"); } },
       { key: "doc_number", title: "文号", render: function (d) { return d.doc_number || "—"; } },
@@ -146,7 +148,7 @@
           DJ.canWrite() ? DJ.button("删除", function () { removeDocument(d, reload); }, "danger") : null);
       } },
     ];
-    fill(box, DJ.table(cols, data.items, { empty: "知识库还没有文件，请上传党内法规文件。" }),
+    fill(box, DJ.table(cols, data.items, { empty: state.q ? "没有标题或文号含“" + state.q + "”的文件" : "知识库还没有文件，请上传党内法规文件。" }),
       DJ.pager(data, function (p) { state.page = p; reload(); }));
   }
 
@@ -164,7 +166,11 @@
       var box = h("div", { class: "dj-card", id: "kb-documents" });
       var indexStatus = h("p", { class: "dj-muted kb-index" });
       function reload() { state.page = 1; renderDocuments(box, state).catch(DJ.fail); renderIndexStatus(indexStatus); }
-      var search = h("input", { type: "search", placeholder: "标题或文号", "aria-label": "搜索", onchange: function () { state.q = search.value.trim(); reload(); } });
+      // Searches while typing, 300 ms after the last key; Enter or leaving the box searches at once.
+      var timer = null;
+      function searchNow() { clearTimeout(timer); if (search.value.trim() === state.q) return; state.q = search.value.trim(); reload(); }
+      var search = h("input", { type: "search", id: "kb-search", placeholder: "标题或文号", "aria-label": "搜索", onchange: searchNow,
+        oninput: function () { clearTimeout(timer); timer = setTimeout(searchNow, 300); } });
       var status = h("select", { "aria-label": "状态", onchange: function () { state.status = status.value; reload(); } },
         h("option", { value: "" }, "现行与已废止"), STATUSES.map(function (s) { return h("option", { value: s }, s); }));
       var all = h("input", { type: "checkbox", onchange: function () { state.all = all.checked; reload(); } });

@@ -31,6 +31,7 @@ from server.core.appkeys import CLOCK, REDIS, REVOCATIONS, SETTINGS, TOKENS, WEC
 from server.core.auth import Principal
 from server.core.endpoints import Auth, Routes
 from server.core.errors import InvalidToken, TokenExpired
+from server.core.http import h5_page
 from server.core.net import client_ip
 from server.core.redis import RateLimiter
 from server.core.wechat import WeChatError
@@ -93,3 +94,11 @@ async def create_user(request: web.Request, principal: Principal, body: AdminCre
     """创建管理员或只读工作人员账号，所属组织须在本辖区内；只有超级管理员能创建超级管理员。留痕。"""
     user = await service.create_console_user(principal, body)
     return await service.user_out(user)
+
+
+@routes.page("/h5/home", "H5 党员主页", auth=Auth.NONE)
+async def member_home(request: web.Request) -> web.Response:
+    """党员手机主页：近期会议与未读通知、本年度学时与待完成的必学补学、法规问答，以及三会一课、学习页入口。登录方式与
+    三会一课、学习页相同（小程序以 #token= 交给页面；只有开启测试登录时才提供按姓名、手机号的测试登录）。"""
+    settings = request.config_dict[SETTINGS]
+    return h5_page(request, "h5_home.html", {"stub_login": settings.stub_login, "timezone": settings.local_timezone})

@@ -22,6 +22,9 @@ class AuditOut(OutSchema):
     id: int = Field(examples=[1])
     actor_user_id: int | None = Field(examples=[1])
     actor_role: str = Field(examples=["org_admin"])
+    actor_name: str = Field(
+        "", title="操作人姓名", description="控制台用户的显示名（未填时为登录名）；系统操作为空", examples=["财政局支部管理员"]
+    )
     action: str = Field(examples=["evaluation.point_create"])
     target_type: str = Field(examples=["service_point"])
     target_id: str = Field(examples=["12"])

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from miniapp_api.accounts.models import User
 from miniapp_api.audit.models import AuditEntry
 from server.core.auth import Principal
 
@@ -58,3 +59,11 @@ async def list_entries(
     total = await qs.count()
     rows = await qs.order_by("-id").offset(offset).limit(limit)
     return rows, total
+
+
+async def actor_names(user_ids: set[int]) -> dict[int, str]:
+    """The display name (or, when none was given, the login name) of each console user."""
+    if not user_ids:
+        return {}
+    rows = await User.filter(id__in=user_ids).values_list("id", "display_name", "username")
+    return {uid: display or username for uid, display, username in rows}

@@ -9,7 +9,7 @@ from tortoise.transactions import in_transaction
 
 from miniapp_api.audit import service as audit
 from miniapp_api.learning import graph, ledger, report, service
-from miniapp_api.learning.models import LedgerEntry, OrgLearningSettings
+from miniapp_api.learning.models import LedgerEntry, OrgLearningSettings, source_label
 from miniapp_api.learning.schemas import (
     LedgerCreate,
     LedgerOut,
@@ -57,7 +57,7 @@ async def org_report(principal: Principal, org_id: int, year: int, settings: Lea
     status = {m.id: m.status.value for m in facts.members}
     members = [{**r.model_dump(), "status": status[r.member_id]} for r in facts.rows()]
     names = {m.id: m.name for m in facts.members}
-    entries = [{"name": names.get(e.member_id, ""), "at": e.at.strftime("%Y-%m-%d"), "source": e.source,
+    entries = [{"name": names.get(e.member_id, ""), "at": e.at.strftime("%Y-%m-%d"), "source": source_label(e.source),
                 "hours": float(e.hours), "note": e.note}
                for e in await LedgerEntry.filter(member_id__in=list(names), year=year).using_db(reader()).order_by("member_id", "at", "id")]
     content = await asyncio.to_thread(report.build_report, org.name, year, members, view, entries)
@@ -101,7 +101,7 @@ async def my_ledger(member_id: int, year: int, q: PageQuery) -> tuple[list[Ledge
 
 def ledger_out(entry: LedgerEntry) -> LedgerOut:
     return LedgerOut(id=entry.id, member_id=entry.member_id, year=entry.year, hours=float(entry.hours), source=entry.source,
-                     source_id=entry.source_id, note=entry.note, at=entry.at)
+                     source_label=source_label(entry.source), source_id=entry.source_id, note=entry.note, at=entry.at)
 
 
 async def get_org_settings(principal: Principal, org_id: int) -> OrgSettingsOut:

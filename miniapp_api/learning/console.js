@@ -342,7 +342,7 @@
   }
 
   DJ.register({
-    id: "learning", title: "学习管理", order: 45,
+    id: "learning", title: "学习管理", order: 45, description: "课程与专题、学时进度与报表、必学·补学任务",
     render: async function (el, route) {
       if (!DJ.orgs.length) await DJ.loadOrgs();
       var sub = route.rest[0];

@@ -44,6 +44,15 @@ class LedgerSource(StrEnum):
     OFFLINE = "offline"  # offline training entered by an admin
 
 
+SOURCE_LABELS: dict[str, str] = {LedgerSource.COURSE: "课程学习", LedgerSource.FREE_STUDY: "自主学习", LedgerSource.PARTYDAY: "主题党日",
+                 LedgerSource.OFFLINE: "线下培训"}
+
+
+def source_label(source: str) -> str:
+    """The Chinese name of a 学时 source; a source another domain named itself is shown as 其他."""
+    return SOURCE_LABELS.get(source, "其他")
+
+
 class Topic(Model):
     """One entry of the managed topic taxonomy (党章党规, 理论武装, 党史 …)."""
 

@@ -299,6 +299,7 @@ class LedgerOut(OutSchema):
     year: int = Field(examples=[2026])
     hours: float = Field(examples=[2.0])
     source: str = Field(examples=["offline"])
+    source_label: str = Field("", title="来源（中文）", examples=["线下培训"])
     source_id: int | None = Field(examples=[None])
     note: str = Field(examples=["党校集中轮训"])
     at: datetime = Field(examples=[_TIME])

@@ -213,7 +213,7 @@
       return false; // keep the dialog open to show the report
     }
     var m = DJ.modal("导入党员花名册" + (org ? " · " + org.name : ""), [
-      h("p", { class: "dj-muted" }, "请使用模板填写（必填列：姓名、手机号）。“所属组织”留空表示当前组织，也可填写本辖区内的下级组织名称。有问题的行不会导入，其余行正常导入。"),
+      h("p", { class: "dj-muted" }, "请使用模板填写（必填列：姓名、手机号）。“所属组织”留空表示当前组织，也可填写本辖区内的下级组织名称。有问题的行不会导入，其余行正常导入。模板第二行是示例（导入时自动忽略），“填写说明”工作表列出了各列可填写的值。"),
       h("p", null, h("a", { href: "#", onclick: function (e) { e.preventDefault(); DJ.download("/api/v1/members/import-template.xlsx", "党员花名册模板.xlsx").catch(DJ.fail); } }, "下载导入模板")),
       h("div", { class: "dj-field" }, h("label", { for: "import-file" }, "花名册文件（.xlsx）"), file),
       out,
@@ -232,7 +232,8 @@
     id: "members", title: "党员管理", order: 20, description: "花名册、登记、导入导出",
     render: async function (el, route) {
       if (!DJ.orgs.length) await DJ.loadOrgs();
-      var state = { org: Number(route.params.org) || DJ.currentOrgId(), q: "", status: "", subtree: false, page: 1 };
+      // 含下级组织 is on unless the link asks otherwise: a committee's own list is usually empty while its branches have members.
+      var state = { org: Number(route.params.org) || DJ.currentOrgId(), q: "", status: "", subtree: route.params.subtree !== "0", page: 1 };
       if (!state.org) { el.appendChild(h("p", { class: "dj-muted" }, "暂无可管理的组织。")); return; }
       var canWrite = DJ.canWrite();
       var listBox = h("div", { class: "dj-member-list" });
@@ -240,7 +241,7 @@
       var q = h("input", { type: "search", id: "member-q", placeholder: "姓名或完整手机号", "aria-label": "搜索党员" });
       var status = h("select", { id: "member-status", "aria-label": "党员状态" }, h("option", { value: "" }, "全部状态"),
         STATUSES.map(function (s) { return h("option", { value: s.value }, s.label); }));
-      var subtree = h("input", { type: "checkbox", id: "member-subtree" });
+      var subtree = h("input", { type: "checkbox", id: "member-subtree", checked: state.subtree });
       var timer = null;
       q.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(function () { state.q = q.value.trim(); state.page = 1; load(); }, 300); });
       status.addEventListener("change", function () { state.status = status.value; state.page = 1; load(); });
@@ -269,7 +270,8 @@
           return h("span", { class: "dj-toolbar" }, h("button", { type: "button", class: "dj-btn dj-btn-link", onclick: function () { editMember(m, load); } }, "编辑"),
             h("button", { type: "button", class: "dj-btn dj-btn-link", onclick: function () { deleteMember(m, load); } }, "删除"));
         } });
-        DJ.clear(listBox).append(DJ.table(cols, data.items, { empty: state.q ? "没有找到匹配的党员" : "该组织暂无党员" }),
+        DJ.clear(listBox).append(DJ.table(cols, data.items, { empty: state.q || state.status ? "没有找到匹配的党员"
+          : state.subtree ? "该组织及下级组织暂无党员" : "该组织暂无直属党员，勾选“含下级组织”可查看下级组织的党员" }),
           DJ.pager(data, function (p) { state.page = p; load(); }));
       }
 
@@ -278,10 +280,20 @@
         DJ.download("/api/v1/orgs/" + state.org + "/members/export.xlsx", "党员花名册-" + (org ? org.name : state.org) + ".xlsx").catch(DJ.fail);
       }
 
+      // Full phone numbers are personal data: admins only, after a confirmation; the server records every export.
+      async function exportFullPhones() {
+        var org = DJ.orgById(state.org);
+        var ok = await DJ.confirm("导出的花名册含完整手机号，属于个人信息，请妥善保管、勿外传。本次导出将记入审计日志。", { okText: "导出" });
+        if (!ok) return;
+        DJ.download("/api/v1/orgs/" + state.org + "/members/export.xlsx?full_phone=true",
+          "党员花名册（完整手机号）-" + (org ? org.name : state.org) + ".xlsx").catch(DJ.fail);
+      }
+
       el.appendChild(h("div", { class: "dj-page-head" }, h("h2", null, "党员管理"),
         canWrite ? DJ.button("登记党员", function () { createMember(state.org, load); }, "primary") : null,
         canWrite ? DJ.button("导入 Excel", function () { importMembers(state.org, load); }) : null,
-        canWrite ? DJ.button("导出花名册", exportRoster) : null));
+        canWrite ? DJ.button("导出花名册", exportRoster) : null,
+        canWrite ? DJ.button("导出（完整手机号）", exportFullPhones) : null));
       el.appendChild(h("div", { class: "dj-card dj-toolbar" }, picker, q, status,
         h("label", { for: "member-subtree" }, subtree, " 含下级组织")));
       el.appendChild(listBox);

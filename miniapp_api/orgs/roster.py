@@ -17,7 +17,7 @@ from pydantic import ValidationError
 from tortoise.transactions import in_transaction
 
 from miniapp_api.audit import service as audit
-from miniapp_api.orgs.models import STATUS_LABELS, Member, MemberStatus, Organization
+from miniapp_api.orgs.models import STATUS_LABELS, Member, MemberStatus, Organization, Post
 from miniapp_api.orgs.schemas import ImportReport, ImportRow, MemberCreate, mask_phone
 from miniapp_api.orgs.service import ensure_scope
 from server.core.auth import Principal
@@ -26,6 +26,12 @@ from server.core.xlsx import append_row
 
 COLUMNS = ["姓名", "手机号", "党员状态", "职务", "入党日期", "所属组织"]
 _STATUS_BY_LABEL = {label: status for status, label in STATUS_LABELS.items()}
+# The short forms a secretary writes by hand: 正式 / 预备 / 积极分子 mean the same as the full label.
+_STATUS_BY_LABEL.update({"正式": MemberStatus.FULL, "预备": MemberStatus.PROBATIONARY, "积极分子": MemberStatus.ACTIVIST,
+                         "入党积极分子": MemberStatus.ACTIVIST})
+_STATUS_CHOICES = "、".join(STATUS_LABELS.values())
+_POST_CHOICES = "、".join(p.value for p in Post)
+EXAMPLE_ROW = ["张三（示例，导入前请删除本行）", "13800000000", "正式党员", "组织委员", "2015-07-01", ""]
 MAX_ROWS = 5000
 
 
@@ -95,8 +101,8 @@ def _rows_of(wb: Any) -> list[_Parsed]:
     for i, values in enumerate(rows, start=2):
         if i > MAX_SCANNED:
             raise BadRosterFile(f"一次最多导入 {MAX_ROWS} 行", details={"reason": "too_many_rows"})
-        if values is None or all(v in (None, "") for v in values):
-            continue
+        if values is None or all(v in (None, "") for v in values) or values[0] == EXAMPLE_ROW[0]:
+            continue  # blank, or the template's example row left in
         out.append(_Parsed(i, {header[j]: v for j, v in enumerate(values) if j < len(header) and header[j]}))
         if len(out) > MAX_ROWS:
             raise BadRosterFile(f"一次最多导入 {MAX_ROWS} 行", details={"reason": "too_many_rows"})
@@ -130,8 +136,10 @@ def _to_create(raw: dict[str, Any]) -> MemberCreate:
 
 def _reason(exc: ValidationError) -> str:
     fields = {str(e["loc"][0]) for e in exc.errors()}
-    labels = {"name": "姓名为空或过长", "phone": "手机号格式不正确", "status": "党员状态不正确",
-              "posts": "职务不正确", "joined_at": "入党日期格式不正确"}
+    labels = {"name": "姓名为空或过长", "phone": "手机号格式不正确（11 位手机号）",
+              "status": f"党员状态不正确，可选：{_STATUS_CHOICES}（也可简写为正式、预备、积极分子）",
+              "posts": f"职务不正确，可选：{_POST_CHOICES}（多个职务用顿号分隔）",
+              "joined_at": "入党日期格式不正确，请写成 2015-07-01"}
     return "；".join(labels.get(f, f) for f in sorted(fields))
 
 
@@ -207,6 +215,33 @@ async def export_members(principal: Principal, org_id: int, *, full_phone: bool)
     return f"roster-{org.id}.xlsx", content
 
 
+def _write_template() -> bytes:
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "党员花名册"
+    append_row(ws, COLUMNS)
+    append_row(ws, EXAMPLE_ROW)
+    for col, width in zip("ABCDEF", (30, 16, 14, 20, 14, 24), strict=True):
+        ws.column_dimensions[col].width = width
+    help_ws = wb.create_sheet("填写说明")
+    append_row(help_ws, ["列", "是否必填", "可填写的值"])
+    for row in (
+        ["姓名", "必填", "党员姓名"],
+        ["手机号", "必填", "11 位手机号，不能与已登记的党员重复"],
+        ["党员状态", "选填（默认正式党员）", f"{_STATUS_CHOICES}；也可简写为正式、预备、积极分子"],
+        ["职务", "选填", f"{_POST_CHOICES}；多个职务用顿号分隔"],
+        ["入党日期", "选填", "日期，如 2015-07-01"],
+        ["所属组织", "选填（默认当前组织）", "本辖区内下级组织的全称"],
+    ):
+        append_row(help_ws, row)
+    for col, width in zip("ABC", (12, 22, 70), strict=True):
+        help_ws.column_dimensions[col].width = width
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
 def template_bytes() -> bytes:
-    """An empty roster with the expected header row, for admins to fill in."""
-    return _write_roster([], unmasked=True)
+    """The roster template: the header row, one example row to delete, and a 填写说明 sheet of allowed values."""
+    return _write_template()

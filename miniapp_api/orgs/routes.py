@@ -105,7 +105,8 @@ async def export_members(request: web.Request, principal: Principal, id: int, qu
 
 @members.get("/api/v1/members/import-template.xlsx", "花名册导入模板", auth=Auth.ADMIN, produces=XLSX)
 async def import_template(request: web.Request) -> web.Response:
-    """空白花名册，首行为导入所需的列：姓名、手机号、党员状态、职务、入党日期、所属组织。"""
+    """花名册模板：首行为导入所需的列（姓名、手机号、党员状态、职务、入党日期、所属组织），第二行是示例（导入时忽略），
+    另有“填写说明”工作表列出每列可填写的值。"""
     return file_response(roster.template_bytes(), "党员花名册模板.xlsx", XLSX)
 
 

@@ -26,6 +26,7 @@
       ".pd-day-out{background:#fafafa;color:#bbb}.pd-day-today{border-color:#c8161d}",
       ".pd-day-n{font-size:12px;color:#6b7280}",
       ".pd-chip{display:block;font-size:12px;margin-top:3px;padding:2px 4px;border-radius:4px;background:#fdecea;color:#c8161d;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}",
+      ".pd-chip-org{font-weight:600}",
       ".pd-chip-ended,.pd-chip-archived{background:#e8f5e9;color:#2e7d32}.pd-chip-draft{background:#f0f1f3;color:#6b7280}",
       ".pd-host{display:grid;grid-template-columns:minmax(280px,420px) 1fr;gap:16px}",
       "@media (max-width:900px){.pd-host{grid-template-columns:1fr}.pd-day{min-height:60px}}",
@@ -95,8 +96,9 @@
   }
 
   function chip(m) {
-    return h("a", { class: "pd-chip pd-chip-" + m.status, href: "#/partyday/" + m.id, title: m.title, dataset: { meeting: m.id } },
-      hm(m.starts_at) + " " + m.type_label + "·" + m.title);
+    // The org goes first: four branches' 党课 on one day must be told apart at a glance.
+    return h("a", { class: "pd-chip pd-chip-" + m.status, href: "#/partyday/" + m.id, title: m.org_name + "：" + m.title, dataset: { meeting: m.id } },
+      hm(m.starts_at) + " ", h("span", { class: "pd-chip-org" }, m.org_name), " " + m.type_label + "·" + m.title);
   }
 
   /* A month of server-local days, Monday first; a meeting sits on the server-local date it starts. */

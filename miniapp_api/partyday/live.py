@@ -305,7 +305,7 @@ async def room(request: web.Request, principal: Principal, meeting_id: int) -> w
     cfg = settings.partyday
     ws = web.WebSocketResponse(heartbeat=30, compress=False, max_msg_size=cfg.room_max_frame_bytes)
     await ws.prepare(request)
-    name = attendee.name if attendee else (principal.name or "主持人")
+    name = attendee.name if attendee else await service.host_name(principal)
     conn = Conn(ws, meeting.id, attendee.member_id if attendee else None, name, is_host, cfg.room_send_queue)
     session = Session(hub, settings, meeting, attendee, principal, conn)
     clock = request.config_dict[CLOCK]

@@ -332,6 +332,16 @@ async def room_access(principal: Principal, meeting_id: int) -> tuple[Meeting, A
     return meeting, attendee, is_host
 
 
+async def host_name(principal: Principal) -> str:
+    """How a host who is not on the attendee list appears in the room: the person's name (the bound member's, else
+    the console account's display name), never a login name."""
+    if principal.member_id is not None:
+        name = await Member.filter(id=principal.member_id).values_list("name", flat=True)
+        if name:
+            return str(name[0])
+    return principal.name or "主持人"
+
+
 async def set_agenda_item(meeting: Meeting, item: int) -> str:
     """The host moves the agenda; returns the item's title."""
     if not 0 <= item < max(1, len(meeting.agenda)):

@@ -167,7 +167,7 @@ async def test_expired_token_is_refreshed_transparently(admin_page: Page, live_s
 
 async def test_audit_log_lists_admin_writes(admin_page: Page, console_data: ConsoleData) -> None:
     await admin_page.click("nav.dj-nav >> text=审计日志")
-    await expect(admin_page.locator(".dj-table").get_by_text("user.create").first).to_be_visible()
+    await expect(admin_page.locator(".dj-table").get_by_text("新建后台用户").first).to_be_visible()
 
 
 async def test_a_failing_page_does_not_break_navigation(admin_page: Page, page_errors: PageErrors) -> None:

@@ -129,3 +129,17 @@ async def test_versions_status_change_and_delete(admin_page: Page, live_server: 
     await edit.locator(".dj-modal-foot .dj-btn-primary").click()
     await expect(rows.first).to_contain_text("已废止")
     await expect(rows.first).to_contain_text("内部")
+
+
+async def test_document_search_runs_while_typing(admin_page: Page, live_server: LiveServer) -> None:
+    page = admin_page
+    await page.goto(f"{live_server}/admin#/knowledge")
+    await _upload(page, RULES, "示例〔2026〕1号")
+    await _close(page, "上传结果")
+    rows = page.locator("#kb-documents tbody tr")
+    await expect(rows.first).to_contain_text("《示例党小组活动办法》")
+    await page.locator("#kb-search").press_sequentially("财务", delay=50)  # no Enter, no leaving the box
+    await expect(page.locator("#kb-documents")).to_contain_text("没有标题或文号含“财务”的文件")
+    await page.locator("#kb-search").fill("党小组")
+    await expect(rows.first).to_contain_text("《示例党小组活动办法》")
+    await expect(page.locator("#kb-search")).to_be_focused()

@@ -804,6 +804,7 @@ DECISIONS: dict[str, Decision] = {
     "GET /api/v1/learning/media/{name}": PUBLIC,
     "GET /h5/partyday": PUBLIC,  # the members' H5 party-day page; what it shows comes from their own API calls
     "GET /h5/study": PUBLIC,  # the H5 study page; what it shows comes from the member's own API calls
+    "GET /h5/home": PUBLIC,  # the members' H5 home page; what it shows comes from their own API calls
     "GET /api/v1/learning/orgs/{id}/progress": Decision("org", org_a_with()),
     "GET /api/v1/learning/orgs/{id}/graph": Decision("org", org_a_with()),
     "GET /api/v1/learning/orgs/{id}/report.xlsx": Decision("org", org_a_with()),

@@ -48,11 +48,12 @@ async def test_admin_enters_offline_training_with_audit(lclient: TestClient, bra
     assert resp.status == 201
     entry = await resp.json()
     assert entry["source"] == "offline" and entry["hours"] == 4 and entry["year"] == 2026
+    assert entry["source_label"] == "线下培训"
     assert await AuditEntry.filter(action="learning.ledger_add", target_id=str(entry["id"])).exists()
     resp = await lclient.get("/api/v1/learning/me", headers=branch.headers)
     assert (await resp.json())["credit_hours"] == 4
     resp = await lclient.get("/api/v1/learning/ledger", headers=branch.admin, params={"org_id": str(branch.org.id)})
-    assert [e["id"] for e in (await resp.json())["items"]] == [entry["id"]]
+    assert [(e["id"], e["source_label"]) for e in (await resp.json())["items"]] == [(entry["id"], "线下培训")]
     other = await make_member(await make_org())
     resp = await lclient.post("/api/v1/learning/ledger", headers=branch.admin,
                               json={"member_id": other.id, "hours": 4, "note": "越权"})
@@ -88,7 +89,7 @@ async def test_report_xlsx_per_org_and_year(lclient: TestClient, branch: Branch)
     assert wb.sheetnames == ["概况", "学时汇总", "主题热力", "课程完成率", "学时明细"]
     summary = list(wb["学时汇总"].iter_rows(min_row=2, values_only=True))
     assert summary[0][1] == branch.member.name and summary[0][5] == 3 and summary[0][7] == "否"
-    assert next(iter(wb["学时明细"].iter_rows(min_row=2, values_only=True)))[2:5] == ("partyday", 3, "三月主题党日")
+    assert next(iter(wb["学时明细"].iter_rows(min_row=2, values_only=True)))[2:5] == ("主题党日", 3, "三月主题党日")
     assert await AuditEntry.filter(action="learning.report_export").exists()
 
 

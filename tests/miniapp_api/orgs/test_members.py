@@ -144,3 +144,59 @@ async def test_audit_log_is_for_superadmins(client: TestClient) -> None:
     superadmin = await admin_headers(client)
     page = await (await client.get("/api/v1/audit?action=member.", headers=superadmin)).json()
     assert page["total"] >= 1 and page["items"][0]["action"] == "member.create"
+
+
+async def test_audit_entries_name_the_actor(client: TestClient) -> None:
+    from miniapp_api.accounts.schemas import AdminCreate
+    from miniapp_api.accounts.service import create_console_user
+    from server.core.auth import Role
+    from tests.factories import PASSWORD, login
+
+    branch = await make_org()
+    await create_console_user(
+        None, AdminCreate(username="zhibu", password=PASSWORD, role=Role.ORG_ADMIN, org_id=branch.id, display_name="李书记")
+    )
+    await create_console_user(None, AdminCreate(username="noname", password=PASSWORD, role=Role.ORG_ADMIN, org_id=branch.id))
+    for username, name in (("zhibu", "甲"), ("noname", "乙")):
+        headers = await login(client, username)
+        resp = await client.post(
+            f"/api/v1/orgs/{branch.id}/members", json={"name": name, "phone": f"1392222{ord(name) % 10000:04d}"}, headers=headers
+        )
+        assert resp.status == 201, await resp.text()
+    superadmin = await admin_headers(client)
+    page = await (await client.get("/api/v1/audit?action=member.create", headers=superadmin)).json()
+    assert [i["actor_name"] for i in page["items"]] == ["noname", "李书记"]
+
+
+async def test_import_accepts_short_statuses_and_lists_the_allowed_values(client: TestClient) -> None:
+    branch = await make_org()
+    headers = await admin_headers(client, branch)
+    content = roster_xlsx([
+        ["张三（示例，导入前请删除本行）", "13800000000", "正式党员", "组织委员", "2015-07-01", ""],  # the template's example
+        ["甲", "13933330001", "正式", "", "", ""],
+        ["乙", "13933330002", "预备", "", "", ""],
+        ["丙", "13933330003", "积极分子", "", "", ""],
+        ["丁", "13933330004", "群众", "", "", ""],
+        ["戊", "13933330005", "正式党员", "支书", "", ""],
+    ])
+    resp = await client.post(f"/api/v1/orgs/{branch.id}/members/import", data=upload(content), headers=headers)
+    report = await resp.json()
+    assert (report["imported"], report["rejected"]) == (3, 2), report
+    by_row = {r["row"]: r for r in report["rows"]}
+    assert 2 not in by_row  # the example row is skipped, not imported
+    assert by_row[6]["reason"] == "党员状态不正确，可选：正式党员、预备党员、入党积极分子（也可简写为正式、预备、积极分子）"
+    assert by_row[7]["reason"].startswith("职务不正确，可选：书记、副书记")
+    statuses = dict(await Member.filter(org_id=branch.id).values_list("name", "status"))
+    assert statuses == {"甲": "full", "乙": "probationary", "丙": "activist"}
+
+
+async def test_import_template_has_an_example_row_and_the_allowed_values(client: TestClient) -> None:
+    headers = await admin_headers(client, await make_org())
+    resp = await client.get("/api/v1/members/import-template.xlsx", headers=headers)
+    wb = load_workbook(io.BytesIO(await resp.read()))
+    assert wb.sheetnames == ["党员花名册", "填写说明"]
+    rows = list(wb["党员花名册"].iter_rows(values_only=True))
+    assert rows[0] == ("姓名", "手机号", "党员状态", "职务", "入党日期", "所属组织")
+    assert rows[1][1:4] == ("13800000000", "正式党员", "组织委员") and "示例" in rows[1][0]
+    allowed = {r[0]: r[2] for r in wb["填写说明"].iter_rows(min_row=2, values_only=True)}
+    assert "正式党员、预备党员、入党积极分子" in allowed["党员状态"] and "组织委员" in allowed["职务"]

@@ -178,3 +178,22 @@ async def test_events_are_json_with_a_type_and_a_time(pd: Branch) -> None:
     await a.send_json({"type": "chat", "text": "时间"})
     event = await next_event(a, "chat")
     assert set(event) == {"type", "text", "from", "at"} and event["at"].startswith("2026-03-10T01:00")
+
+
+async def test_a_console_host_appears_by_the_persons_name_not_the_login(pd: Branch) -> None:
+    from miniapp_api.accounts.schemas import AdminCreate
+    from miniapp_api.accounts.service import create_console_user
+    from server.core.auth import Role
+    from tests.factories import PASSWORD, login
+
+    await create_console_user(None, AdminCreate(username="zhibu", password=PASSWORD, role=Role.ORG_ADMIN,
+                                                org_id=pd.branch.id, display_name="王志强"))
+    meeting = await pd.meeting(status="live", start_in=timedelta(0))
+    host = await pd.client.ws_connect(f"/api/v1/partydays/{meeting['id']}/room", headers=await login(pd.client, "zhibu"))
+    assert (await next_event(host, "welcome"))["you"]["name"] == "王志强"
+    a = await join(pd.client, meeting["id"], await pd.headers(pd.members[1]))
+    await host.send_json({"type": "chat", "text": "开会了"})
+    chat = await next_event(a, "chat")
+    assert chat["from"]["name"] == "王志强" and chat["from"]["host"]
+    for ws in (host, a):
+        await ws.close()
