@@ -15,6 +15,7 @@ from miniapp_api.learning import domain as learning
 from miniapp_api.orgs import domain as orgs
 from miniapp_api.partyday import domain as partyday
 from miniapp_api.rectification import domain as rectification
+from miniapp_api.responsibility import domain as responsibility
 from server import calendar, lifecycle, pages
 from server.core.appkeys import CLOCK, SETTINGS, TOKENS
 from server.core.auth import TokenCodec
@@ -36,6 +37,7 @@ DOMAINS: tuple[Install, ...] = (
     evaluation.install,
     partyday.install,
     learning.install,
+    responsibility.install,
     bot.install,
 )
 
