@@ -15,6 +15,7 @@ from typing import Any
 from tortoise.transactions import in_transaction
 
 from miniapp_api.audit import service as audit
+from miniapp_api.evidence import service as evidence
 from miniapp_api.orgs import service as orgs
 from miniapp_api.orgs.models import Member, Organization
 from miniapp_api.rectification import service as rectification
@@ -54,9 +55,7 @@ from miniapp_api.responsibility.schemas import (
     SignatureOut,
     SignerOut,
 )
-from miniapp_api.evidence import service as evidence
 from server.core.auth import Principal, Role
-
 
 # ---- lists ----------------------------------------------------------------------------------------
 

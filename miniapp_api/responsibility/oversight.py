@@ -6,6 +6,7 @@ corrects. An org may ask for 容错 against a decision taken about it; its paren
 
 from __future__ import annotations
 
+import contextlib
 from datetime import datetime
 from typing import NoReturn
 
@@ -154,11 +155,11 @@ async def read_circular(principal: Principal, circular_id: int, now: datetime) -
     if reader is None or not reader.path.startswith(c.org.path):
         raise CircularNotFound()
     member = await member_of(principal)
-    try:
-        await CircularReceipt.create(circular_id=c.id, org_id=reader.id, user_id=principal.user_id,
-                                     reader_name=(member.name if member else principal.name)[:50], read_at=now)
-    except IntegrityError:
-        pass
+    if not await CircularReceipt.filter(circular_id=c.id, user_id=principal.user_id).exists():
+        with contextlib.suppress(IntegrityError):  # a concurrent first read already left the receipt
+            async with in_transaction():
+                await CircularReceipt.create(circular_id=c.id, org_id=reader.id, user_id=principal.user_id,
+                                             reader_name=(member.name if member else principal.name)[:50], read_at=now)
     return await _circular_out(c, principal)
 
 
