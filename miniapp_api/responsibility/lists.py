@@ -101,12 +101,12 @@ async def get_list(principal: Principal, list_id: int, today: date) -> ListDetai
     return await list_detail(principal, lst, today)
 
 
-async def my_list(principal: Principal, year: int, today: date) -> ListDetail | None:
+async def my_list(principal: Principal, year: int, today: date) -> ListDetail:
     member = await member_of(principal)
-    if member is None:
-        return None
-    lst = await ResponsibilityList.get_or_none(org_id=member.org_id, year=year).prefetch_related("org")
-    return await list_detail(principal, lst, today) if lst else None
+    lst = await ResponsibilityList.get_or_none(org_id=member.org_id, year=year) if member else None
+    if lst is None:
+        raise ListNotFound()
+    return await list_detail(principal, lst, today)
 
 
 # ---- what a list shows ----------------------------------------------------------------------------

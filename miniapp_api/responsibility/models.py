@@ -261,9 +261,9 @@ class Accountability(Model):
     subject = fields.CharField(max_length=100)  # the person or body held accountable
     measure = fields.CharField(max_length=50)  # e.g. 通报批评, 诫勉谈话
     reason = fields.TextField()
-    corrects: fields.ForeignKeyNullableRelation[Accountability] = fields.ForeignKeyField(
-        "models.Accountability", related_name="corrections", null=True, on_delete=fields.RESTRICT)
-    corrects_id: int | None
+    # the decision this one corrects (a plain id: decisions are never deleted, and a self-reference breaks the
+    # migration generator's table ordering)
+    corrects_id = fields.IntField(null=True, db_index=True)
     issued_by_user_id = fields.IntField()
     issued_by_org_id = fields.IntField(null=True)
     created_at = fields.DatetimeField()

@@ -100,12 +100,10 @@ async def sign_list(request: web.Request, principal: Principal, id: int, body: S
     return await lists.sign(principal, id, body.version, now(request))
 
 
-@routes.get("/api/v1/responsibility/me", "我的责任清单（党员）", auth=Auth.MEMBER)
-async def my_list(request: web.Request, principal: Principal, query: MeQuery) -> Items[ListDetail]:
-    """本人所在组织当年（或指定年度）的责任清单；没有清单时为空。"""
-    year = query.year or today(request).year
-    found = await lists.my_list(principal, year, today(request))
-    return Items[ListDetail](items=[found] if found else [])
+@routes.get("/api/v1/responsibility/me", "我的责任清单（党员）", auth=Auth.MEMBER, errors=[ListNotFound])
+async def my_list(request: web.Request, principal: Principal, query: MeQuery) -> ListDetail:
+    """本人所在组织当年（或指定年度）的责任清单（含上级下达的事项），用于查看和签署责任书；本组织还没有清单时为 404。"""
+    return await lists.my_list(principal, query.year or today(request).year, today(request))
 
 
 @routes.post(ITEM + "/reports", "履责汇报（责任人，附证明材料）", auth=Auth.USER, status=201,
