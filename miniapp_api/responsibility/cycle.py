@@ -46,8 +46,11 @@ async def report(principal: Principal, item_id: int, data: ReportIn, now: dateti
         item = await _locked_item(item_id)
         member = await member_of(principal)
         if not is_owner(principal, member, item):
-            if member is None and principal.role in (Role.ORG_ADMIN, Role.STAFF, Role.SUPERADMIN) \
-                    and await relation(principal, item.owner_org) == "none":
+            if (
+                member is None
+                and principal.role in (Role.ORG_ADMIN, Role.STAFF, Role.SUPERADMIN)
+                and await relation(principal, item.owner_org) == "none"
+            ):
                 raise orgs.OutOfScope()
             raise NotOwner()
         if item.status not in (ItemStatus.OPEN, ItemStatus.RETURNED):
@@ -56,12 +59,19 @@ async def report(principal: Principal, item_id: int, data: ReportIn, now: dateti
             raise EvidenceRequired(details={"evidence_required": item.evidence_required})
         files = await evidence.resolve(data.files, item.owner_org)
         name = member.name if member else principal.name
-        await ItemReport.create(item_id=item.id, note=data.note, files=[f.token for f in files],
-                                reporter_user_id=principal.user_id, reporter_name=name[:50], created_at=now)
+        await ItemReport.create(
+            item_id=item.id,
+            note=data.note,
+            files=[f.token for f in files],
+            reporter_user_id=principal.user_id,
+            reporter_name=name[:50],
+            created_at=now,
+        )
         item.status, item.updated_at = ItemStatus.REPORTED, now
         await item.save(update_fields=["status", "updated_at"])
-        await audit.record(principal, "responsibility.report", "resp_item", item.id, org_id=item.owner_org_id,
-                           detail={"files": len(files)})
+        await audit.record(
+            principal, "responsibility.report", "resp_item", item.id, org_id=item.owner_org_id, detail={"files": len(files)}
+        )
     return (await item_outs(principal, [item], today))[0]
 
 
@@ -79,21 +89,36 @@ async def review(principal: Principal, item_id: int, data: ReviewIn, now: dateti
         if data.decision == "return" and not data.reason:
             raise ReasonRequired()
         last = await ItemReport.filter(item_id=item.id).order_by("-id").first()
-        await ItemReview.create(item_id=item.id, report_id=last.id if last else None, decision=data.decision,
-                                reason=data.reason, reviewer_user_id=principal.user_id,
-                                reviewer_org_id=principal.org_id, created_at=now)
+        await ItemReview.create(
+            item_id=item.id,
+            report_id=last.id if last else None,
+            decision=data.decision,
+            reason=data.reason,
+            reviewer_user_id=principal.user_id,
+            reviewer_org_id=principal.org_id,
+            created_at=now,
+        )
         item.status = ItemStatus.ACCEPTED if data.decision == "accept" else ItemStatus.RETURNED
         item.updated_at = now
         await item.save(update_fields=["status", "updated_at"])
-        await audit.record(principal, f"responsibility.review_{data.decision}", "resp_item", item.id,
-                           org_id=item.owner_org_id, detail={"reason": data.reason})
+        await audit.record(
+            principal,
+            f"responsibility.review_{data.decision}",
+            "resp_item",
+            item.id,
+            org_id=item.owner_org_id,
+            detail={"reason": data.reason},
+        )
     return (await item_outs(principal, [item], today))[0]
 
 
 async def overdue_warnings(app: web.Application, org_ids: Sequence[int], today: date) -> list[Warning]:
     """One early warning per org with items past their deadline and not accepted (督责)."""
-    rows = await ResponsibilityItem.filter(owner_org_id__in=list(org_ids), due_date__lt=today).exclude(
-        status=ItemStatus.ACCEPTED).order_by("due_date", "id")
+    rows = (
+        await ResponsibilityItem.filter(owner_org_id__in=list(org_ids), due_date__lt=today)
+        .exclude(status=ItemStatus.ACCEPTED)
+        .order_by("due_date", "id")
+    )
     by_org: dict[int, list[ResponsibilityItem]] = defaultdict(list)
     for item in rows:
         by_org[item.owner_org_id].append(item)
@@ -101,8 +126,15 @@ async def overdue_warnings(app: web.Application, org_ids: Sequence[int], today: 
     for org_id, items in by_org.items():
         first = items[0]
         more = f"等 {len(items)} 项" if len(items) > 1 else ""
-        out.append(Warning(org_id=org_id, kind=WARNING_KIND, since=first.due_date, refs=tuple(i.id for i in items),
-                           message=f"责任清单事项「{first.title}」{more}已超过完成时限未通过审核"))
+        out.append(
+            Warning(
+                org_id=org_id,
+                kind=WARNING_KIND,
+                since=first.due_date,
+                refs=tuple(i.id for i in items),
+                message=f"责任清单事项「{first.title}」{more}已超过完成时限未通过审核",
+            )
+        )
     return out
 
 
@@ -112,7 +144,12 @@ async def completion(app: web.Application, org_ids: Sequence[int], first: date, 
     by_org: dict[int, list[ResponsibilityItem]] = defaultdict(list)
     for item in rows:
         by_org[item.owner_org_id].append(item)
-    return {org_id: SourceValue(numerator=sum(1 for i in items if i.status is ItemStatus.ACCEPTED),
-                                denominator=len(items), refs=tuple(i.id for i in items),
-                                detail="到期责任清单事项中已通过审核的数量")
-            for org_id, items in by_org.items()}
+    return {
+        org_id: SourceValue(
+            numerator=sum(1 for i in items if i.status is ItemStatus.ACCEPTED),
+            denominator=len(items),
+            refs=tuple(i.id for i in items),
+            detail="到期责任清单事项中已通过审核的数量",
+        )
+        for org_id, items in by_org.items()
+    }

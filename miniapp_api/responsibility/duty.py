@@ -31,11 +31,18 @@ async def _out(report: DutyReport, principal: Principal) -> DutyReportOut:
     mine = next((r for r in ratings if r.rater_user_id == principal.user_id), None)
     org: Organization = report.org
     return DutyReportOut(
-        id=report.id, org_id=org.id, org_name=org.name, year=report.year, member_name=report.member_name,
-        content=report.content, submitted_at=report.submitted_at,
+        id=report.id,
+        org_id=org.id,
+        org_name=org.name,
+        year=report.year,
+        member_name=report.member_name,
+        content=report.content,
+        submitted_at=report.submitted_at,
         tally={label: tally.get(label, 0) for label in GRADE_LABELS.values()},
-        parent_grade=GRADE_LABELS[parent.grade] if parent else None, ratings=len(ratings),
-        my_grade=GRADE_LABELS[mine.grade] if mine else None)
+        parent_grade=GRADE_LABELS[parent.grade] if parent else None,
+        ratings=len(ratings),
+        my_grade=GRADE_LABELS[mine.grade] if mine else None,
+    )
 
 
 async def submit(principal: Principal, data: DutyReportCreate, now: datetime) -> DutyReportOut:
@@ -46,10 +53,17 @@ async def submit(principal: Principal, data: DutyReportCreate, now: datetime) ->
         raise NotSecretary()
     try:
         async with in_transaction():
-            report = await DutyReport.create(org_id=org.id, year=data.year, member_id=member.id, member_name=member.name,
-                                             content=data.content, submitted_at=now)
-            await audit.record(principal, "responsibility.duty_report", "resp_duty_report", report.id, org_id=org.id,
-                               detail={"year": data.year})
+            report = await DutyReport.create(
+                org_id=org.id,
+                year=data.year,
+                member_id=member.id,
+                member_name=member.name,
+                content=data.content,
+                submitted_at=now,
+            )
+            await audit.record(
+                principal, "responsibility.duty_report", "resp_duty_report", report.id, org_id=org.id, detail={"year": data.year}
+            )
     except IntegrityError:
         raise DutyReportExists() from None
     await report.fetch_related("org")
@@ -80,10 +94,17 @@ async def rate(principal: Principal, report_id: int, grade: Grade, now: datetime
         kind = "parent"
     try:
         async with in_transaction():
-            await DutyRating.create(report_id=report.id, rater_user_id=principal.user_id, rater_kind=kind, grade=grade,
-                                    created_at=now)
-            await audit.record(principal, "responsibility.duty_rate", "resp_duty_report", report.id,
-                               org_id=report.org_id, detail={"grade": grade.value, "as": kind})
+            await DutyRating.create(
+                report_id=report.id, rater_user_id=principal.user_id, rater_kind=kind, grade=grade, created_at=now
+            )
+            await audit.record(
+                principal,
+                "responsibility.duty_rate",
+                "resp_duty_report",
+                report.id,
+                org_id=report.org_id,
+                detail={"grade": grade.value, "as": kind},
+            )
     except IntegrityError:
         raise AlreadyRated() from None
     return await _out(report, principal)

@@ -65,8 +65,7 @@ async def open_list(org_id: int, year: int, now: datetime, user_id: int | None) 
     found = await ResponsibilityList.get_or_none(org_id=org_id, year=year)
     if found is not None:
         return found
-    return await ResponsibilityList.create(org_id=org_id, year=year, created_by_user_id=user_id, created_at=now,
-                                           updated_at=now)
+    return await ResponsibilityList.create(org_id=org_id, year=year, created_by_user_id=user_id, created_at=now, updated_at=now)
 
 
 async def create_list(principal: Principal, data: ListCreate, now: datetime, today: date) -> ListDetail:
@@ -74,10 +73,10 @@ async def create_list(principal: Principal, data: ListCreate, now: datetime, tod
     existing = await ResponsibilityList.get_or_none(org_id=org.id, year=data.year)
     if existing is not None:
         raise ListExists(details={"id": existing.id})
-    lst = await ResponsibilityList.create(org_id=org.id, year=data.year, created_by_user_id=principal.user_id,
-                                          created_at=now, updated_at=now)
-    await audit.record(principal, "responsibility.list_create", "resp_list", lst.id, org_id=org.id,
-                       detail={"year": data.year})
+    lst = await ResponsibilityList.create(
+        org_id=org.id, year=data.year, created_by_user_id=principal.user_id, created_at=now, updated_at=now
+    )
+    await audit.record(principal, "responsibility.list_create", "resp_list", lst.id, org_id=org.id, detail={"year": data.year})
     return await list_detail(principal, lst, today)
 
 
@@ -115,8 +114,12 @@ async def my_list(principal: Principal, year: int, today: date) -> ListDetail:
 async def _items_of(lst: ResponsibilityList) -> list[ResponsibilityItem]:
     """The list's own items and those issued to its org by lists above it for the same year."""
     own = await ResponsibilityItem.filter(list_id=lst.id).prefetch_related("owner_org", "list__org").order_by("id")
-    issued = await ResponsibilityItem.filter(owner_org_id=lst.org_id, list__year=lst.year).exclude(
-        list_id=lst.id).prefetch_related("owner_org", "list__org").order_by("id")
+    issued = (
+        await ResponsibilityItem.filter(owner_org_id=lst.org_id, list__year=lst.year)
+        .exclude(list_id=lst.id)
+        .prefetch_related("owner_org", "list__org")
+        .order_by("id")
+    )
     return issued + own
 
 
@@ -156,8 +159,9 @@ def is_owner(principal: Principal, member: Member | None, item: ResponsibilityIt
     return principal.role is Role.ORG_ADMIN and principal.org_id == item.owner_org_id
 
 
-async def item_outs(principal: Principal, items: list[ResponsibilityItem], today: date,
-                    home_list_id: int | None = None) -> list[ItemOut]:
+async def item_outs(
+    principal: Principal, items: list[ResponsibilityItem], today: date, home_list_id: int | None = None
+) -> list[ItemOut]:
     member, root = await _viewer(principal)
     ids = [i.id for i in items]
     reports: dict[int, list[ItemReport]] = defaultdict(list)
@@ -172,25 +176,51 @@ async def item_outs(principal: Principal, items: list[ResponsibilityItem], today
         list_org: Organization = item.list.org
         owner_org: Organization = item.owner_org
         admin = principal.is_admin
-        out.append(ItemOut.model_validate({
-            "id": item.id, "list_id": item.list_id, "list_org_id": list_org.id, "list_org_name": list_org.name,
-            "kind": item.kind, "kind_label": KIND_LABELS[item.kind], "title": item.title,
-            "owner_org_id": owner_org.id, "owner_org_name": owner_org.name, "owner_post": item.owner_post,
-            "is_dual_duty": item.is_dual_duty, "due_date": item.due_date, "cadence": item.cadence,
-            "evidence_required": item.evidence_required, "indicator_key": item.indicator_key or None,
-            "indicator_name": INDICATOR_KEYS.get(item.indicator_key), "source_type": item.source_type or None,
-            "source_id": item.source_id, "status": item.status, "status_label": ITEM_STATUS_LABELS[item.status],
-            "is_overdue": is_overdue(item, today),
-            "is_inherited": home_list_id is not None and item.list_id != home_list_id,
-            "can_edit": admin and _relation_to(principal, root, list_org) != "none",
-            "can_report": is_owner(principal, member, item) and item.status in (ItemStatus.OPEN, ItemStatus.RETURNED),
-            "can_review": admin and _relation_to(principal, root, owner_org) == "above"
-            and item.status is ItemStatus.REPORTED,
-            "reports": [{"id": r.id, "item_id": r.item_id, "note": r.note, "reporter_name": r.reporter_name,
-                         "created_at": r.created_at,
-                         "files": [files[t].model_dump() for t in r.files if t in files]} for r in reports[item.id]],
-            "reviews": reviews[item.id],
-        }))
+        out.append(
+            ItemOut.model_validate(
+                {
+                    "id": item.id,
+                    "list_id": item.list_id,
+                    "list_org_id": list_org.id,
+                    "list_org_name": list_org.name,
+                    "kind": item.kind,
+                    "kind_label": KIND_LABELS[item.kind],
+                    "title": item.title,
+                    "owner_org_id": owner_org.id,
+                    "owner_org_name": owner_org.name,
+                    "owner_post": item.owner_post,
+                    "is_dual_duty": item.is_dual_duty,
+                    "due_date": item.due_date,
+                    "cadence": item.cadence,
+                    "evidence_required": item.evidence_required,
+                    "indicator_key": item.indicator_key or None,
+                    "indicator_name": INDICATOR_KEYS.get(item.indicator_key),
+                    "source_type": item.source_type or None,
+                    "source_id": item.source_id,
+                    "status": item.status,
+                    "status_label": ITEM_STATUS_LABELS[item.status],
+                    "is_overdue": is_overdue(item, today),
+                    "is_inherited": home_list_id is not None and item.list_id != home_list_id,
+                    "can_edit": admin and _relation_to(principal, root, list_org) != "none",
+                    "can_report": is_owner(principal, member, item) and item.status in (ItemStatus.OPEN, ItemStatus.RETURNED),
+                    "can_review": admin
+                    and _relation_to(principal, root, owner_org) == "above"
+                    and item.status is ItemStatus.REPORTED,
+                    "reports": [
+                        {
+                            "id": r.id,
+                            "item_id": r.item_id,
+                            "note": r.note,
+                            "reporter_name": r.reporter_name,
+                            "created_at": r.created_at,
+                            "files": [files[t].model_dump() for t in r.files if t in files],
+                        }
+                        for r in reports[item.id]
+                    ],
+                    "reviews": reviews[item.id],
+                }
+            )
+        )
     return out
 
 
@@ -199,10 +229,19 @@ async def _summary(lst: ResponsibilityList, items: list[ResponsibilityItem], tod
     signed = set(await Signature.filter(list_id=lst.id, version=lst.version).values_list("member_id", flat=True))
     done = sum(1 for m in signers if m.id in signed)
     org: Organization = lst.org
-    return {"id": lst.id, "org_id": org.id, "org_name": org.name, "year": lst.year, "version": lst.version,
-            "item_count": len(items), "overdue_count": sum(1 for i in items if is_overdue(i, today)),
-            "signers_total": len(signers), "signers_signed": done, "is_signed": bool(signers) and done == len(signers),
-            "updated_at": lst.updated_at}
+    return {
+        "id": lst.id,
+        "org_id": org.id,
+        "org_name": org.name,
+        "year": lst.year,
+        "version": lst.version,
+        "item_count": len(items),
+        "overdue_count": sum(1 for i in items if is_overdue(i, today)),
+        "signers_total": len(signers),
+        "signers_signed": done,
+        "is_signed": bool(signers) and done == len(signers),
+        "updated_at": lst.updated_at,
+    }
 
 
 async def list_detail(principal: Principal, lst: ResponsibilityList, today: date) -> ListDetail:
@@ -216,9 +255,16 @@ async def list_detail(principal: Principal, lst: ResponsibilityList, today: date
     return ListDetail(
         **await _summary(lst, items, today),
         items=await item_outs(principal, items, today, lst.id),
-        signers=[SignerOut(member_id=m.id, member_name=m.name, posts=list(m.posts or []),
-                           signed_version=latest.get(m.id), is_current=latest.get(m.id) == lst.version)
-                 for m in signers],
+        signers=[
+            SignerOut(
+                member_id=m.id,
+                member_name=m.name,
+                posts=list(m.posts or []),
+                signed_version=latest.get(m.id),
+                is_current=latest.get(m.id) == lst.version,
+            )
+            for m in signers
+        ],
         signatures=[SignatureOut.model_validate(s) for s in sigs],
     )
 
@@ -278,17 +324,34 @@ async def add_item(principal: Principal, list_id: int, data: ItemCreate, now: da
             await rectification.get_ticket(principal, data.source_id, now)
     async with in_transaction():
         item = await ResponsibilityItem.create(
-            list_id=lst.id, kind=data.kind, title=data.title, owner_org_id=owner.id, owner_post=data.owner_post.value,
-            is_dual_duty=data.is_dual_duty, due_date=data.due_date, cadence=data.cadence,
-            evidence_required=data.evidence_required, indicator_key=data.indicator_key or "",
-            source_type=data.source_type or "", source_id=data.source_id, created_by_user_id=principal.user_id,
-            created_at=now, updated_at=now)
+            list_id=lst.id,
+            kind=data.kind,
+            title=data.title,
+            owner_org_id=owner.id,
+            owner_post=data.owner_post.value,
+            is_dual_duty=data.is_dual_duty,
+            due_date=data.due_date,
+            cadence=data.cadence,
+            evidence_required=data.evidence_required,
+            indicator_key=data.indicator_key or "",
+            source_type=data.source_type or "",
+            source_id=data.source_id,
+            created_by_user_id=principal.user_id,
+            created_at=now,
+            updated_at=now,
+        )
         touched = {lst.id}
         if owner.id != org.id:  # issued down: the owner's list for the year carries it (and must be signed again)
             touched.add((await open_list(owner.id, lst.year, now, principal.user_id)).id)
         await _bump(touched, now)
-        await audit.record(principal, "responsibility.item_create", "resp_item", item.id, org_id=org.id,
-                           detail={"owner_org_id": owner.id, "kind": data.kind.value, "title": data.title})
+        await audit.record(
+            principal,
+            "responsibility.item_create",
+            "resp_item",
+            item.id,
+            org_id=org.id,
+            detail={"owner_org_id": owner.id, "kind": data.kind.value, "title": data.title},
+        )
     await item.fetch_related("owner_org", "list__org")
     return (await item_outs(principal, [item], today))[0]
 
@@ -321,8 +384,14 @@ async def update_item(principal: Principal, item_id: int, data: ItemUpdate, now:
         if owner_list is not None:
             touched.add(owner_list.id)
         await _bump(touched, now)
-        await audit.record(principal, "responsibility.item_update", "resp_item", item.id, org_id=list_org.id,
-                           detail={k: str(v) for k, v in changes.items()})
+        await audit.record(
+            principal,
+            "responsibility.item_update",
+            "resp_item",
+            item.id,
+            org_id=list_org.id,
+            detail={k: str(v) for k, v in changes.items()},
+        )
     return (await item_outs(principal, [item], today))[0]
 
 
@@ -344,8 +413,20 @@ async def sign(principal: Principal, list_id: int, version: int, now: datetime) 
             raise StaleVersion(details={"version": current.version})
         if await Signature.filter(list_id=lst.id, member_id=member.id, version=version).exists():
             raise AlreadySigned()
-        sig = await Signature.create(list_id=lst.id, member_id=member.id, member_name=member.name,
-                                     posts=list(member.posts or []), version=version, signed_at=now)
-        await audit.record(principal, "responsibility.sign", "resp_list", lst.id, org_id=lst.org_id,
-                           detail={"version": version, "member_id": member.id})
+        sig = await Signature.create(
+            list_id=lst.id,
+            member_id=member.id,
+            member_name=member.name,
+            posts=list(member.posts or []),
+            version=version,
+            signed_at=now,
+        )
+        await audit.record(
+            principal,
+            "responsibility.sign",
+            "resp_list",
+            lst.id,
+            org_id=lst.org_id,
+            detail={"version": version, "member_id": member.id},
+        )
     return SignatureOut.model_validate(sig)

@@ -3,6 +3,7 @@ its ratings, talks, circulars, the 负面清单, accountability decisions and ex
 
 from __future__ import annotations
 
+import builtins
 from enum import StrEnum
 
 from tortoise import fields
@@ -25,8 +26,12 @@ class ItemStatus(StrEnum):
     RETURNED = "returned"  # 已退回
 
 
-ITEM_STATUS_LABELS = {ItemStatus.OPEN: "履责中", ItemStatus.REPORTED: "待审核", ItemStatus.ACCEPTED: "已通过",
-                      ItemStatus.RETURNED: "已退回"}
+ITEM_STATUS_LABELS = {
+    ItemStatus.OPEN: "履责中",
+    ItemStatus.REPORTED: "待审核",
+    ItemStatus.ACCEPTED: "已通过",
+    ItemStatus.RETURNED: "已退回",
+}
 
 
 class Grade(StrEnum):
@@ -50,7 +55,8 @@ class ResponsibilityList(Model):
 
     id = fields.IntField(primary_key=True)
     org: fields.ForeignKeyRelation = fields.ForeignKeyField(
-        "models.Organization", related_name="responsibility_lists", on_delete=fields.RESTRICT)
+        "models.Organization", related_name="responsibility_lists", on_delete=fields.RESTRICT
+    )
     org_id: int
     year = fields.IntField()
     version = fields.IntField(default=1)
@@ -68,12 +74,14 @@ class ResponsibilityItem(Model):
 
     id = fields.IntField(primary_key=True)
     list: fields.ForeignKeyRelation[ResponsibilityList] = fields.ForeignKeyField(
-        "models.ResponsibilityList", related_name="items", on_delete=fields.RESTRICT)
+        "models.ResponsibilityList", related_name="items", on_delete=fields.RESTRICT
+    )
     list_id: int
     kind = fields.CharEnumField(ItemKind, max_length=10)
     title = fields.CharField(max_length=200)
     owner_org: fields.ForeignKeyRelation = fields.ForeignKeyField(
-        "models.Organization", related_name="responsibility_items", on_delete=fields.RESTRICT)
+        "models.Organization", related_name="responsibility_items", on_delete=fields.RESTRICT
+    )
     owner_org_id: int
     owner_post = fields.CharField(max_length=20)
     is_dual_duty = fields.BooleanField(default=False)  # 一岗双责: a leader's duty beside his business post
@@ -98,7 +106,8 @@ class ItemReport(Model):
 
     id = fields.IntField(primary_key=True)
     item: fields.ForeignKeyRelation[ResponsibilityItem] = fields.ForeignKeyField(
-        "models.ResponsibilityItem", related_name="reports", on_delete=fields.RESTRICT)
+        "models.ResponsibilityItem", related_name="reports", on_delete=fields.RESTRICT
+    )
     item_id: int
     note = fields.TextField()
     files: fields.Field[list] = fields.JSONField(default=list)
@@ -116,7 +125,8 @@ class ItemReview(Model):
 
     id = fields.IntField(primary_key=True)
     item: fields.ForeignKeyRelation[ResponsibilityItem] = fields.ForeignKeyField(
-        "models.ResponsibilityItem", related_name="reviews", on_delete=fields.RESTRICT)
+        "models.ResponsibilityItem", related_name="reviews", on_delete=fields.RESTRICT
+    )
     item_id: int
     report_id = fields.IntField(null=True)
     decision = fields.CharField(max_length=10)  # accept | return
@@ -135,11 +145,12 @@ class Signature(Model):
 
     id = fields.IntField(primary_key=True)
     list: fields.ForeignKeyRelation[ResponsibilityList] = fields.ForeignKeyField(
-        "models.ResponsibilityList", related_name="signatures", on_delete=fields.RESTRICT)
+        "models.ResponsibilityList", related_name="signatures", on_delete=fields.RESTRICT
+    )
     list_id: int
     member_id = fields.IntField()
     member_name = fields.CharField(max_length=50)
-    posts: fields.Field[list] = fields.JSONField(default=list)
+    posts: fields.Field[builtins.list[str]] = fields.JSONField(default=builtins.list)
     version = fields.IntField()
     signed_at = fields.DatetimeField()
 
@@ -153,7 +164,8 @@ class DutyReport(Model):
 
     id = fields.IntField(primary_key=True)
     org: fields.ForeignKeyRelation = fields.ForeignKeyField(
-        "models.Organization", related_name="duty_reports", on_delete=fields.RESTRICT)
+        "models.Organization", related_name="duty_reports", on_delete=fields.RESTRICT
+    )
     org_id: int
     year = fields.IntField()
     member_id = fields.IntField()
@@ -171,7 +183,8 @@ class DutyRating(Model):
 
     id = fields.IntField(primary_key=True)
     report: fields.ForeignKeyRelation[DutyReport] = fields.ForeignKeyField(
-        "models.DutyReport", related_name="ratings", on_delete=fields.RESTRICT)
+        "models.DutyReport", related_name="ratings", on_delete=fields.RESTRICT
+    )
     report_id: int
     rater_user_id = fields.IntField()
     rater_kind = fields.CharField(max_length=10)  # member | parent
@@ -188,7 +201,8 @@ class Talk(Model):
 
     id = fields.IntField(primary_key=True)
     org: fields.ForeignKeyRelation = fields.ForeignKeyField(
-        "models.Organization", related_name="talks", on_delete=fields.RESTRICT)
+        "models.Organization", related_name="talks", on_delete=fields.RESTRICT
+    )
     org_id: int
     talker = fields.CharField(max_length=50)
     talkee = fields.CharField(max_length=50)
@@ -207,7 +221,8 @@ class Circular(Model):
 
     id = fields.IntField(primary_key=True)
     org: fields.ForeignKeyRelation = fields.ForeignKeyField(
-        "models.Organization", related_name="circulars", on_delete=fields.RESTRICT)
+        "models.Organization", related_name="circulars", on_delete=fields.RESTRICT
+    )
     org_id: int
     title = fields.CharField(max_length=200)
     body = fields.TextField()
@@ -223,7 +238,8 @@ class CircularReceipt(Model):
 
     id = fields.IntField(primary_key=True)
     circular: fields.ForeignKeyRelation[Circular] = fields.ForeignKeyField(
-        "models.Circular", related_name="receipts", on_delete=fields.RESTRICT)
+        "models.Circular", related_name="receipts", on_delete=fields.RESTRICT
+    )
     circular_id: int
     org_id = fields.IntField()
     user_id = fields.IntField()
@@ -253,10 +269,12 @@ class Accountability(Model):
 
     id = fields.IntField(primary_key=True)
     org: fields.ForeignKeyRelation = fields.ForeignKeyField(
-        "models.Organization", related_name="accountability_decisions", on_delete=fields.RESTRICT)
+        "models.Organization", related_name="accountability_decisions", on_delete=fields.RESTRICT
+    )
     org_id: int
     negative_item: fields.ForeignKeyRelation[NegativeItem] = fields.ForeignKeyField(
-        "models.NegativeItem", related_name="decisions", on_delete=fields.RESTRICT)
+        "models.NegativeItem", related_name="decisions", on_delete=fields.RESTRICT
+    )
     negative_item_id: int
     subject = fields.CharField(max_length=100)  # the person or body held accountable
     measure = fields.CharField(max_length=50)  # e.g. 通报批评, 诫勉谈话
@@ -277,7 +295,8 @@ class Exemption(Model):
 
     id = fields.IntField(primary_key=True)
     decision: fields.ForeignKeyRelation[Accountability] = fields.ForeignKeyField(
-        "models.Accountability", related_name="exemptions", on_delete=fields.RESTRICT)
+        "models.Accountability", related_name="exemptions", on_delete=fields.RESTRICT
+    )
     decision_id: int
     org_id = fields.IntField()
     reasons = fields.TextField()

@@ -70,18 +70,25 @@ async def _subtree_path(principal: Principal, org_id: int | None) -> str | None:
 
 
 def _talk_out(talk: Talk) -> TalkOut:
-    return TalkOut.model_validate({**{k: getattr(talk, k) for k in TalkOut.model_fields if k != "org_name"},
-                                   "org_name": talk.org.name})
+    return TalkOut.model_validate(
+        {**{k: getattr(talk, k) for k in TalkOut.model_fields if k != "org_name"}, "org_name": talk.org.name}
+    )
 
 
 async def create_talk(principal: Principal, data: TalkCreate, now: datetime) -> TalkOut:
     org = await orgs.ensure_scope(principal, data.org_id)
     async with in_transaction():
-        talk = await Talk.create(org_id=org.id, talker=data.talker, talkee=data.talkee, reason=data.reason,
-                                 follow_up=data.follow_up, talked_on=data.talked_on,
-                                 created_by_user_id=principal.user_id, created_at=now)
-        await audit.record(principal, "responsibility.talk", "resp_talk", talk.id, org_id=org.id,
-                           detail={"talkee": data.talkee})
+        talk = await Talk.create(
+            org_id=org.id,
+            talker=data.talker,
+            talkee=data.talkee,
+            reason=data.reason,
+            follow_up=data.follow_up,
+            talked_on=data.talked_on,
+            created_by_user_id=principal.user_id,
+            created_at=now,
+        )
+        await audit.record(principal, "responsibility.talk", "resp_talk", talk.id, org_id=org.id, detail={"talkee": data.talkee})
     talk.org = org
     return _talk_out(talk)
 
@@ -102,17 +109,28 @@ async def _circular_out(c: Circular, principal: Principal) -> CircularOut:
     total = await Organization.filter(path__startswith=org.path, is_active=True).count()
     read = len(set(await CircularReceipt.filter(circular_id=c.id).values_list("org_id", flat=True)))
     is_read = await CircularReceipt.filter(circular_id=c.id, user_id=principal.user_id).exists()
-    return CircularOut(id=c.id, org_id=org.id, org_name=org.name, title=c.title, body=c.body, created_at=c.created_at,
-                       orgs_total=total, orgs_read=read, is_read=is_read)
+    return CircularOut(
+        id=c.id,
+        org_id=org.id,
+        org_name=org.name,
+        title=c.title,
+        body=c.body,
+        created_at=c.created_at,
+        orgs_total=total,
+        orgs_read=read,
+        is_read=is_read,
+    )
 
 
 async def create_circular(principal: Principal, data: CircularCreate, now: datetime) -> CircularOut:
     org = await orgs.ensure_scope(principal, data.org_id)
     async with in_transaction():
-        c = await Circular.create(org_id=org.id, title=data.title, body=data.body, issued_by_user_id=principal.user_id,
-                                  created_at=now)
-        await audit.record(principal, "responsibility.circular", "resp_circular", c.id, org_id=org.id,
-                           detail={"title": data.title})
+        c = await Circular.create(
+            org_id=org.id, title=data.title, body=data.body, issued_by_user_id=principal.user_id, created_at=now
+        )
+        await audit.record(
+            principal, "responsibility.circular", "resp_circular", c.id, org_id=org.id, detail={"title": data.title}
+        )
     c.org = org
     return await _circular_out(c, principal)
 
@@ -131,8 +149,9 @@ async def _addressed(principal: Principal, circular_id: int) -> tuple[Circular, 
     reader = await _reader_org(principal)
     if reader is not None and reader.path.startswith(c.org.path):
         return c, reader
-    if principal.role is Role.SUPERADMIN or (principal.role in (Role.ORG_ADMIN, Role.STAFF)
-                                             and await relation(principal, c.org) != "none"):
+    if principal.role is Role.SUPERADMIN or (
+        principal.role in (Role.ORG_ADMIN, Role.STAFF) and await relation(principal, c.org) != "none"
+    ):
         return c, reader
     raise CircularNotFound()
 
@@ -143,10 +162,14 @@ async def get_circular(principal: Principal, circular_id: int) -> CircularDetail
     orgs_in = await Organization.filter(path__startswith=c.org.path, is_active=True).order_by("path")
     names = {o.id: o.name for o in orgs_in}
     read = {r.org_id for r in receipts}
-    return CircularDetail(**(await _circular_out(c, principal)).model_dump(),
-                          receipts=[ReceiptOut(org_id=r.org_id, org_name=names.get(r.org_id, ""),
-                                               reader_name=r.reader_name, read_at=r.read_at) for r in receipts],
-                          unread_orgs=[o.name for o in orgs_in if o.id not in read])
+    return CircularDetail(
+        **(await _circular_out(c, principal)).model_dump(),
+        receipts=[
+            ReceiptOut(org_id=r.org_id, org_name=names.get(r.org_id, ""), reader_name=r.reader_name, read_at=r.read_at)
+            for r in receipts
+        ],
+        unread_orgs=[o.name for o in orgs_in if o.id not in read],
+    )
 
 
 async def read_circular(principal: Principal, circular_id: int, now: datetime) -> CircularOut:
@@ -158,8 +181,13 @@ async def read_circular(principal: Principal, circular_id: int, now: datetime) -
     if not await CircularReceipt.filter(circular_id=c.id, user_id=principal.user_id).exists():
         with contextlib.suppress(IntegrityError):  # a concurrent first read already left the receipt
             async with in_transaction():
-                await CircularReceipt.create(circular_id=c.id, org_id=reader.id, user_id=principal.user_id,
-                                             reader_name=(member.name if member else principal.name)[:50], read_at=now)
+                await CircularReceipt.create(
+                    circular_id=c.id,
+                    org_id=reader.id,
+                    user_id=principal.user_id,
+                    reader_name=(member.name if member else principal.name)[:50],
+                    read_at=now,
+                )
     return await _circular_out(c, principal)
 
 
@@ -187,8 +215,9 @@ async def add_negative_item(principal: Principal, data: NegativeItemCreate, now:
     try:
         async with in_transaction():
             item = await NegativeItem.create(title=data.title, description=data.description, created_at=now)
-            await audit.record(principal, "responsibility.negative_item", "resp_negative_item", item.id,
-                               detail={"title": data.title})
+            await audit.record(
+                principal, "responsibility.negative_item", "resp_negative_item", item.id, detail={"title": data.title}
+            )
     except IntegrityError:
         raise NegativeItemExists() from None
     return NegativeItemOut.model_validate(item)
@@ -200,10 +229,20 @@ async def add_negative_item(principal: Principal, data: NegativeItemCreate, now:
 async def _decision_out(d: Accountability) -> DecisionOut:
     corrected_by = await Accountability.filter(corrects_id=d.id).order_by("id").first()
     exemptions = await Exemption.filter(decision_id=d.id).order_by("id")
-    return DecisionOut(id=d.id, org_id=d.org_id, org_name=d.org.name, negative_item_id=d.negative_item_id,
-                       negative_item_title=d.negative_item.title, subject=d.subject, measure=d.measure,
-                       reason=d.reason, corrects_id=d.corrects_id, corrected_by_id=corrected_by.id if corrected_by else None,
-                       created_at=d.created_at, exemptions=[ExemptionOut.model_validate(e) for e in exemptions])
+    return DecisionOut(
+        id=d.id,
+        org_id=d.org_id,
+        org_name=d.org.name,
+        negative_item_id=d.negative_item_id,
+        negative_item_title=d.negative_item.title,
+        subject=d.subject,
+        measure=d.measure,
+        reason=d.reason,
+        corrects_id=d.corrects_id,
+        corrected_by_id=corrected_by.id if corrected_by else None,
+        created_at=d.created_at,
+        exemptions=[ExemptionOut.model_validate(e) for e in exemptions],
+    )
 
 
 async def _above(principal: Principal, org: Organization) -> None:
@@ -230,13 +269,25 @@ async def issue_decision(principal: Principal, data: DecisionCreate, now: dateti
                 raise CorrectionMismatch()
             if await Accountability.filter(corrects_id=original.id).exists():
                 raise AlreadyCorrected()
-        d = await Accountability.create(org_id=org.id, negative_item_id=negative.id, subject=data.subject,
-                                        measure=data.measure, reason=data.reason, corrects_id=data.corrects_id,
-                                        issued_by_user_id=principal.user_id, issued_by_org_id=principal.org_id,
-                                        created_at=now)
-        await audit.record(principal, "responsibility.decision", "resp_accountability", d.id, org_id=org.id,
-                           detail={"negative_item_id": negative.id, "measure": data.measure,
-                                   "corrects_id": data.corrects_id})
+        d = await Accountability.create(
+            org_id=org.id,
+            negative_item_id=negative.id,
+            subject=data.subject,
+            measure=data.measure,
+            reason=data.reason,
+            corrects_id=data.corrects_id,
+            issued_by_user_id=principal.user_id,
+            issued_by_org_id=principal.org_id,
+            created_at=now,
+        )
+        await audit.record(
+            principal,
+            "responsibility.decision",
+            "resp_accountability",
+            d.id,
+            org_id=org.id,
+            detail={"negative_item_id": negative.id, "measure": data.measure, "corrects_id": data.corrects_id},
+        )
     await d.fetch_related("org", "negative_item")
     return await _decision_out(d)
 
@@ -257,8 +308,7 @@ async def get_decision(principal: Principal, decision_id: int) -> DecisionOut:
 async def refuse_change(principal: Principal, decision_id: int) -> NoReturn:
     """Any attempt to edit or delete an issued decision: audited, then refused."""
     d = await _visible_decision(principal, decision_id)
-    await audit.record(principal, "responsibility.decision_change_refused", "resp_accountability", d.id,
-                       org_id=d.org_id)
+    await audit.record(principal, "responsibility.decision_change_refused", "resp_accountability", d.id, org_id=d.org_id)
     raise DecisionImmutable(details={"id": d.id})
 
 
@@ -278,15 +328,16 @@ async def file_exemption(principal: Principal, data: ExemptionCreate, now: datet
     async with in_transaction():
         if await Exemption.filter(decision_id=d.id, status=ExemptionStatus.PENDING).exists():
             raise ExemptionPending()
-        e = await Exemption.create(decision_id=d.id, org_id=d.org_id, reasons=data.reasons,
-                                   filed_by_user_id=principal.user_id, filed_at=now)
-        await audit.record(principal, "responsibility.exemption_file", "resp_exemption", e.id, org_id=d.org_id,
-                           detail={"decision_id": d.id})
+        e = await Exemption.create(
+            decision_id=d.id, org_id=d.org_id, reasons=data.reasons, filed_by_user_id=principal.user_id, filed_at=now
+        )
+        await audit.record(
+            principal, "responsibility.exemption_file", "resp_exemption", e.id, org_id=d.org_id, detail={"decision_id": d.id}
+        )
     return ExemptionOut.model_validate(e)
 
 
-async def decide_exemption(principal: Principal, exemption_id: int, data: ExemptionDecisionIn,
-                           now: datetime) -> ExemptionOut:
+async def decide_exemption(principal: Principal, exemption_id: int, data: ExemptionDecisionIn, now: datetime) -> ExemptionOut:
     """The parent decides an exemption once; the decision it concerns stays as issued."""
     async with in_transaction():
         e = await Exemption.select_for_update().get_or_none(id=exemption_id)
@@ -298,6 +349,12 @@ async def decide_exemption(principal: Principal, exemption_id: int, data: Exempt
         e.status = ExemptionStatus.APPROVED if data.approve else ExemptionStatus.REJECTED
         e.decided_by_user_id, e.decided_at, e.note = principal.user_id, now, data.note
         await e.save(update_fields=["status", "decided_by_user_id", "decided_at", "note"])
-        await audit.record(principal, "responsibility.exemption_decide", "resp_exemption", e.id, org_id=e.org_id,
-                           detail={"approve": data.approve, "decision_id": e.decision_id})
+        await audit.record(
+            principal,
+            "responsibility.exemption_decide",
+            "resp_exemption",
+            e.id,
+            org_id=e.org_id,
+            detail={"approve": data.approve, "decision_id": e.decision_id},
+        )
     return ExemptionOut.model_validate(e)

@@ -27,9 +27,18 @@ INDICATOR_KEYS: dict[str, str] = {
     "callback_satisfaction": "回访满意率",
 }
 IndicatorKey = Literal[
-    "meetings_on_time", "theme_days", "publicity_on_time", "standardization", "study_hours",
-    "org_life_participation", "volunteer_participation", "education_coverage", "rating_satisfaction",
-    "rectified_on_time", "rating_participation", "callback_satisfaction",
+    "meetings_on_time",
+    "theme_days",
+    "publicity_on_time",
+    "standardization",
+    "study_hours",
+    "org_life_participation",
+    "volunteer_participation",
+    "education_coverage",
+    "rating_satisfaction",
+    "rectified_on_time",
+    "rating_participation",
+    "callback_satisfaction",
 ]
 SourceType = Literal["rectification", "finding", "inspection"]
 Year = Annotated[int, Field(ge=2000, le=2099)]
@@ -56,13 +65,18 @@ class ItemCreate(Schema):
     owner_org_id: int = Field(title="责任组织", examples=[5])
     owner_post: Post = Field(title="责任岗位", examples=["书记"])
     is_dual_duty: bool = Field(False, title="一岗双责", examples=[False])
-    due_date: Day | None = Field(None, title="完成时限", description="须在清单年度内；常态化职责可不填，填写频次", examples=["2026-06-30"])
+    due_date: Day | None = Field(
+        None, title="完成时限", description="须在清单年度内；常态化职责可不填，填写频次", examples=["2026-06-30"]
+    )
     cadence: Annotated[str, Field(max_length=50)] = Field("", title="频次", examples=["每季度"])
-    evidence_required: Annotated[str, Field(max_length=300)] = Field("", title="须提供的证明材料",
-                                                                     examples=["会议记录照片"])
+    evidence_required: Annotated[str, Field(max_length=300)] = Field("", title="须提供的证明材料", examples=["会议记录照片"])
     indicator_key: IndicatorKey | None = Field(None, title="关联考核指标", examples=["meetings_on_time"])
-    source_type: SourceType | None = Field(None, title="问题来源", description="问题清单必填：rectification 整改工单 / finding 督查发现 / inspection 检查",
-                                           examples=[None])
+    source_type: SourceType | None = Field(
+        None,
+        title="问题来源",
+        description="问题清单必填：rectification 整改工单 / finding 督查发现 / inspection 检查",
+        examples=[None],
+    )
     source_id: int | None = Field(None, title="来源编号", examples=[None])
 
 
@@ -72,8 +86,7 @@ class ItemUpdate(Schema):
     is_dual_duty: bool | None = Field(None, title="一岗双责", examples=[None])
     due_date: Day | None = Field(None, title="完成时限", examples=["2026-09-30"])
     cadence: Annotated[str, Field(max_length=50)] | None = Field(None, title="频次", examples=[None])
-    evidence_required: Annotated[str, Field(max_length=300)] | None = Field(None, title="须提供的证明材料",
-                                                                            examples=[None])
+    evidence_required: Annotated[str, Field(max_length=300)] | None = Field(None, title="须提供的证明材料", examples=[None])
 
 
 class FileOut(OutSchema):
@@ -86,8 +99,12 @@ class FileOut(OutSchema):
 class ReportIn(Schema):
     note: Annotated[str, Field(min_length=1, max_length=2000)] = Field(title="履责情况", examples=["已召开第一季度支委会"])
     files: list[Annotated[str, Field(min_length=8, max_length=64)]] = Field(
-        default_factory=list, max_length=20, title="证明材料", description="上传证明材料后得到的 token",
-        examples=[["q3Jx0b1nQv2Yw8pR4tZs9kLm"]])
+        default_factory=list,
+        max_length=20,
+        title="证明材料",
+        description="上传证明材料后得到的 token",
+        examples=[["q3Jx0b1nQv2Yw8pR4tZs9kLm"]],
+    )
 
 
 class ReportOut(OutSchema):
@@ -193,8 +210,9 @@ class MeQuery(Schema):
 class DutyReportCreate(Schema):
     org_id: int = Field(title="组织", examples=[5])
     year: Year = Field(title="年度", examples=[2026])
-    content: Annotated[str, Field(min_length=1, max_length=20000)] = Field(title="述职述廉报告",
-                                                                          examples=["一年来履行党建第一责任人职责……"])
+    content: Annotated[str, Field(min_length=1, max_length=20000)] = Field(
+        title="述职述廉报告", examples=["一年来履行党建第一责任人职责……"]
+    )
 
 
 class DutyRatingIn(Schema):
@@ -214,7 +232,9 @@ class DutyReportOut(OutSchema):
     member_name: str = Field(examples=["张书记"])
     content: str = Field(examples=["一年来履行党建第一责任人职责……"])
     submitted_at: datetime = Field(examples=[_AT])
-    tally: dict[str, int] = Field(description="各等次票数（好/较好/一般/差）", examples=[{"好": 5, "较好": 2, "一般": 0, "差": 0}])
+    tally: dict[str, int] = Field(
+        description="各等次票数（好/较好/一般/差）", examples=[{"好": 5, "较好": 2, "一般": 0, "差": 0}]
+    )
     parent_grade: str | None = Field(description="上级组织的评议等次", examples=["好"])
     ratings: int = Field(examples=[8])
     my_grade: str | None = Field(description="当前用户的评议等次", examples=[None])
@@ -295,7 +315,9 @@ class DecisionCreate(Schema):
     negative_item_id: int = Field(title="负面清单情形", examples=[1])
     subject: Annotated[str, Field(min_length=1, max_length=100)] = Field(title="问责对象", examples=["张书记"])
     measure: Annotated[str, Field(min_length=1, max_length=50)] = Field(title="问责方式", examples=["通报批评"])
-    reason: Annotated[str, Field(min_length=1, max_length=5000)] = Field(title="事实与理由", examples=["连续两个季度未召开支委会"])
+    reason: Annotated[str, Field(min_length=1, max_length=5000)] = Field(
+        title="事实与理由", examples=["连续两个季度未召开支委会"]
+    )
     corrects_id: int | None = Field(None, title="更正的决定", description="更正已作出的决定时填写原决定编号", examples=[None])
 
 
@@ -333,7 +355,9 @@ class DecisionOut(OutSchema):
 
 class ExemptionCreate(Schema):
     decision_id: int = Field(title="问责决定", examples=[3])
-    reasons: Annotated[str, Field(min_length=1, max_length=5000)] = Field(title="容错理由", examples=["因不可抗力延误，已及时补救"])
+    reasons: Annotated[str, Field(min_length=1, max_length=5000)] = Field(
+        title="容错理由", examples=["因不可抗力延误，已及时补救"]
+    )
 
 
 class ExemptionDecisionIn(Schema):

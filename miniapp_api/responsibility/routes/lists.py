@@ -57,15 +57,15 @@ LIST = r"/api/v1/responsibility/lists/{id:\d+}"
 ITEM = r"/api/v1/responsibility/items/{id:\d+}"
 
 
-@routes.post("/api/v1/responsibility/lists", "建立年度责任清单", auth=Auth.ADMIN, status=201,
-             errors=[OrgNotFound, OutOfScope, ListExists])
+@routes.post(
+    "/api/v1/responsibility/lists", "建立年度责任清单", auth=Auth.ADMIN, status=201, errors=[OrgNotFound, OutOfScope, ListExists]
+)
 async def create_list(request: web.Request, principal: Principal, body: ListCreate) -> ListDetail:
     """为本组织或下级组织建立某一年度的责任清单（每个组织每年一份；已存在时返回 409 及其编号）。上级向下级下达事项时会自动建立下级的清单。"""
     return await lists.create_list(principal, body, now(request), today(request))
 
 
-@routes.get("/api/v1/responsibility/lists", "责任清单与签署情况（本辖区）", auth=Auth.CONSOLE,
-            errors=[OrgNotFound, OutOfScope])
+@routes.get("/api/v1/responsibility/lists", "责任清单与签署情况（本辖区）", auth=Auth.CONSOLE, errors=[OrgNotFound, OutOfScope])
 async def list_lists(request: web.Request, principal: Principal, query: ListQuery) -> Page[ListOut]:
     """本组织及下级组织的责任清单：事项数、超期数、责任人签署当前版本的情况（未签署的清单上级可见）。"""
     items, total = await lists.list_lists(principal, query, today(request))
@@ -78,23 +78,31 @@ async def get_list(request: web.Request, principal: Principal, id: int) -> ListD
     return await lists.get_list(principal, id, today(request))
 
 
-@routes.post(LIST + "/items", "新增清单事项（可下达给下级组织）", auth=Auth.ADMIN, status=201,
-             errors=[ListNotFound, OutOfScope, OrgNotFound, OwnerOutsideList, DeadlineOutsideYear, SourceRequired,
-                     TicketNotFound])
+@routes.post(
+    LIST + "/items",
+    "新增清单事项（可下达给下级组织）",
+    auth=Auth.ADMIN,
+    status=201,
+    errors=[ListNotFound, OutOfScope, OrgNotFound, OwnerOutsideList, DeadlineOutsideYear, SourceRequired, TicketNotFound],
+)
 async def add_item(request: web.Request, principal: Principal, id: int, body: ItemCreate) -> ItemOut:
     """在清单中新增责任/任务/问题事项：责任组织为本组织或下级组织（下达给下级时，下级本年度清单随之建立并须重新签署）；完成时限须在清单年度内；问题清单事项须关联发现问题的工单或督查发现。清单版本随之递增。"""
     return await lists.add_item(principal, id, body, now(request), today(request))
 
 
-@routes.patch(ITEM, "修改清单事项", auth=Auth.ADMIN,
-              errors=[ItemNotFound, OutOfScope, ParentItem, DeadlineOutsideYear])
+@routes.patch(ITEM, "修改清单事项", auth=Auth.ADMIN, errors=[ItemNotFound, OutOfScope, ParentItem, DeadlineOutsideYear])
 async def update_item(request: web.Request, principal: Principal, id: int, body: ItemUpdate) -> ItemOut:
     """修改事项（仅下达该事项的组织及其上级）；上级下达的事项下级只能查看。修改后清单版本递增，已签署的责任书须重新签署。"""
     return await lists.update_item(principal, id, body, now(request), today(request))
 
 
-@routes.post(LIST + "/sign", "签署责任书（责任人）", auth=Auth.MEMBER, status=201,
-             errors=[ListNotFound, NotOwner, StaleVersion, AlreadySigned])
+@routes.post(
+    LIST + "/sign",
+    "签署责任书（责任人）",
+    auth=Auth.MEMBER,
+    status=201,
+    errors=[ListNotFound, NotOwner, StaleVersion, AlreadySigned],
+)
 async def sign_list(request: web.Request, principal: Principal, id: int, body: SignIn) -> SignatureOut:
     """本组织担任清单责任岗位的党员确认责任书：须签署当前版本（记录签署人、时间和版本）；清单修改后须重新签署。"""
     return await lists.sign(principal, id, body.version, now(request))
@@ -106,16 +114,24 @@ async def my_list(request: web.Request, principal: Principal, query: MeQuery) ->
     return await lists.my_list(principal, query.year or today(request).year, today(request))
 
 
-@routes.post(ITEM + "/reports", "履责汇报（责任人，附证明材料）", auth=Auth.USER, status=201,
-             errors=[ItemNotFound, OutOfScope, NotOwner, InvalidState, EvidenceRequired, EvidenceNotFound,
-                     EvidenceForeign])
+@routes.post(
+    ITEM + "/reports",
+    "履责汇报（责任人，附证明材料）",
+    auth=Auth.USER,
+    status=201,
+    errors=[ItemNotFound, OutOfScope, NotOwner, InvalidState, EvidenceRequired, EvidenceNotFound, EvidenceForeign],
+)
 async def report_item(request: web.Request, principal: Principal, id: int, body: ReportIn) -> ItemOut:
     """事项责任人（责任组织中担任该岗位的党员，或责任组织的管理员）汇报履责情况，`files` 为已上传证明材料的 token；事项要求证明材料时必须附上。汇报后待上级审核。"""
     return await cycle.report(principal, id, body, now(request), today(request))
 
 
-@routes.post(ITEM + "/review", "审核履责汇报（上级组织）", auth=Auth.ADMIN,
-             errors=[ItemNotFound, OutOfScope, ParentRequired, InvalidState, ReasonRequired])
+@routes.post(
+    ITEM + "/review",
+    "审核履责汇报（上级组织）",
+    auth=Auth.ADMIN,
+    errors=[ItemNotFound, OutOfScope, ParentRequired, InvalidState, ReasonRequired],
+)
 async def review_item(request: web.Request, principal: Principal, id: int, body: ReviewIn) -> ItemOut:
     """只有责任组织的上级组织可以审核：通过，或填写理由退回（退回后责任人重新汇报）。记入审计日志。"""
     return await cycle.review(principal, id, body, now(request), today(request))
@@ -124,15 +140,21 @@ async def review_item(request: web.Request, principal: Principal, id: int, body:
 # ---- 述职述廉 ----------------------------------------------------------------------------------------
 
 
-@routes.post("/api/v1/responsibility/duty-reports", "提交述职述廉报告（书记）", auth=Auth.MEMBER, status=201,
-             errors=[OrgNotFound, NotSecretary, DutyReportExists])
+@routes.post(
+    "/api/v1/responsibility/duty-reports",
+    "提交述职述廉报告（书记）",
+    auth=Auth.MEMBER,
+    status=201,
+    errors=[OrgNotFound, NotSecretary, DutyReportExists],
+)
 async def submit_duty_report(request: web.Request, principal: Principal, body: DutyReportCreate) -> DutyReportOut:
     """本组织书记提交年度述职述廉报告，每个组织每年一份。"""
     return await duty.submit(principal, body, now(request))
 
 
-@routes.get("/api/v1/responsibility/duty-reports", "述职述廉评议结果（本辖区）", auth=Auth.CONSOLE,
-            errors=[OrgNotFound, OutOfScope])
+@routes.get(
+    "/api/v1/responsibility/duty-reports", "述职述廉评议结果（本辖区）", auth=Auth.CONSOLE, errors=[OrgNotFound, OutOfScope]
+)
 async def list_duty_reports(request: web.Request, principal: Principal, query: DutyReportQuery) -> Page[DutyReportOut]:
     """本组织及下级组织的述职述廉报告，按年度保存，每份带各等次票数和上级评议等次。"""
     items, total = await duty.list_reports(principal, query)
@@ -145,15 +167,21 @@ async def my_duty_reports(request: web.Request, principal: Principal, query: MeQ
     return Items[DutyReportOut](items=await duty.my_reports(principal, query.year or today(request).year))
 
 
-@routes.get(r"/api/v1/responsibility/duty-reports/{id:\d+}", "述职述廉报告详情", auth=Auth.USER,
-            errors=[DutyReportNotFound, OutOfScope])
+@routes.get(
+    r"/api/v1/responsibility/duty-reports/{id:\d+}", "述职述廉报告详情", auth=Auth.USER, errors=[DutyReportNotFound, OutOfScope]
+)
 async def get_duty_report(request: web.Request, principal: Principal, id: int) -> DutyReportOut:
     """报告内容与评议结果；本组织党员和本辖区管理员可见。"""
     return await duty.get_report(principal, id)
 
 
-@routes.post(r"/api/v1/responsibility/duty-reports/{id:\d+}/ratings", "评议述职述廉报告", auth=Auth.USER,
-             status=201, errors=[DutyReportNotFound, OutOfScope, NotRater, AlreadyRated])
+@routes.post(
+    r"/api/v1/responsibility/duty-reports/{id:\d+}/ratings",
+    "评议述职述廉报告",
+    auth=Auth.USER,
+    status=201,
+    errors=[DutyReportNotFound, OutOfScope, NotRater, AlreadyRated],
+)
 async def rate_duty_report(request: web.Request, principal: Principal, id: int, body: DutyRatingIn) -> DutyReportOut:
     """本组织党员（报告人除外）和上级组织管理员评议：好、较好、一般、差，每人一次。"""
     return await duty.rate(principal, id, body.grade, now(request))

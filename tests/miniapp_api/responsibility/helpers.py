@@ -43,11 +43,24 @@ async def make_tree(client: TestClient) -> Tree:
     deputy = await make_member(a, "甲组织委员", posts=["组织委员"])
     plain = await make_member(a, "甲党员", posts=["党员"])
     secretary_b = await make_member(b, "乙书记", posts=["书记"])
-    return Tree(client, c, a, b, secretary, deputy, plain, secretary_b,
-                await admin_headers(client, c), await admin_headers(client, a), await admin_headers(client, b),
-                await admin_headers(client), await member_headers(client, secretary),
-                await member_headers(client, deputy), await member_headers(client, plain),
-                await member_headers(client, secretary_b))
+    return Tree(
+        client,
+        c,
+        a,
+        b,
+        secretary,
+        deputy,
+        plain,
+        secretary_b,
+        await admin_headers(client, c),
+        await admin_headers(client, a),
+        await admin_headers(client, b),
+        await admin_headers(client),
+        await member_headers(client, secretary),
+        await member_headers(client, deputy),
+        await member_headers(client, plain),
+        await member_headers(client, secretary_b),
+    )
 
 
 async def expect(resp: ClientResponse, status: int, code: str | None = None) -> Any:
@@ -59,23 +72,33 @@ async def expect(resp: ClientResponse, status: int, code: str | None = None) -> 
 
 
 def item_body(owner: Organization, **extra: Any) -> dict[str, Any]:
-    return {"kind": "task", "title": "每季度召开支委会研究党建工作", "owner_org_id": owner.id, "owner_post": "书记",
-            "due_date": "2026-12-31", "evidence_required": "会议记录", **extra}
+    return {
+        "kind": "task",
+        "title": "每季度召开支委会研究党建工作",
+        "owner_org_id": owner.id,
+        "owner_post": "书记",
+        "due_date": "2026-12-31",
+        "evidence_required": "会议记录",
+        **extra,
+    }
 
 
 async def new_list(t: Tree, org: Organization, headers: Headers, year: int = 2026) -> dict[str, Any]:
-    return await expect(await t.client.post("/api/v1/responsibility/lists", json={"org_id": org.id, "year": year},
-                                            headers=headers), 201)
+    return await expect(
+        await t.client.post("/api/v1/responsibility/lists", json={"org_id": org.id, "year": year}, headers=headers), 201
+    )
 
 
 async def add_item(t: Tree, list_id: int, headers: Headers, owner: Organization, **extra: Any) -> dict[str, Any]:
-    return await expect(await t.client.post(f"/api/v1/responsibility/lists/{list_id}/items",
-                                            json=item_body(owner, **extra), headers=headers), 201)
+    return await expect(
+        await t.client.post(f"/api/v1/responsibility/lists/{list_id}/items", json=item_body(owner, **extra), headers=headers), 201
+    )
 
 
 async def list_of(t: Tree, org: Organization, headers: Headers) -> dict[str, Any]:
-    page = await expect(await t.client.get("/api/v1/responsibility/lists", params={"org_id": org.id, "year": 2026},
-                                           headers=headers), 200)
+    page = await expect(
+        await t.client.get("/api/v1/responsibility/lists", params={"org_id": org.id, "year": 2026}, headers=headers), 200
+    )
     mine = [x for x in page["items"] if x["org_id"] == org.id]
     assert len(mine) == 1, page
     return await expect(await t.client.get(f"/api/v1/responsibility/lists/{mine[0]['id']}", headers=headers), 200)
