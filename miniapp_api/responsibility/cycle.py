@@ -1,5 +1,9 @@
 """The cycle 履责 → 督责 → 考责: owners report with evidence, the parent accepts or returns, overdue items
-become early warnings and the share of items done on time feeds the assessment."""
+become early warnings and the share of items done on time feeds the assessment.
+
+Anchors: 《中国共产党党和国家机关基层组织工作条例》第三十四条 (督查 of how the 党建工作责任制 is carried out) and
+第三十八条 (the result goes into the assessment of the leadership).
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,8 @@
-"""Year-end 述职述廉: each secretary reports; the org's members and the parent rate the report once each."""
+"""Year-end 述职述廉: each secretary reports; the org's members and the parent rate the report once each.
+
+Anchors: 《中国共产党支部工作条例（试行）》第二十七条 (a branch secretary reports every year to the higher org and to
+the branch's general meeting) and 《中国共产党党和国家机关基层组织工作条例》第三十九条 (述职评议考核).
+"""
 
 from __future__ import annotations
 

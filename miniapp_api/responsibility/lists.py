@@ -2,7 +2,8 @@
 
 Items flow down: an org writes items into its own list and may own them itself or issue them to an org below
 (that org's list for the year is opened on the way). An org sees what was issued to it beside its own items,
-read-only: only the writing org (or one above it) edits an item. Any change to an item raises the version of the
+read-only: only the writing org (or one above it) edits an item. The 一岗双责 flag and the leaders' posts follow
+《中国共产党党和国家机关基层组织工作条例》第三十五条 (第一责任人, 其他成员一岗双责). Any change to an item raises the version of the
 lists it appears in, so a 责任书 signed before the change no longer counts as signed.
 """
 

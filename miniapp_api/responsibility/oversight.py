@@ -2,6 +2,8 @@
 
 An issued accountability decision is never edited: a correction is a new decision linked to the one it
 corrects. An org may ask for 容错 against a decision taken about it; its parent decides, once.
+Anchor: 《中国共产党支部工作条例（试行）》第三十二条 (the higher committee talks with (约谈) an org whose work lags, and
+holds it accountable (问责) for serious problems).
 """
 
 from __future__ import annotations
