@@ -371,6 +371,12 @@ async def update_item(principal: Principal, item_id: int, data: ItemUpdate, now:
         owner_rel = await relation(principal, item.owner_org)
         raise ParentItem() if owner_rel != "none" else orgs.OutOfScope()
     changes = data.model_dump(exclude_unset=True)
+    for key in ("title", "owner_post", "is_dual_duty"):  # an explicit null changes nothing these cannot lack
+        if changes.get(key, "") is None:
+            del changes[key]
+    for key in ("cadence", "evidence_required"):  # null clears them
+        if key in changes and changes[key] is None:
+            changes[key] = ""
     if "due_date" in changes:
         _check_due(data.due_date, item.list.year)
     if not changes:
