@@ -152,8 +152,12 @@ async def test_an_edit_with_nulls_clears_what_may_be_empty_and_keeps_the_rest(tr
     t, client = tree, tree.client
     a_list = await new_list(t, t.a, t.admin_a)
     item = await add_item(t, a_list["id"], t.admin_a, t.a, cadence="每季度")
-    body = {"title": None, "owner_post": None, "is_dual_duty": None, "cadence": None, "evidence_required": None,
-            "due_date": None}
+    body = {"title": None, "owner_post": None, "is_dual_duty": None, "cadence": None, "evidence_required": None, "due_date": None}
     out = await expect(await client.patch(f"/api/v1/responsibility/items/{item['id']}", json=body, headers=t.admin_a), 200)
     assert (out["title"], out["owner_post"], out["cadence"], out["evidence_required"], out["due_date"]) == (
-        item["title"], "书记", "", "", None)
+        item["title"],
+        "书记",
+        "",
+        "",
+        None,
+    )
