@@ -54,6 +54,7 @@ from miniapp_api.responsibility.schemas import (
     ExemptionOut,
     NegativeItemCreate,
     NegativeItemOut,
+    MeCircularQuery,
     OrgYearQuery,
     ReceiptOut,
     TalkCreate,
@@ -191,6 +192,18 @@ async def read_circular(principal: Principal, circular_id: int, now: datetime) -
                     read_at=now,
                 )
     return await _circular_out(c, principal)
+
+
+async def my_circulars(principal: Principal, q: MeCircularQuery) -> tuple[list[CircularOut], int]:
+    """Circulars that reach the member's org: issued by it or by any org above it."""
+    member = await member_of(principal)
+    org = await Organization.get_or_none(id=member.org_id) if member else None
+    if org is None:
+        return [], 0
+    qs = Circular.filter(org_id__in=[int(p) for p in org.path.strip("/").split("/") if p])
+    total = await qs.count()
+    rows = await qs.order_by("-id").offset(q.offset).limit(q.page_size).prefetch_related("org")
+    return [await _circular_out(c, principal) for c in rows], total
 
 
 async def list_circulars(principal: Principal, q: OrgYearQuery) -> tuple[list[CircularOut], int]:

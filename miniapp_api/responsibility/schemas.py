@@ -247,6 +247,10 @@ class OrgYearQuery(PageQuery):
     org_id: int | None = Field(None, title="组织（含下级）", examples=[3])
 
 
+class MeCircularQuery(PageQuery):
+    pass
+
+
 class TalkCreate(Schema):
     org_id: int = Field(title="被约谈组织", examples=[5])
     talker: Annotated[str, Field(min_length=1, max_length=50)] = Field(title="约谈人", examples=["李书记"])

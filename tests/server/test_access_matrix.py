@@ -810,6 +810,7 @@ DECISIONS: dict[str, Decision] = {
     "GET /api/v1/responsibility/talks": Decision("list", filter_a()),
     "POST /api/v1/responsibility/circulars": Decision("org", new_circular_to_a),
     "GET /api/v1/responsibility/circulars": Decision("list", filter_a()),
+    "GET /api/v1/responsibility/me/circulars": SELF,
     # A's group lies inside a circular sent to A's subtree: its admin is an addressee, not an outsider
     "GET /api/v1/responsibility/circulars/{id}": Decision(
         "org", circular_of_a(), refusal=CIRCULAR_HIDDEN, members=CIRCULAR_HIDDEN, narrowed={ADMIN_G: CIRCULAR_HIDDEN}),

@@ -33,6 +33,7 @@ from miniapp_api.responsibility.schemas import (
     ExemptionOut,
     NegativeItemCreate,
     NegativeItemOut,
+    MeCircularQuery,
     OrgYearQuery,
     TalkCreate,
     TalkOut,
@@ -70,6 +71,13 @@ async def create_circular(request: web.Request, principal: Principal, body: Circ
 async def list_circulars(request: web.Request, principal: Principal, query: OrgYearQuery) -> Page[CircularOut]:
     """本辖区发布的通报和上级发给本组织的通报，带已阅组织数。"""
     items, total = await oversight.list_circulars(principal, query)
+    return Page[CircularOut].of(items, total, query)
+
+
+@routes.get("/api/v1/responsibility/me/circulars", "发给本组织的情况通报（党员）", auth=Auth.MEMBER)
+async def my_circulars(request: web.Request, principal: Principal, query: MeCircularQuery) -> Page[CircularOut]:
+    """本人所在组织及其上级组织发布的通报，新的在前；is_read 为本人是否已确认阅读。"""
+    items, total = await oversight.my_circulars(principal, query)
     return Page[CircularOut].of(items, total, query)
 
 

@@ -135,6 +135,10 @@ async def test_circulars_reach_the_subtree_with_read_receipts_and_talks_are_reco
     await expect(await client.post(read, headers=t.m_plain), 200)  # a second read keeps the first receipt
     out = await expect(await client.post(read, headers=in_group), 200)
     assert (out["orgs_read"], out["is_read"]) == (2, True)
+    mine = await expect(await client.get("/api/v1/responsibility/me/circulars", headers=t.m_plain), 200)
+    assert [(x["id"], x["is_read"]) for x in mine["items"]] == [(c["id"], True)]
+    theirs = await expect(await client.get("/api/v1/responsibility/me/circulars", headers=outsider), 200)
+    assert theirs["items"] == []
     detail = await expect(await client.get(f"/api/v1/responsibility/circulars/{c['id']}", headers=t.admin_c), 200)
     assert detail["receipts"][0]["reader_name"] == "甲党员"
     assert sorted(detail["unread_orgs"]) == sorted([t.c.name, t.b.name])
