@@ -139,9 +139,35 @@
   async function renderOversight(box, state) {
     var q = DJ.qs({ org_id: state.org_id, page_size: 50 });
     var talks = await DJ.api("GET", "/api/v1/responsibility/talks" + q);
+    var negatives = await DJ.api("GET", "/api/v1/responsibility/negative-list");
     var circulars = await DJ.api("GET", "/api/v1/responsibility/circulars" + q);
     var decisions = await DJ.api("GET", "/api/v1/responsibility/decisions" + q);
-    fill(box,
+    var reload = function () { renderOversight(box, state).catch(DJ.fail); };
+    var orgOptions = DJ.orgs.map(function (o) { return { value: o.id, label: "\u3000".repeat(o.level) + o.name }; });
+    function create(title, path, fields, toBody) {
+      return DJ.button(title, function () {
+        DJ.formModal(title, fields, async function (v) { var out = await DJ.api("POST", path, toBody(v)); DJ.toast("已保存", "ok"); reload(); return out; }, { okText: "提交", wide: true });
+      });
+    }
+    var tools = !DJ.canWrite() ? null : h("div", { class: "dj-toolbar" },
+      create("记录约谈", "/api/v1/responsibility/talks", [
+        { name: "org_id", label: "被约谈组织", type: "select", options: orgOptions, value: state.org_id },
+        { name: "talker", label: "约谈人", required: true }, { name: "talkee", label: "被约谈人", required: true },
+        { name: "reason", label: "约谈事由", type: "textarea", required: true }, { name: "follow_up", label: "跟进要求", type: "textarea" },
+        { name: "talked_on", label: "约谈日期", type: "date", required: true, value: DJ.cal ? DJ.cal.today : "" },
+      ], function (v) { return Object.assign({}, v, { org_id: Number(v.org_id) }); }),
+      create("发布通报", "/api/v1/responsibility/circulars", [
+        { name: "org_id", label: "通报范围（组织及下级）", type: "select", options: orgOptions, value: state.org_id },
+        { name: "title", label: "标题", required: true }, { name: "body", label: "正文", type: "textarea", required: true },
+      ], function (v) { return Object.assign({}, v, { org_id: Number(v.org_id) }); }),
+      negatives.items.length ? create("作出问责决定", "/api/v1/responsibility/decisions", [
+        { name: "org_id", label: "被问责组织", type: "select", options: orgOptions, value: state.org_id },
+        { name: "negative_item_id", label: "负面清单情形", type: "select", options: negatives.items.map(function (n) { return { value: n.id, label: n.title }; }) },
+        { name: "subject", label: "问责对象", required: true }, { name: "measure", label: "问责方式", required: true, placeholder: "如：通报批评、诫勉谈话" },
+        { name: "reason", label: "事实与理由", type: "textarea", required: true },
+        { name: "corrects_id", label: "更正的决定编号", type: "number", help: "决定作出后不能修改；更正时填写原决定编号" },
+      ], function (v) { return Object.assign({}, v, { org_id: Number(v.org_id), negative_item_id: Number(v.negative_item_id), corrects_id: v.corrects_id || null }); }) : null);
+    fill(box, tools,
       h("h3", { class: "dj-section-title" }, "约谈提醒"),
       DJ.table([{ key: "talked_on", title: "日期", render: function (t) { return DJ.fmtDate(t.talked_on); } }, { key: "org_name", title: "组织" },
         { key: "talker", title: "约谈人" }, { key: "talkee", title: "被约谈人" }, { key: "reason", title: "事由" }, { key: "follow_up", title: "跟进要求" }], talks.items, { empty: "暂无约谈记录" }),
@@ -151,7 +177,17 @@
       h("h3", { class: "dj-section-title" }, "问责决定"),
       DJ.table([{ key: "org_name", title: "组织" }, { key: "negative_item_title", title: "负面清单情形" }, { key: "subject", title: "对象" },
         { key: "measure", title: "方式", render: function (d) { return h("span", null, d.measure, d.corrects_id ? [" ", DJ.badge("更正 #" + d.corrects_id)] : null, d.corrected_by_id ? [" ", DJ.badge("已被 #" + d.corrected_by_id + " 更正", "gold")] : null); } },
-        { key: "exemptions", title: "容错申请", render: function (d) { var e = d.exemptions[d.exemptions.length - 1]; return e ? ({ pending: "待决定", approved: "予以容错", rejected: "不予容错" })[e.status] : "—"; } },
+        { key: "exemptions", title: "容错申请", render: function (d) {
+          var e = d.exemptions[d.exemptions.length - 1];
+          if (!e) return "—";
+          var label = ({ pending: "待决定", approved: "予以容错", rejected: "不予容错" })[e.status];
+          return h("span", { title: e.reasons }, label, e.status === "pending" && DJ.canWrite() ? [" ", DJ.button("决定", function () {
+            DJ.formModal("容错申请 · " + d.org_name, [
+              { name: "approve", label: "决定", type: "select", options: [{ value: "true", label: "予以容错" }, { value: "false", label: "不予容错" }] },
+              { name: "note", label: "决定说明", type: "textarea" },
+            ], async function (v) { var out = await DJ.api("POST", "/api/v1/responsibility/exemptions/" + e.id + "/decision", { approve: v.approve === "true", note: v.note }); reload(); return out; }, { okText: "提交", intro: "申请理由：" + e.reasons });
+          }, "sm")] : null);
+        } },
         { key: "created_at", title: "作出时间", render: function (d) { return DJ.fmtTime(d.created_at); } }], decisions.items, { empty: "暂无问责决定" }));
   }
 

@@ -6,8 +6,15 @@ from __future__ import annotations
 import pytest
 from playwright.async_api import Page, expect
 
-from miniapp_api.responsibility import cycle, lists
-from miniapp_api.responsibility.schemas import ItemCreate, ListCreate, ReportIn
+from miniapp_api.responsibility import cycle, lists, oversight
+from miniapp_api.responsibility.schemas import (
+    DecisionCreate,
+    ExemptionCreate,
+    ItemCreate,
+    ListCreate,
+    NegativeItemCreate,
+    ReportIn,
+)
 from server.core.auth import Principal, Role
 from tests.browser.conftest import ConsoleData, LiveServer
 from tests.clock import TEST_EPOCH
@@ -98,3 +105,44 @@ async def test_the_committee_issues_an_item_and_reviews_a_report(
     await expect(item).to_contain_text("已退回")
     await expect(item).to_contain_text("退回理由：缺少会议记录")
     await expect(item.get_by_role("button", name="审核")).to_have_count(0)
+
+
+async def test_oversight_records_a_talk_and_the_parent_decides_an_exemption(
+    admin_page: Page, live_server: LiveServer, console_data: ConsoleData
+) -> None:
+    negative = await oversight.add_negative_item(SYSTEM, NegativeItemCreate(title="三会一课长期不落实"), TEST_EPOCH)
+    decision = await oversight.issue_decision(
+        SYSTEM,
+        DecisionCreate(
+            org_id=console_data.branch_a.id,
+            negative_item_id=negative.id,
+            subject="财政局党支部",
+            measure="通报批评",
+            reason="两个季度未召开支委会",
+        ),
+        TEST_EPOCH,
+    )
+    branch_admin = Principal(user_id=999, role=Role.ORG_ADMIN, org_id=console_data.branch_a.id, name="支部管理员")
+    await oversight.file_exemption(branch_admin, ExemptionCreate(decision_id=decision.id, reasons="集中停产检修"), TEST_EPOCH)
+    page = admin_page
+    await page.goto(f"{live_server}/admin#/responsibility")
+    await page.locator(".dj-org-picker").first.select_option(str(console_data.committee.id))
+    await page.locator("button[data-tab=duty]").click()
+    await expect(page.locator(".dj-table")).to_contain_text("本年度还没有述职述廉报告")
+    await page.locator("button[data-tab=oversight]").click()
+    row = page.locator(".dj-table tbody tr", has_text="三会一课长期不落实")
+    await expect(row).to_contain_text("待决定")
+    await row.get_by_role("button", name="决定").click()
+    form = _modal(page, "容错申请")
+    await expect(form).to_contain_text("集中停产检修")
+    await form.locator(".dj-modal-foot .dj-btn-primary").click()
+    await expect(row).to_contain_text("予以容错")
+
+    await page.get_by_role("button", name="记录约谈").click()
+    talk = _modal(page, "记录约谈")
+    await talk.locator("[data-field=org_id] select").select_option(str(console_data.branch_a.id))
+    await talk.locator("[data-field=talker] input").fill("党工委书记")
+    await talk.locator("[data-field=talkee] input").fill("张建国")
+    await talk.locator("[data-field=reason] textarea").fill("三会一课未按期召开")
+    await talk.locator(".dj-modal-foot .dj-btn-primary").click()
+    await expect(page.locator(".dj-table tbody tr", has_text="张建国")).to_contain_text("三会一课未按期召开")
