@@ -18,6 +18,7 @@ from miniapp_api.orgs import domain as orgs
 from miniapp_api.partyday import domain as partyday
 from miniapp_api.projects import domain as projects
 from miniapp_api.rectification import domain as rectification
+from miniapp_api.responsibility import domain as responsibility
 from miniapp_api.standards import domain as standards
 from miniapp_api.supervision import domain as supervision
 from miniapp_api.volunteer import domain as volunteer
@@ -48,6 +49,7 @@ DOMAINS: tuple[Install, ...] = (
     disclosure.install,
     standards.install,
     volunteer.install,
+    responsibility.install,
     bot.install,
 )
 

@@ -37,6 +37,8 @@ from miniapp_api.orgs.models import Member, Organization, OrgKind
 from miniapp_api.partyday.models import Meeting, Notice
 from miniapp_api.projects.models import Project
 from miniapp_api.rectification.models import Ticket
+from miniapp_api.responsibility.models import Accountability, Circular, DutyReport, Exemption, ResponsibilityItem
+from miniapp_api.responsibility.models import ResponsibilityList as RespList
 from miniapp_api.standards import service as standards_service
 from miniapp_api.standards.models import StandardAssessment, StandardItem
 from miniapp_api.supervision.models import Finding, Inspection, InspectionTeam, Observer
@@ -639,6 +641,123 @@ async def hours_for_member_a(w: World) -> Target:
     target = await activity_of_a()(w)
     target.json = {"entries": [{"member_id": w.member_a.id, "hours": "1.5"}]}
     return target
+# -- responsibility
+
+
+def _year() -> int:
+    return 2030 + next(_serial) % 60  # every maker call gets its own list (one per org and year)
+
+
+def _as(w: World, caller_of_a: str, caller_of_b: str) -> str:
+    """The caller that acts for `w.a` (makers also run on the mirrored world, where `w.a` is branch B)."""
+    return caller_of_a if SECRET_MARK in w.a.name else caller_of_b
+
+
+async def _resp_list_of_a(w: World, *, with_item: bool = True) -> tuple[dict[str, Any], dict[str, Any] | None]:
+    lst = await ok(await w.call(SUPER, "POST", "/api/v1/responsibility/lists", json={"org_id": w.a.id, "year": _year()}),
+                   201)
+    item = None
+    if with_item:
+        item = await ok(await w.call(SUPER, "POST", f"/api/v1/responsibility/lists/{lst['id']}/items", json={
+            "kind": "task", "title": "按期召开支委会", "owner_org_id": w.a.id, "owner_post": "书记",
+            "due_date": f"{lst['year']}-06-30"}), 201)
+    return lst, item
+
+
+def resp_list(body: Any = None) -> Maker:
+    async def make(w: World) -> Target:
+        lst, _ = await _resp_list_of_a(w)
+        return Target({"id": lst["id"]}, json=body, snapshot=row(RespList, lst["id"]))
+    return make
+
+
+async def new_item_in_list_of_a(w: World) -> Target:
+    lst, _ = await _resp_list_of_a(w, with_item=False)
+    return Target({"id": lst["id"]}, json={"kind": "duty", "title": "落实一岗双责", "owner_org_id": w.a.id,
+                                           "owner_post": "书记", "cadence": "每季度"},
+                  snapshot=count(ResponsibilityItem, list_id=lst["id"]))
+
+
+async def resp_list_to_sign(w: World) -> Target:
+    lst, _ = await _resp_list_of_a(w)
+    version = lst["version"] + 1  # adding the item raised it
+    return Target({"id": lst["id"]}, json={"version": version}, snapshot=row(RespList, lst["id"]))
+
+
+async def new_resp_list_in_a(w: World) -> Target:
+    return Target({}, json={"org_id": w.a.id, "year": _year()}, snapshot=count(RespList, org_id=w.a.id))
+
+
+def resp_item(body: Any = None, *, reported: bool = False) -> Maker:
+    async def make(w: World) -> Target:
+        _, item = await _resp_list_of_a(w)
+        assert item is not None
+        if reported:
+            await ok(await w.call(_as(w, MEMBER_A, MEMBER_B), "POST",
+                                  f"/api/v1/responsibility/items/{item['id']}/reports", json={"note": "已完成"}), 201)
+        return Target({"id": item["id"]}, json=body, snapshot=row(ResponsibilityItem, item["id"]))
+    return make
+
+
+async def duty_report_of_a(w: World) -> Target:
+    out = await ok(await w.call(_as(w, MEMBER_A, MEMBER_B), "POST", "/api/v1/responsibility/duty-reports", json={
+        "org_id": w.a.id, "year": _year(), "content": "述职述廉报告"}), 201)
+    return Target({"id": out["id"]}, json={"grade": "good"}, snapshot=row(DutyReport, out["id"]))
+
+
+async def new_duty_report_of_a(w: World) -> Target:
+    return Target({}, json={"org_id": w.a.id, "year": _year(), "content": "述职述廉报告"},
+                  snapshot=count(DutyReport, org_id=w.a.id))
+
+
+async def talk_about_a(w: World) -> Target:
+    return Target({}, json={"org_id": w.a.id, "talker": "党委书记", "talkee": "支部书记", "reason": "未按期开会",
+                            "talked_on": "2026-06-10"})
+
+
+def circular_of_a(body: Any = None) -> Maker:
+    async def make(w: World) -> Target:
+        out = await ok(await w.call(SUPER, "POST", "/api/v1/responsibility/circulars", json={
+            "org_id": w.a.id, "title": "情况通报", "body": "正文"}), 201)
+        return Target({"id": out["id"]}, json=body, snapshot=row(Circular, out["id"]))
+    return make
+
+
+async def new_circular_to_a(w: World) -> Target:
+    return Target({}, json={"org_id": w.a.id, "title": "情况通报", "body": "正文"},
+                  snapshot=count(Circular, org_id=w.a.id))
+
+
+async def _negative_item(w: World) -> int:
+    out = await ok(await w.call(SUPER, "POST", "/api/v1/responsibility/negative-list",
+                                json={"title": f"问责情形{next(_serial)}"}), 201)
+    return int(out["id"])
+
+
+async def new_decision_about_a(w: World) -> Target:
+    return Target({}, json={"org_id": w.a.id, "negative_item_id": await _negative_item(w), "subject": "支部书记",
+                            "measure": "通报批评", "reason": "未落实"}, snapshot=count(Accountability, org_id=w.a.id))
+
+
+def decision_about_a(body: Any = None) -> Maker:
+    async def make(w: World) -> Target:
+        target = await new_decision_about_a(w)
+        out = await ok(await w.call(SUPER, "POST", "/api/v1/responsibility/decisions", json=target.json), 201)
+        return Target({"id": out["id"]}, json=body, snapshot=row(Accountability, out["id"]))
+    return make
+
+
+async def exemption_for_a(w: World) -> Target:
+    decision = await decision_about_a()(w)
+    return Target({}, json={"decision_id": decision.params["id"], "reasons": "已及时纠正"},
+                  snapshot=count(Exemption, decision_id=decision.params["id"]))
+
+
+async def exemption_of_a(w: World) -> Target:
+    target = await exemption_for_a(w)
+    out = await ok(await w.call(_as(w, ADMIN_A, ADMIN_B), "POST", "/api/v1/responsibility/exemptions",
+                                json=target.json), 201)
+    return Target({"id": out["id"]}, json={"approve": True}, snapshot=row(Exemption, out["id"]))
 
 
 KB_OUT_OF_SCOPE = (403, "knowledge.out_of_scope")
@@ -648,7 +767,8 @@ HIDDEN_MEETING = (403, "partyday.not_expected")
 NOT_HOST = (403, "partyday.not_host")
 COURSE_HIDDEN = (404, "learning.course_not_found")
 LESSON_HIDDEN = (404, "learning.lesson_not_found")
-NOT_EDITABLE = (403, "learning.not_editable")  # learning's refusal for another org's course
+NOT_EDITABLE = (403, "learning.not_editable")
+CIRCULAR_HIDDEN = (404, "responsibility.circular_not_found")  # learning's refusal for another org's course
 
 
 def content(make: Maker) -> Decision:
@@ -897,6 +1017,49 @@ DECISIONS: dict[str, Decision] = {
     "POST /api/v1/volunteer/activities/{id}/signin": Decision("org", activity_of_a({"code": "000000"}),
                                                               members=(404, "volunteer.activity_not_found")),
     "GET /api/v1/me/volunteer": SELF,
+    # responsibility: an org acts on its own lists; only an org above reviews, rates as the parent and decides
+    "POST /api/v1/responsibility/lists": Decision("org", new_resp_list_in_a),
+    "GET /api/v1/responsibility/lists": Decision("list", filter_a()),
+    "GET /api/v1/responsibility/lists/{id}": Decision("org", resp_list(),
+                                                      members=(404, "responsibility.list_not_found")),
+    "POST /api/v1/responsibility/lists/{id}/items": Decision("org", new_item_in_list_of_a),
+    "PATCH /api/v1/responsibility/items/{id}": Decision("org", resp_item({"title": "改过的事项"})),
+    "POST /api/v1/responsibility/lists/{id}/sign": Decision("org", resp_list_to_sign, insiders=(MEMBER_A,),
+                                                            members=(404, "responsibility.list_not_found")),
+    "GET /api/v1/responsibility/me": SELF,
+    "POST /api/v1/responsibility/items/{id}/reports": Decision("org", resp_item({"note": "已完成"}),
+                                                               insiders=(ADMIN_A, MEMBER_A),
+                                                               members=(403, "responsibility.not_owner")),
+    "POST /api/v1/responsibility/items/{id}/review": Decision("org", resp_item({"decision": "accept"}, reported=True),
+                                                              insiders=(ADMIN_C,)),
+    "POST /api/v1/responsibility/duty-reports": Decision("org", new_duty_report_of_a, insiders=(MEMBER_A,),
+                                                         members=(403, "responsibility.not_secretary")),
+    "GET /api/v1/responsibility/duty-reports": Decision("list", filter_a()),
+    "GET /api/v1/responsibility/me/duty-reports": SELF,
+    "GET /api/v1/responsibility/duty-reports/{id}": Decision(
+        "org", duty_report_of_a, members=(404, "responsibility.duty_report_not_found")),
+    "POST /api/v1/responsibility/duty-reports/{id}/ratings": Decision(
+        "org", duty_report_of_a, insiders=(ADMIN_C,), members=(403, "responsibility.not_rater")),
+    "POST /api/v1/responsibility/talks": Decision("org", talk_about_a),
+    "GET /api/v1/responsibility/talks": Decision("list", filter_a()),
+    "POST /api/v1/responsibility/circulars": Decision("org", new_circular_to_a),
+    "GET /api/v1/responsibility/circulars": Decision("list", filter_a()),
+    "GET /api/v1/responsibility/me/circulars": SELF,
+    # A's group lies inside a circular sent to A's subtree: its admin is an addressee, not an outsider
+    "GET /api/v1/responsibility/circulars/{id}": Decision(
+        "org", circular_of_a(), refusal=CIRCULAR_HIDDEN, members=CIRCULAR_HIDDEN, narrowed={ADMIN_G: CIRCULAR_HIDDEN}),
+    "POST /api/v1/responsibility/circulars/{id}/read": Decision(
+        "org", circular_of_a(), refusal=CIRCULAR_HIDDEN, members=CIRCULAR_HIDDEN, narrowed={ADMIN_G: CIRCULAR_HIDDEN},
+        insiders=(ADMIN_A, MEMBER_A)),
+    "GET /api/v1/responsibility/negative-list": GLOBAL,
+    "POST /api/v1/responsibility/negative-list": GLOBAL,
+    "POST /api/v1/responsibility/decisions": Decision("org", new_decision_about_a, insiders=(ADMIN_C,)),
+    "GET /api/v1/responsibility/decisions": Decision("list", filter_a()),
+    "GET /api/v1/responsibility/decisions/{id}": Decision("org", decision_about_a()),
+    "PATCH /api/v1/responsibility/decisions/{id}": Decision("org", decision_about_a({"measure": "诫勉谈话"})),
+    "DELETE /api/v1/responsibility/decisions/{id}": Decision("org", decision_about_a()),
+    "POST /api/v1/responsibility/exemptions": Decision("org", exemption_for_a, insiders=(ADMIN_A,)),
+    "POST /api/v1/responsibility/exemptions/{id}/decision": Decision("org", exemption_of_a, insiders=(ADMIN_C,)),
 }
 
 
@@ -1085,6 +1248,30 @@ async def _brand_with_photo_of_b(w: World, _: World) -> tuple[str, str, dict[str
 async def _brand_with_project_of_b(w: World, wb: World) -> tuple[str, str, dict[str, Any]]:
     b_project = (await project_of_a("approved")(wb)).params["id"]
     return "PUT", f"/api/v1/brands/{w.a.id}", {"json": {"name": "品牌", "project_ids": [b_project]}}
+async def _item_owned_by_b(w: World, _: World) -> tuple[str, str, dict[str, Any]]:
+    lst, _item = await _resp_list_of_a(w, with_item=False)
+    return "POST", f"/api/v1/responsibility/lists/{lst['id']}/items", {"json": {
+        "kind": "task", "title": "替乙支部定责", "owner_org_id": w.b.id, "owner_post": "书记"}}
+
+
+async def _problem_from_ticket_of_b(w: World, wb: World) -> tuple[str, str, dict[str, Any]]:
+    lst, _item = await _resp_list_of_a(w, with_item=False)
+    theirs = await ticket_of_a(wb)
+    return "POST", f"/api/v1/responsibility/lists/{lst['id']}/items", {"json": {
+        "kind": "problem", "title": "整改问题", "owner_org_id": w.a.id, "owner_post": "书记",
+        "source_type": "rectification", "source_id": theirs.params["id"]}}
+
+
+async def _report_with_evidence_of_b(w: World, wb: World) -> tuple[str, str, dict[str, Any]]:
+    mine = await resp_item()(w)
+    theirs = await ok(await w.call(SUPER, "POST", "/api/v1/evidence", data=png_upload(org_id=str(w.b.id))()), 201)
+    return "POST", f"/api/v1/responsibility/items/{mine.params['id']}/reports", {"json": {
+        "note": "已完成", "files": [theirs["token"]]}}
+
+
+async def _exemption_for_decision_about_b(w: World, wb: World) -> tuple[str, str, dict[str, Any]]:
+    theirs = await decision_about_a()(wb)
+    return "POST", "/api/v1/responsibility/exemptions", {"json": {"decision_id": theirs.params["id"], "reasons": "理由"}}
 
 
 OUT_OF_SCOPE = (403, "orgs.out_of_scope")
@@ -1133,6 +1320,10 @@ FOREIGN: list[tuple[str, str, Foreign, tuple[int, str]]] = [
     ("B's file attached to A's 党务公开 item", ADMIN_A, _disclosure_with_evidence_of_b, (400, "evidence.foreign")),
     ("B's file as A's 标准化建设 evidence", ADMIN_A, _standards_with_evidence_of_b, (400, "evidence.foreign")),
     ("hours for B's member at A's activity", ADMIN_A, _volunteer_hours_of_member_b, (400, "volunteer.foreign_member")),
+    ("an item of A's list owned by B", ADMIN_A, _item_owned_by_b, (403, "responsibility.owner_outside_list")),
+    ("a problem of A raised by B's ticket", ADMIN_A, _problem_from_ticket_of_b, OUT_OF_SCOPE),
+    ("B's evidence in A's report", MEMBER_A, _report_with_evidence_of_b, (400, "evidence.foreign")),
+    ("an exemption against a decision about B", ADMIN_A, _exemption_for_decision_about_b, OUT_OF_SCOPE),
 ]
 
 
@@ -1163,10 +1354,13 @@ async def test_what_branch_b_lists_holds_nothing_of_branch_a(client: TestClient)
     anonymous caller can read (no path parameters, default filters) is free of A's names."""
     world = await build_world(client)
     for make in (code_of_a, rating_of_a, ticket_of_a, meeting_of_a("published"), course(publish=True),
-                 assignment_of_a, ledger_entry_for_member_a, evidence_of_a):
+                 assignment_of_a, ledger_entry_for_member_a, evidence_of_a, resp_item(reported=True),
+                 duty_report_of_a, decision_about_a(), talk_about_a):
         target = await make(world)
         if make is ledger_entry_for_member_a:
             await ok(await world.call(SUPER, "POST", "/api/v1/learning/ledger", json=target.json), 201)
+        if make is talk_about_a:
+            await ok(await world.call(SUPER, "POST", "/api/v1/responsibility/talks", json=target.json), 201)
     for org in (world.a, world.b):  # rankings are off by default
         await ok(await world.call(SUPER, "PUT", f"/api/v1/learning/orgs/{org.id}/settings", json={"show_ranking": True}))
     leaks = []
