@@ -9,9 +9,11 @@ from aiohttp import web
 from bot import domain as bot
 from miniapp_api.accounts import domain as accounts
 from miniapp_api.audit import domain as audit
+from miniapp_api.dues import domain as dues
 from miniapp_api.evaluation import domain as evaluation
 from miniapp_api.evidence import domain as evidence
 from miniapp_api.learning import domain as learning
+from miniapp_api.mobility import domain as mobility
 from miniapp_api.orgs import domain as orgs
 from miniapp_api.partyday import domain as partyday
 from miniapp_api.rectification import domain as rectification
@@ -36,6 +38,8 @@ DOMAINS: tuple[Install, ...] = (
     evaluation.install,
     partyday.install,
     learning.install,
+    dues.install,
+    mobility.install,
     bot.install,
 )
 

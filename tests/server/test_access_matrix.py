@@ -24,6 +24,7 @@ from knowledge import service as knowledge_service
 from knowledge.models import Document as KbDocument
 from knowledge.schemas import UploadFields
 from miniapp_api.accounts.models import User
+from miniapp_api.dues.models import DuesPayment, DuesProfile
 from miniapp_api.evaluation.models import EvaluationCode as Code
 from miniapp_api.evaluation.models import OrgCommentSetting as CommentSetting
 from miniapp_api.evaluation.models import Rating
@@ -472,6 +473,40 @@ async def unanswered_of_a(w: World) -> Target:
     return Target({"id": q.id}, snapshot=row(UnansweredQuestion, q.id))
 
 
+# -- dues
+
+
+async def dues_member_of_a(w: World) -> Member:
+    member = await make_member(w.a)
+    await ok(await w.call(SUPER, "POST", f"/api/v1/members/{member.id}/dues/profiles",
+                          json={"year": 2026, "kind": "student"}), 201)
+    return member
+
+
+async def dues_profile_for_a(w: World) -> Target:
+    member = await make_member(w.a)
+    return Target({"id": member.id}, json={"year": 2026, "kind": "salaried", "base": "8000"},
+                  snapshot=count(DuesProfile, member_id=member.id))
+
+
+async def dues_payment_in_a(w: World) -> Target:
+    member = await dues_member_of_a(w)
+    return Target({}, json={"member_id": member.id, "year": 2026, "month": 1, "amount": "0.2"},
+                  snapshot=count(DuesPayment, member_id=member.id))
+
+
+async def dues_payment_of_a(w: World) -> Target:
+    """A payment of A's member (A's secretary, so that member's receipt is their own)."""
+    if not await DuesProfile.exists(member_id=w.member_a.id):
+        await ok(await w.call(SUPER, "POST", f"/api/v1/members/{w.member_a.id}/dues/profiles",
+                              json={"year": 2026, "kind": "student"}), 201)
+    month = next(_serial) % 6 + 1
+    await DuesPayment.filter(member_id=w.member_a.id, year=2026, month=month).delete()
+    out = await ok(await w.call(SUPER, "POST", "/api/v1/dues/payments",
+                                json={"member_id": w.member_a.id, "year": 2026, "month": month, "amount": "0.2"}), 201)
+    return Target({"id": out["id"]}, json={"reason": "误登"}, snapshot=count(DuesPayment, member_id=w.member_a.id))
+
+
 KB_OUT_OF_SCOPE = (403, "knowledge.out_of_scope")
 ORG = Decision("org", org_a)
 PUBLIC, SELF, GLOBAL, LIST = Decision("public"), Decision("self"), Decision("global"), Decision("list")
@@ -661,6 +696,23 @@ DECISIONS: dict[str, Decision] = {
     "DELETE /api/v1/knowledge/documents/{id}": Decision("org", document_of_a, refusal=KB_OUT_OF_SCOPE),
     "GET /api/v1/knowledge/status": GLOBAL,  # counts of this worker's index
     "GET /api/v1/calendar": GLOBAL,
+    # dues: the calculator is public arithmetic; everything else is scoped to the member's or org's subtree
+    "GET /api/v1/dues/calc": PUBLIC,
+    "GET /api/v1/orgs/{id}/dues": ORG,
+    "GET /api/v1/orgs/{id}/dues/arrears": ORG,
+    "GET /api/v1/orgs/{id}/dues/ledger.xlsx": ORG,
+    "GET /api/v1/orgs/{id}/dues/funds": ORG,
+    "POST /api/v1/orgs/{id}/dues/funds": Decision("org", org_a_with({"year": 2026, "kind": "remit", "amount": "1",
+                                                                     "on": "2026-01-02"})),
+    "POST /api/v1/orgs/{id}/dues/recalculate": Decision("org", org_a_with({"year": 2026})),
+    "POST /api/v1/members/{id}/dues/profiles": Decision("org", dues_profile_for_a),
+    "GET /api/v1/members/{id}/dues/profiles": Decision("org", member_in_a),
+    "POST /api/v1/dues/payments": Decision("org", dues_payment_in_a),
+    "POST /api/v1/dues/payments/{id}/reverse": Decision("org", dues_payment_of_a),
+    "GET /api/v1/dues/payments/{id}/receipt": Decision("org", dues_payment_of_a,
+                                                       members=(404, "dues.payment_not_found")),
+    "GET /api/v1/me/dues": SELF,
+    "POST /api/v1/me/dues/payments": SELF,
 }
 
 
