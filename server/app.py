@@ -10,6 +10,7 @@ from bot import domain as bot
 from miniapp_api.accounts import domain as accounts
 from miniapp_api.audit import domain as audit
 from miniapp_api.dues import domain as dues
+from miniapp_api.elections import domain as elections
 from miniapp_api.evaluation import domain as evaluation
 from miniapp_api.evidence import domain as evidence
 from miniapp_api.learning import domain as learning
@@ -40,6 +41,7 @@ DOMAINS: tuple[Install, ...] = (
     learning.install,
     dues.install,
     mobility.install,
+    elections.install,
     bot.install,
 )
 

@@ -22,7 +22,7 @@ class ElectionStatus(StrEnum):
     CLOSED = "closed"  # counted
 
 
-class Term(Model):
+class ElectionTerm(Model):
     """One term of an org's committee (or of a branch without a committee: its secretary)."""
 
     id = fields.IntField(primary_key=True)
@@ -65,7 +65,7 @@ class Election(Model):
         table = "election"
 
 
-class Candidate(Model):
+class ElectionCandidate(Model):
     id = fields.IntField(primary_key=True)
     election: fields.ForeignKeyRelation[Election] = fields.ForeignKeyField(
         "models.Election", related_name="candidates", on_delete=fields.CASCADE
@@ -83,7 +83,7 @@ class Candidate(Model):
         unique_together = (("election", "member"),)
 
 
-class Voter(Model):
+class ElectionVoter(Model):
     """A voter on the roll (正式党员 only, 党章 第七条). ``has_voted`` never says what or when."""
 
     id = fields.IntField(primary_key=True)
@@ -103,7 +103,7 @@ class Voter(Model):
         unique_together = (("election", "member"),)
 
 
-class Ballot(Model):
+class ElectionBallot(Model):
     """One secret ballot: the candidate ids chosen (an empty list is a blank ballot)."""
 
     id = fields.IntField(primary_key=True)
