@@ -112,7 +112,7 @@
   DJ.register({
     id: "dues", title: "党费管理", order: 45, description: "党费核定、收缴、欠交提示与收支台账",
     render: async function (el, route) {
-      var state = { org_id: DJ.currentOrgId(), year: Number(route.params.year) || new Date().getFullYear(), tab: route.params.tab || "table" };
+      var state = { org_id: DJ.currentOrgId(), year: Number(route.params.year) || (DJ.cal && DJ.cal.year) || new Date().getFullYear(), tab: route.params.tab || "table" };
       var box = h("div");
       var tabs = h("div", { class: "dj-toolbar" });
       var yearInput = h("input", { type: "number", class: "dues-year", value: state.year, "aria-label": "年度",

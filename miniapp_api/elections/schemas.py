@@ -76,7 +76,7 @@ class ElectionOut(BaseModel):
     quorum_needed: int = Field(description="开始投票须达到的实到人数")
     majority_needed: int = Field(description="当选须得到的最少票数（超过应到人数的半数）")
     candidates: list[CandidateOut]
-    result: dict  # type: ignore[type-arg]
+    result: dict
     created_at: datetime
     opened_at: datetime | None
     closed_at: datetime | None

@@ -23,7 +23,7 @@ from miniapp_api.elections.errors import (
     ProbationaryExcluded,
     WrongStatus,
 )
-from miniapp_api.elections.models import ElectionBallot, ElectionCandidate, Election, ElectionStatus, ElectionVoter
+from miniapp_api.elections.models import Election, ElectionBallot, ElectionCandidate, ElectionStatus, ElectionVoter
 from miniapp_api.elections.schemas import CandidateOut, ElectionIn, ElectionOut
 from miniapp_api.orgs import service as orgs
 from miniapp_api.orgs.models import LEADER_POSTS, Member, MemberStatus
@@ -207,7 +207,7 @@ async def close(principal: Principal, election_id: int, today: date, now: dateti
     counts: Counter[int] = Counter()
     ballots = await ElectionBallot.filter(election_id=e.id).values_list("choices", flat=True)
     for choice in ballots:
-        counts.update(choice)  # type: ignore[arg-type]
+        counts.update(choice)
     cands = await ElectionCandidate.filter(election_id=e.id)
     need = majority_needed(e.expected)
     ranked = sorted((c for c in cands if counts[c.member_id] >= need), key=lambda c: -counts[c.member_id])

@@ -5,7 +5,7 @@
   var CHANNELS = [{ value: "phone", label: "电话" }, { value: "wechat", label: "微信" }, { value: "visit", label: "走访" }, { value: "activity", label: "参加活动" }];
 
   function fill(el, nodes) { DJ.clear(el); [].concat(nodes).forEach(function (n) { if (n) el.appendChild(n); }); }
-  function today() { return new Date().toISOString().slice(0, 10); }
+  function today() { return (DJ.cal && DJ.cal.today) || new Date().toISOString().slice(0, 10); }
 
   DJ.register({
     id: "mobility", title: "流动党员", order: 46, description: "外出党员登记、联系和返回",

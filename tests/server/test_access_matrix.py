@@ -25,6 +25,7 @@ from knowledge.models import Document as KbDocument
 from knowledge.schemas import UploadFields
 from miniapp_api.accounts.models import User
 from miniapp_api.dues.models import DuesPayment, DuesProfile
+from miniapp_api.elections.models import Election, ElectionVoter
 from miniapp_api.evaluation.models import EvaluationCode as Code
 from miniapp_api.evaluation.models import OrgCommentSetting as CommentSetting
 from miniapp_api.evaluation.models import Rating
@@ -32,6 +33,7 @@ from miniapp_api.evaluation.models import ServicePoint as Point
 from miniapp_api.evidence.models import EvidenceFile
 from miniapp_api.learning.models import Course, LedgerEntry, Lesson, LessonProgress
 from miniapp_api.learning.models import StudyAssignment as Assignment
+from miniapp_api.mobility.models import MobilityRecord
 from miniapp_api.orgs.models import Member, Organization, OrgKind
 from miniapp_api.partyday.models import Meeting, Notice
 from miniapp_api.rectification.models import Ticket
@@ -507,6 +509,57 @@ async def dues_payment_of_a(w: World) -> Target:
     return Target({"id": out["id"]}, json={"reason": "误登"}, snapshot=count(DuesPayment, member_id=w.member_a.id))
 
 
+# -- mobility and elections
+
+
+async def mobility_new_in_a(w: World) -> Target:
+    member = await make_member(w.a)
+    return Target({}, json={"member_id": member.id, "destination": "深圳", "since": "2026-01-01",
+                            "contact": "13900001111"}, snapshot=count(MobilityRecord, member_id=member.id))
+
+
+async def mobility_of_a(w: World, body: Any = None) -> Target:
+    member = await make_member(w.a)
+    out = await ok(await w.call(SUPER, "POST", "/api/v1/mobility", json={
+        "member_id": member.id, "destination": "深圳", "since": "2026-01-01", "contact": "13900001111"}), 201)
+    return Target({"id": out["id"]}, json=body, snapshot=row(MobilityRecord, out["id"]))
+
+
+def mobility_with(body: Any = None) -> Maker:
+    async def make(w: World) -> Target:
+        return await mobility_of_a(w, body)
+    return make
+
+
+async def election_of_a(w: World, body: Any = None) -> Target:
+    members = [await make_member(w.a) for _ in range(2)]
+    out = await ok(await w.call(SUPER, "POST", f"/api/v1/orgs/{w.a.id}/elections", json={
+        "title": "换届", "seats": 1, "candidates": [{"member_id": m.id} for m in members]}), 201)
+    return Target({"id": out["id"]}, json=body, snapshot=row(Election, out["id"]))
+
+
+def election_with(body: Any = None) -> Maker:
+    async def make(w: World) -> Target:
+        return await election_of_a(w, body)
+    return make
+
+
+async def new_election_in_a(w: World) -> Target:
+    members = [await make_member(w.a) for _ in range(2)]
+    return Target({"id": w.a.id}, json={"title": "换届", "seats": 1, "candidates": [{"member_id": m.id} for m in members]},
+                  snapshot=count(Election, org_id=w.a.id))
+
+
+async def open_election_of_a(w: World) -> Target:
+    """Voting open, every voter of A (A's secretary among them) present."""
+    target = await election_of_a(w, {"candidate_ids": []})
+    voters = await ElectionVoter.filter(election_id=target.params["id"]).values_list("member_id", flat=True)
+    await ok(await w.call(SUPER, "PUT", f"/api/v1/elections/{target.params['id']}/attendance",
+                          json={"member_ids": list(voters)}))
+    await ok(await w.call(SUPER, "POST", f"/api/v1/elections/{target.params['id']}/open"))
+    return target
+
+
 KB_OUT_OF_SCOPE = (403, "knowledge.out_of_scope")
 ORG = Decision("org", org_a)
 PUBLIC, SELF, GLOBAL, LIST = Decision("public"), Decision("self"), Decision("global"), Decision("list")
@@ -713,6 +766,24 @@ DECISIONS: dict[str, Decision] = {
                                                        members=(404, "dues.payment_not_found")),
     "GET /api/v1/me/dues": SELF,
     "POST /api/v1/me/dues/payments": SELF,
+    # mobility: the home org's subtree (the receiving org's too for reading and contacts, tested in its own suite)
+    "POST /api/v1/mobility": Decision("org", mobility_new_in_a),
+    "GET /api/v1/orgs/{id}/mobility": ORG,
+    "GET /api/v1/mobility/{id}": Decision("org", mobility_with()),
+    "POST /api/v1/mobility/{id}/contacts": Decision("org", mobility_with({"on": "2026-02-01", "channel": "phone"})),
+    "POST /api/v1/mobility/{id}/return": Decision("org", mobility_with({"on": "2026-02-01"})),
+    "POST /api/v1/me/mobility/checkins": SELF,
+    # elections
+    "GET /api/v1/orgs/{id}/terms": ORG,
+    "POST /api/v1/orgs/{id}/terms": Decision("org", org_a_with({"started_on": "2025-01-01"})),
+    "POST /api/v1/orgs/{id}/elections": Decision("org", new_election_in_a),
+    "GET /api/v1/elections/{id}": Decision("org", election_with()),
+    "PUT /api/v1/elections/{id}/attendance": Decision("org", election_with({"member_ids": []})),
+    "POST /api/v1/elections/{id}/open": Decision("org", election_with()),
+    "POST /api/v1/elections/{id}/close": Decision("org", election_with()),
+    "POST /api/v1/elections/{id}/ballots": Decision("self", open_election_of_a, insiders=(MEMBER_A,),
+                                                     members=(403, "elections.not_a_voter")),
+    "GET /api/v1/me/elections": SELF,
 }
 
 
