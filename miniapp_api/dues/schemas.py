@@ -25,8 +25,8 @@ Month = Annotated[int, Field(ge=1, le=12)]
 
 
 class CalcQuery(Schema):
-    kind: IncomeKind = IncomeKind.SALARIED
-    base: MoneyIn | None = None
+    kind: IncomeKind = Field(IncomeKind.SALARIED, title="收入类别")
+    base: MoneyIn | None = Field(None, title="计算基数")
 
 
 class CalcOut(BaseModel):
@@ -39,20 +39,20 @@ class CalcOut(BaseModel):
 
 
 class YearQuery(Schema):
-    year: Year | None = None
+    year: Year | None = Field(None, title="年度")
 
 
 class ProfileIn(Schema):
-    year: Year
-    from_month: Month = 1
-    kind: IncomeKind
-    base: MoneyIn | None = None
-    rate: Decimal | None = Field(None, ge=0, le=1, description="可选：填写则必须与档次一致")
-    farmer_amount: MoneyIn | None = None
-    hardship: Hardship = Hardship.NONE
-    reduced_amount: MoneyIn | None = None
-    approval_ref: str = Field("", max_length=100)
-    note: str = Field("", max_length=200)
+    year: Year = Field(title="年度")
+    from_month: Month = Field(1, title="起始月份")
+    kind: IncomeKind = Field(title="收入类别")
+    base: MoneyIn | None = Field(None, title="计算基数")
+    rate: Decimal | None = Field(None, ge=0, le=1, description="可选：填写则必须与档次一致", title="比例")
+    farmer_amount: MoneyIn | None = Field(None, title="农民党员月党费")
+    hardship: Hardship = Field(Hardship.NONE, title="困难党员")
+    reduced_amount: MoneyIn | None = Field(None, title="少交后金额")
+    approval_ref: str = Field("", max_length=100, title="批准文号")
+    note: str = Field("", max_length=200, title="备注")
 
 
 class ProfileOut(BaseModel):
@@ -74,7 +74,7 @@ class ProfileOut(BaseModel):
 
 
 class RecalcIn(Schema):
-    year: Year
+    year: Year = Field(title="年度")
 
 
 class RecalcOut(BaseModel):
@@ -83,21 +83,21 @@ class RecalcOut(BaseModel):
 
 
 class PaymentIn(Schema):
-    member_id: int = Field(ge=1)
-    year: Year
-    month: Month
-    amount: MoneyIn
-    paid_on: Day | None = None
-    note: str = Field("", max_length=200)
+    member_id: int = Field(ge=1, title="党员")
+    year: Year = Field(title="年度")
+    month: Month = Field(title="月份")
+    amount: MoneyIn = Field(title="金额")
+    paid_on: Day | None = Field(None, title="交纳日期")
+    note: str = Field("", max_length=200, title="备注")
 
 
 class MyPaymentIn(Schema):
-    year: Year
-    month: Month
+    year: Year = Field(title="年度")
+    month: Month = Field(title="月份")
 
 
 class ReverseIn(Schema):
-    reason: str = Field(min_length=1, max_length=200)
+    reason: str = Field(min_length=1, max_length=200, title="冲正原因")
 
 
 class PaymentOut(BaseModel):
@@ -165,13 +165,13 @@ class ArrearsRow(BaseModel):
 
 
 class FundIn(Schema):
-    year: Year
-    kind: FundKind
-    amount: MoneyIn
-    on: Day
-    purpose: str = Field("", max_length=200)
-    decision: str = Field("", max_length=200)
-    corrects_id: int | None = Field(None, ge=1)
+    year: Year = Field(title="年度")
+    kind: FundKind = Field(title="类别")
+    amount: MoneyIn = Field(title="金额")
+    on: Day = Field(title="日期")
+    purpose: str = Field("", max_length=200, title="用途")
+    decision: str = Field("", max_length=200, title="集体讨论会议")
+    corrects_id: int | None = Field(None, ge=1, title="更正的记录")
 
 
 class FundEntryOut(BaseModel):

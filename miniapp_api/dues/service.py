@@ -41,7 +41,7 @@ from miniapp_api.dues.schemas import (
 )
 from miniapp_api.orgs import service as orgs
 from miniapp_api.orgs.models import STATUS_LABELS, Member, MemberStatus, Organization
-from server.core.auth import Principal
+from server.core.auth import Principal, Role
 from server.core.errors import MemberRequired
 from server.core.indicators import Warning
 from server.core.settings import DuesSettings
@@ -478,7 +478,7 @@ async def payment_for_receipt(principal: Principal, payment_id: int) -> tuple[Du
         raise PaymentNotFound()
     if principal.member_id is not None and principal.member_id == p.member_id:
         pass  # a member prints their own receipt
-    elif principal.is_admin or principal.role.value == "staff":
+    elif principal.is_admin or principal.role is Role.STAFF:
         await orgs.ensure_scope(principal, p.org_id)
     else:
         raise PaymentNotFound()

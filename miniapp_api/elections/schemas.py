@@ -12,9 +12,11 @@ from server.core.schemas import Day, Schema
 
 
 class TermIn(Schema):
-    started_on: Day
-    years: int | None = Field(None, ge=1, le=5, description="不填按组织类别取默认（支部 3 年，村和社区支部 5 年，党委 5 年）")
-    note: str = Field("", max_length=200)
+    started_on: Day = Field(title="开始日期")
+    years: int | None = Field(
+        None, ge=1, le=5, description="不填按组织类别取默认（支部 3 年，村和社区支部 5 年，党委 5 年）", title="任期年限"
+    )
+    note: str = Field("", max_length=200, title="备注")
 
 
 class TermOut(BaseModel):
@@ -38,22 +40,22 @@ class TermsOut(BaseModel):
 
 
 class CandidateIn(Schema):
-    member_id: int = Field(ge=1)
-    post: Post = Post.COMMITTEE_MEMBER
+    member_id: int = Field(ge=1, title="候选人")
+    post: Post = Field(Post.COMMITTEE_MEMBER, title="拟任职务")
 
 
 class ElectionIn(Schema):
-    title: str = Field(min_length=1, max_length=100)
-    seats: int = Field(ge=1, le=50)
-    candidates: list[CandidateIn] = Field(min_length=2, max_length=100)
+    title: str = Field(min_length=1, max_length=100, title="名称")
+    seats: int = Field(ge=1, le=50, title="应选人数")
+    candidates: list[CandidateIn] = Field(min_length=2, max_length=100, title="候选人")
 
 
 class AttendanceIn(Schema):
-    member_ids: list[int] = Field(max_length=2000)
+    member_ids: list[int] = Field(max_length=2000, title="到会党员")
 
 
 class BallotIn(Schema):
-    candidate_ids: list[int] = Field(max_length=50, description="所选候选人的党员编号；空列表为空白票")
+    candidate_ids: list[int] = Field(max_length=50, description="所选候选人的党员编号；空列表为空白票", title="所选候选人")
 
 
 class CandidateOut(BaseModel):

@@ -17,34 +17,34 @@ class Side(StrEnum):
 
 
 class RecordIn(Schema):
-    member_id: int = Field(ge=1)
+    member_id: int = Field(ge=1, title="党员")
     destination: str = Field(min_length=1, max_length=100, title="外出地点/单位")
-    since: Day
+    since: Day = Field(title="外出时间")
     contact: str = Field(min_length=3, max_length=50, title="联系方式")
     certificate_no: str = Field("", max_length=40, title="流动党员活动证编号")
     receiving_org_id: int | None = Field(None, ge=1, title="流入地党组织")
-    note: str = Field("", max_length=200)
+    note: str = Field("", max_length=200, title="备注")
 
 
 class ListQuery(Schema):
-    side: Side = Side.OUT
-    status: FlowStatus | None = FlowStatus.AWAY
-    silent: bool = False
+    side: Side = Field(Side.OUT, title="流出/流入")
+    status: FlowStatus | None = Field(FlowStatus.AWAY, title="状态")
+    silent: bool = Field(False, title="只看超期未联系")
 
 
 class ContactIn(Schema):
-    on: Day
-    channel: ContactChannel
-    note: str = Field("", max_length=200)
+    on: Day = Field(title="日期")
+    channel: ContactChannel = Field(title="联系方式")
+    note: str = Field("", max_length=200, title="情况")
 
 
 class ReturnIn(Schema):
-    on: Day
-    note: str = Field("", max_length=200)
+    on: Day = Field(title="返回日期")
+    note: str = Field("", max_length=200, title="备注")
 
 
 class CheckInIn(Schema):
-    note: str = Field("", max_length=200)
+    note: str = Field("", max_length=200, title="情况")
 
 
 class ContactOut(BaseModel):
