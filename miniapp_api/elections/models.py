@@ -106,7 +106,8 @@ class ElectionVoter(Model):
 class ElectionBallot(Model):
     """One secret ballot: the candidate ids chosen (an empty list is a blank ballot)."""
 
-    id = fields.IntField(primary_key=True)
+    # A random key, not a serial: a serial would keep the order of voting, which request logs could tie to voters.
+    id = fields.UUIDField(primary_key=True)
     election: fields.ForeignKeyRelation[Election] = fields.ForeignKeyField(
         "models.Election", related_name="ballots", on_delete=fields.CASCADE
     )

@@ -6,105 +6,118 @@ RUN_IN_TRANSACTION = True
 async def upgrade(db: BaseDBAsyncClient) -> str:
     return """
         CREATE TABLE IF NOT EXISTS "dues_fund_entry" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "year" INT NOT NULL,
-    "kind" VARCHAR(10) NOT NULL /* REMIT: remit\nALLOCATE: allocate\nUSE: use */,
-    "amount" VARCHAR(40) NOT NULL,
+    "kind" VARCHAR(10) NOT NULL,
+    "amount" DECIMAL(12,2) NOT NULL,
     "on" DATE NOT NULL,
     "purpose" VARCHAR(200) NOT NULL,
     "decision" VARCHAR(200) NOT NULL,
     "corrects_id" INT,
     "created_by_user_id" INT,
-    "created_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "org_id" INT NOT NULL REFERENCES "organization" ("id") ON DELETE RESTRICT
-) /* One 上缴, 下拨 or 使用 of an org's dues in a year (第二十条: use and allocation are decided collectively). */;
+);
 CREATE INDEX IF NOT EXISTS "idx_dues_fund_e_org_id_58986c" ON "dues_fund_entry" ("org_id", "year");
+COMMENT ON COLUMN "dues_fund_entry"."kind" IS 'REMIT: remit\nALLOCATE: allocate\nUSE: use';
+COMMENT ON TABLE "dues_fund_entry" IS 'One 上缴, 下拨 or 使用 of an org''s dues in a year (第二十条: use and allocation are decided collectively).';
         CREATE TABLE IF NOT EXISTS "dues_payment" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "year" INT NOT NULL,
     "month" INT NOT NULL,
-    "amount" VARCHAR(40) NOT NULL,
-    "due" VARCHAR(40) NOT NULL,
-    "channel" VARCHAR(10) NOT NULL /* MANUAL: manual\nWECHAT: wechat */,
+    "amount" DECIMAL(12,2) NOT NULL,
+    "due" DECIMAL(12,2) NOT NULL,
+    "channel" VARCHAR(10) NOT NULL,
     "reference" VARCHAR(64) NOT NULL,
     "receipt_no" VARCHAR(32) NOT NULL UNIQUE,
     "paid_on" DATE NOT NULL,
     "note" VARCHAR(200) NOT NULL,
     "reverses_id" INT,
     "recorded_by_user_id" INT,
-    "created_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "member_id" INT NOT NULL REFERENCES "member" ("id") ON DELETE RESTRICT,
     "org_id" INT NOT NULL REFERENCES "organization" ("id") ON DELETE RESTRICT
-) /* One month's dues paid by one member; a reversal (``reverses``) has a negative amount and undoes one payment. */;
+);
 CREATE INDEX IF NOT EXISTS "idx_dues_paymen_reverse_0d083f" ON "dues_payment" ("reverses_id");
 CREATE INDEX IF NOT EXISTS "idx_dues_paymen_member__f8b63a" ON "dues_payment" ("member_id", "year", "month");
 CREATE INDEX IF NOT EXISTS "idx_dues_paymen_org_id_9a4f26" ON "dues_payment" ("org_id", "year");
+COMMENT ON COLUMN "dues_payment"."channel" IS 'MANUAL: manual\nWECHAT: wechat';
+COMMENT ON TABLE "dues_payment" IS 'One month''s dues paid by one member; a reversal (``reverses``) has a negative amount and undoes one payment.';
         CREATE TABLE IF NOT EXISTS "dues_profile" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "year" INT NOT NULL,
     "from_month" INT NOT NULL,
-    "kind" VARCHAR(20) NOT NULL /* SALARIED: salaried\nANNUAL_SALARY: annual_salary\nSELF_EMPLOYED: self_employed\nRETIRED: retired\nFARMER: farmer\nSTUDENT: student\nUNEMPLOYED: unemployed\nRELIEF: relief */,
-    "base" VARCHAR(40),
-    "rate" VARCHAR(40),
-    "standard_amount" VARCHAR(40) NOT NULL,
-    "amount" VARCHAR(40) NOT NULL,
-    "hardship" VARCHAR(10) NOT NULL /* NONE: none\nREDUCED: reduced\nEXEMPT: exempt */,
+    "kind" VARCHAR(20) NOT NULL,
+    "base" DECIMAL(12,2),
+    "rate" DECIMAL(6,4),
+    "standard_amount" DECIMAL(12,2) NOT NULL,
+    "amount" DECIMAL(12,2) NOT NULL,
+    "hardship" VARCHAR(10) NOT NULL,
     "approval_ref" VARCHAR(100) NOT NULL,
     "note" VARCHAR(200) NOT NULL,
     "created_by_user_id" INT,
-    "created_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "member_id" INT NOT NULL REFERENCES "member" ("id") ON DELETE RESTRICT
-) /* The amount a member owes each month from (year, from_month) on, until a later profile of the same year. */;
+);
 CREATE INDEX IF NOT EXISTS "idx_dues_profil_member__699d71" ON "dues_profile" ("member_id", "year");
+COMMENT ON COLUMN "dues_profile"."kind" IS 'SALARIED: salaried\nANNUAL_SALARY: annual_salary\nSELF_EMPLOYED: self_employed\nRETIRED: retired\nFARMER: farmer\nSTUDENT: student\nUNEMPLOYED: unemployed\nRELIEF: relief';
+COMMENT ON COLUMN "dues_profile"."hardship" IS 'NONE: none\nREDUCED: reduced\nEXEMPT: exempt';
+COMMENT ON TABLE "dues_profile" IS 'The amount a member owes each month from (year, from_month) on, until a later profile of the same year.';
         CREATE TABLE IF NOT EXISTS "mobility_record" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "destination" VARCHAR(100) NOT NULL,
     "since" DATE NOT NULL,
     "contact" VARCHAR(50) NOT NULL,
     "certificate_no" VARCHAR(40) NOT NULL,
     "note" VARCHAR(200) NOT NULL,
-    "status" VARCHAR(10) NOT NULL /* AWAY: away\nRETURNED: returned */,
+    "status" VARCHAR(10) NOT NULL,
     "returned_on" DATE,
     "last_contact_on" DATE NOT NULL,
     "created_by_user_id" INT,
-    "created_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "home_org_id" INT NOT NULL REFERENCES "organization" ("id") ON DELETE RESTRICT,
     "member_id" INT NOT NULL REFERENCES "member" ("id") ON DELETE RESTRICT,
     "receiving_org_id" INT REFERENCES "organization" ("id") ON DELETE RESTRICT
-) /* A member of ``home_org`` working elsewhere since ``since``. The home branch keeps the record (组织关系一方隶属); */;
+);
 CREATE INDEX IF NOT EXISTS "idx_mobility_re_home_or_c8e640" ON "mobility_record" ("home_org_id", "status");
 CREATE INDEX IF NOT EXISTS "idx_mobility_re_receivi_7802e1" ON "mobility_record" ("receiving_org_id", "status");
 CREATE INDEX IF NOT EXISTS "idx_mobility_re_member__63585d" ON "mobility_record" ("member_id", "status");
+COMMENT ON COLUMN "mobility_record"."status" IS 'AWAY: away\nRETURNED: returned';
+COMMENT ON TABLE "mobility_record" IS 'A member of ``home_org`` working elsewhere since ``since``. The home branch keeps the record (组织关系一方隶属);';
         CREATE TABLE IF NOT EXISTS "mobility_contact" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "on" DATE NOT NULL,
-    "channel" VARCHAR(10) NOT NULL /* PHONE: phone\nWECHAT: wechat\nVISIT: visit\nSELF: self\nACTIVITY: activity */,
+    "channel" VARCHAR(10) NOT NULL,
     "note" VARCHAR(200) NOT NULL,
     "recorded_by_user_id" INT,
-    "created_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "record_id" INT NOT NULL REFERENCES "mobility_record" ("id") ON DELETE RESTRICT
-) /* One contact with a 流动党员 (党员教育管理工作条例 第三十二条: keep in regular touch). */;
+);
+COMMENT ON COLUMN "mobility_contact"."channel" IS 'PHONE: phone\nWECHAT: wechat\nVISIT: visit\nSELF: self\nACTIVITY: activity';
+COMMENT ON TABLE "mobility_contact" IS 'One contact with a 流动党员 (党员教育管理工作条例 第三十二条: keep in regular touch).';
         CREATE TABLE IF NOT EXISTS "election" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "title" VARCHAR(100) NOT NULL,
     "seats" INT NOT NULL,
-    "status" VARCHAR(10) NOT NULL /* DRAFT: draft\nOPEN: open\nCLOSED: closed */,
+    "status" VARCHAR(10) NOT NULL,
     "expected" INT NOT NULL,
     "present" INT NOT NULL,
-    "result" JSON NOT NULL,
+    "result" JSONB NOT NULL,
     "created_by_user_id" INT,
-    "created_at" TIMESTAMP NOT NULL,
-    "opened_at" TIMESTAMP,
-    "closed_at" TIMESTAMP,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "opened_at" TIMESTAMPTZ,
+    "closed_at" TIMESTAMPTZ,
     "org_id" INT NOT NULL REFERENCES "organization" ("id") ON DELETE RESTRICT
 );
+COMMENT ON COLUMN "election"."status" IS 'DRAFT: draft\nOPEN: open\nCLOSED: closed';
         CREATE TABLE IF NOT EXISTS "election_ballot" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
-    "choices" JSON NOT NULL,
+    "id" UUID NOT NULL PRIMARY KEY,
+    "choices" JSONB NOT NULL,
     "election_id" INT NOT NULL REFERENCES "election" ("id") ON DELETE CASCADE
-) /* One secret ballot: the candidate ids chosen (an empty list is a blank ballot). */;
+);
+COMMENT ON TABLE "election_ballot" IS 'One secret ballot: the candidate ids chosen (an empty list is a blank ballot).';
         CREATE TABLE IF NOT EXISTS "election_candidate" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "post" VARCHAR(20) NOT NULL,
     "votes" INT NOT NULL,
     "election_id" INT NOT NULL REFERENCES "election" ("id") ON DELETE CASCADE,
@@ -112,40 +125,43 @@ CREATE INDEX IF NOT EXISTS "idx_mobility_re_member__63585d" ON "mobility_record"
     CONSTRAINT "uid_election_ca_electio_224138" UNIQUE ("election_id", "member_id")
 );
         CREATE TABLE IF NOT EXISTS "election_term" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
     "started_on" DATE NOT NULL,
     "years" INT NOT NULL,
     "ends_on" DATE NOT NULL,
-    "status" VARCHAR(10) NOT NULL /* CURRENT: current\nENDED: ended */,
+    "status" VARCHAR(10) NOT NULL,
     "election_id" INT,
     "note" VARCHAR(200) NOT NULL,
     "created_by_user_id" INT,
-    "created_at" TIMESTAMP NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
     "org_id" INT NOT NULL REFERENCES "organization" ("id") ON DELETE RESTRICT
-) /* One term of an org's committee (or of a branch without a committee: its secretary). */;
+);
 CREATE INDEX IF NOT EXISTS "idx_election_te_org_id_73bf5c" ON "election_term" ("org_id", "status");
+COMMENT ON COLUMN "election_term"."status" IS 'CURRENT: current\nENDED: ended';
+COMMENT ON TABLE "election_term" IS 'One term of an org''s committee (or of a branch without a committee: its secretary).';
         CREATE TABLE IF NOT EXISTS "election_voter" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
-    "is_present" INT NOT NULL,
-    "has_voted" INT NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "is_present" BOOL NOT NULL,
+    "has_voted" BOOL NOT NULL,
     "election_id" INT NOT NULL REFERENCES "election" ("id") ON DELETE CASCADE,
     "member_id" INT NOT NULL REFERENCES "member" ("id") ON DELETE RESTRICT,
     CONSTRAINT "uid_election_vo_electio_553d94" UNIQUE ("election_id", "member_id")
-) /* A voter on the roll (正式党员 only, 党章 第七条). ``has_voted`` never says what or when. */;"""
+);
+COMMENT ON TABLE "election_voter" IS 'A voter on the roll (正式党员 only, 党章 第七条). ``has_voted`` never says what or when.';"""
 
 
 async def downgrade(db: BaseDBAsyncClient) -> str:
     return """
-        DROP TABLE IF EXISTS "mobility_contact";
-        DROP TABLE IF EXISTS "election_voter";
-        DROP TABLE IF EXISTS "dues_fund_entry";
-        DROP TABLE IF EXISTS "election_candidate";
-        DROP TABLE IF EXISTS "election";
-        DROP TABLE IF EXISTS "dues_profile";
-        DROP TABLE IF EXISTS "election_term";
-        DROP TABLE IF EXISTS "election_ballot";
         DROP TABLE IF EXISTS "dues_payment";
-        DROP TABLE IF EXISTS "mobility_record";"""
+        DROP TABLE IF EXISTS "dues_profile";
+        DROP TABLE IF EXISTS "mobility_record";
+        DROP TABLE IF EXISTS "election_candidate";
+        DROP TABLE IF EXISTS "mobility_contact";
+        DROP TABLE IF EXISTS "election_term";
+        DROP TABLE IF EXISTS "election";
+        DROP TABLE IF EXISTS "election_ballot";
+        DROP TABLE IF EXISTS "election_voter";
+        DROP TABLE IF EXISTS "dues_fund_entry";"""
 
 
 MODELS_STATE = (
@@ -395,38 +411,39 @@ MODELS_STATE = (
     "K6y8DJffP36ApBlqabKD1JO7gRZL4g84ullpSXzKdawkaDHhLcwZgX7O06kiF2MVk5xrbu"
     "t8mLHRQUY1zkMRYljvfq0RCUez6FeIMl+FRV25b/dcnKG9ZZiSAPr+8QywpdhneEVsvtr6"
     "yAvWkm0ncE1jfaV5mAysOx4LyPK9wL/hu73skwnviNU5W3MBAxWUxgizVYIo33DgFFNoA0"
-    "I4oPBicQA1pwbckMeJqUA8FEhfjVEU2oRbHb7oUPpFg+EDJ4isRbapPpoYBIMfgher/S8E"
-    "PeMpBpukekhBK8XgkOOnW31ISDXuQjAzmtFhyZYCFVuNV8bDVv24fKEo4reit24pA2mGIz"
-    "lkLtd+r7/zM0BZ0os3+J3fCAuyFdnPn+1QTHk9M+R48qzYKWL+yKX/va8/ZdkJ5aLFnCAr"
-    "z2wrsX9XMIdUGErxcdVaGE5amExefwDsAVoesHK4Ljzush0ueVFZotu55OqTXdpqn4Jdqa"
-    "VpeBGGj6y08GkLT5XDFNhMCJxurOQLeOC61Xqln0oDSvTQMopuGQSFBfJpBMe7hHmiIw8f"
-    "ouQt/OU98mqOtm5izrsNQPnRpMT5fLokl77YVywlOmsWxknIsBkR96Ih5hbLJk6boTNZol"
-    "Orn1NBiws+Ac+RFu925pUDKZCoWJST6YVViwoJhdrxCiAI44uOboJ7GIjU2GusSxsSKmbu"
-    "u3SMTUHTymLg+qxY6CWsG1eGFSKciWN69timLDrLFbDlfXVJWWwL2cXJ6PrPr0dBo6/EUj"
-    "y1QVuF9dQXQaPNHl3D7F5cNHWhUYGuwx5OdngNEbuYMBlwZ4n0ETaDr5H+E4LXPohxEe06"
-    "KsetUVDI5ijBPz9W40TUUQJwAcEowAPSGS+1r+vG/ytZlv+v1uSFO46QwjqvHT/U2bGHqR"
-    "A2Xj+pv3BmWEPCQnEM+AuPCyCi9r0VEVXlbhZS06tMX1sjZ1U7F3hZjS715aqe6/ErNbRf"
-    "ILGsNA8xQav60ZMy8nBEQjgnPSY5U8HjvU4/SD7fskQ2DNia4EiL5sENkqPZfR+5Ieu6Xz"
-    "NPjdds7VyN12DmOhsF8mdPIDRzEq/OU+uYJGQETsqDzi3+Kv8YmI+gICTw6e5Hcmnb7Jx9"
-    "MTKGHtrfNaCl/KeS3RlUIvRUxEBGVy/0x5PUEZkdgTshx3kdhjou8cjmRIvuUPh9u+FPN9"
-    "lR+l/ftwNdieG6Xb731xm0dHIAy2q5VkMywjUmLhXm9aBtW/La2f20BXRwZyWvsnMsGKlE"
-    "Xloc+xgIIjk8YECk6KdDGmjuVh2yP2efP08kfQBBi9A2uhalCmV6krwiBPB1gtTmBYCyKJ"
-    "SI92YrIdkgM0jPhxpnu6j8hqLpYFVLzKrrmiu/9IHfIQ4ySTaMXxiyGp0sVE7aWErmIYVj"
-    "aUfQmBcBqEVfSW0RR1BUqH7+4PaETTKWXT34hSAHmhkysiq2OSP/JxakWPr47tb5WRdXU+"
-    "OR1Z19cXEuWhTz/R46IvsiYt+/HWSR3SUwS/dVhd6JFVl6e1kXUxRYg0nMAavfjQbnaDV+"
-    "vo05QFstSiOmKad+Q6xStynfiGXMdyoRVDsY912HRwwz3km4p+dimxYKDTrKP68HTT7bTY"
-    "mHh9jDDR7NqDXrNrf39dH1mfTtF1EUbJthsyqOoBifx4hLNC6+uB1UyzdAmN2ccMG29ErH"
-    "Tbb61eT6Oq1+vJqjq9xsV6Bo3ZBli7YqXD+vIiBdSXF4lI00thoN+hjrNy7kEZwbnvnHO3"
-    "+RyWFJJh6Y5IiRSS+AKedzLBejiPj74SCTk/dkKOtZA3HPWwpBj1ooy6i1Fg2GPVej1PAs"
-    "tUzLSG8kTF5rTWRRmCLV8/ZcGATuum5E20kK+SPAjoPXW76YqfOxGRW5aoDoRhHtlqlgT7"
-    "XotT3yEk054qHH+ud626yp870czxNNhyrSd3ZMnX5zL5V7qQfwl8QDSJTMMIQGy8I73Kav"
-    "iwWj9MFKqArPeGxklC20mPwjtbLO8suR1lx2BiRk0yK8ERzY/RPlZigvxCgx8PnAx0UKYU"
-    "EWhRR1c6T9cqV1fM12WvRXGUk2P8fIkS8Gt5x/jNkLqYWhzP7eokSF8qxxTIw/gRd5gBaW"
-    "+nWVYQX6IEczuH1UNSTLatZTuLISgkCOTdE8iZyxCJ2kOCOM4NzeMijnNF+jgZxCTeOEZv"
-    "HSZI/AnbGiuS/+HaBxx6gdOquo5osDyZcdD0SJNB67ZnkdmkL0CFyERAMqC5rFNNZ1e88P"
-    "SfJ9BAAMpzhYhoQEdvCnrnZc/urmPBQBSLgRAWcT46LfmdekJcWyLIet5hbPnYDGenaWOX"
-    "VwYvxyAWhtleuTNyu6kiI8chFPEcqRpMKkYaEovgPKVy+0L69OO+jq5ZFbDcf7rptsHDoN"
-    "3qPHYcO8zTmdjFMMEwaDe7caSPgBUu0dQWtq2wbQuMJjGYNPUtc5G7oNjeCN4Yrt68PVqC"
-    "V1AJgkrIteAW0hVpVuHV27KvVFdRBtBvs9MzOYVVfkCrPDHJJlnzS86yKYNNvpd8EPpSZU"
-    "DYaV5CdPeSTEzuaHLLoazw4fki+XvwDuOY3pmv7qCb2X/+P1e7474="
+    "I4oPBicQA1pwbckMeJqUA8FEhfjVEU2oRbHb7nfsA3l66txmcIJYliJ/pDKbTPH1vpAAec"
+    "HuRP+5OARzYR99ZWtwQd2M/fTVThEymorEW3uT+aKASDEII3q/0hBG3rqQSSGOSAmteL1W"
+    "HPTybqkaB93KRwZyWrU4MsFCunGr+dhq3rYPlTYc1/xWbM0h9TDF7iyF2u80GODP0BR0ws"
+    "7+JUIEDhgiQBdnvsM1wRPltM/RxUrTouULuwTYvva8fVeopyZMljgBr71w90UdH0JdEPHs"
+    "RUdVKGF5KmHxObwDcEUs+8Gq4rjzeoj0eWWFZsuup1NqTbdpKsKJtqblZiAGmv7ykwEkbT"
+    "5XTBMhcKKxQjTQLexCC5hqFj05zWvTAIppOKwS1JcJrNMe7pGmKky84IvQt/PUtwnqupk5"
+    "7Tos9UPnCtPj5rJo0l57oZzwlGksGxnnYkDkh56IRxisLFm67oSRZglXbj0NBuxwOEd+hN"
+    "u9WxqlTKZCYYKUD2YVFixKZtcrhKiII06yOfpJLIJlk6EucbCsCLLb+i0SQXYHD7LLg2qx"
+    "w6JWcC1e3FQKsuXNa5ui+jBr7NbH1TVVpTVxLyeX5yOrPj2dhk6D0cgyVQXuV1cQnQaPeD"
+    "m3j3X58JGWCYYGewz5+Rlg9EbuYMClAd5n0ASaTv5HOE7LHPphhMe0KKtedQWDoxjjxAS+"
+    "G01TEcQJAIcEI0BPiOS+lj/vm3xt5pt+vxvSFG46w4hq/HR/0yaGXuSE2bj+5r1BGSEPyQ"
+    "nEMyAuvKzCy1p0VIWXVXhZiw5tcb2sTd1U7F0hpvS7l1aq+6/E7FaR/ILGMNA8hcZva8bM"
+    "ywkB0YjgnPRYJY/HTvk4/WD7PskQWHOiKwGiLxtEtkoPavS+pOdw6TwNfredczVyt53DWC"
+    "jslwmd/MBRjAp/uU8uqREQETsqj/i3+Gt8IqK+gMCTgyf5nUnHcfLx9ARKWIzrvJbCl3Je"
+    "S3Sl0EsRExFBmdw/U15PUEYk9oQsx10k9pjoO4cjGZJv+cPhti/FfF/lR2n/PlwNtudG6f"
+    "Z7X9zm0REIg+1qJdkMy4iUWLjXm5ZB9W9L6+c20NWRgZzW/olMsCJlUXnocyyg4MikMYGC"
+    "kyJdjKljedj2iH0APb38ETQBRu/AWqgalOlV6oowyNMBVpwTGNaCSCLSo52pbIfkAA0jfp"
+    "zpnu4jSr0WywIqXqnXXNHdf6QOeYhxkkm04jzGkFTpYqL2UlNXMQwrG8q+hEA4DcIqesto"
+    "iroCpcN39yc2oumUsulvRCmAvNDJFZHVMckf+Xy1osdXx4ujjKyr88npyLq+vpAoD336iZ"
+    "4ffZE1admPt07qkB4r+K3DCkWPrLo8rY2siylCpOEE1ujFh3azG7xaR5+mLJClFtUR07wj"
+    "1ylekevEN+Q6lgutGIp9zsOmgxvuId9U9LNLiQUDnWYd1Yenm26nxcbE62OEiWbXHvSaXf"
+    "v76/rI+nSKroswSrbdkEFVD0jkxyOcFVpfD6xmmqVLaMw+Zth4I2Kl235r9XoaVb1eT1bV"
+    "6TUu1jNozDbA2hUrHdaXFymgvrxIRJpeCgP9DnWclXMPygjOfeecu83nsKSQDEt3REqkkM"
+    "QX8LyTCdbDeXz0lUjI+bETcqyFvOGohyXFqBdl1F2MAsMeK9/reRJYpmKmNZQnKjantS7K"
+    "EGz5+ikLBnRaNyVvooV8leRBQO+p201XDd2JiNyyZnUgDPPIVrMk2PdarfoOIZn2VOH4c7"
+    "1r1VX+3IlmjqfBlms9uSNLvj6Xyb/ShfxL4AOiSWQaRgBi4x3pVVbDh9X6YaJQBWS9NzRO"
+    "EtpOehTe2WJ5Z8ntKDsGEzNqklkJjmh+jPaxEhPkFxr8eOBkoIMypYhAizq60nm6Vrm6Yr"
+    "4uey2Ko5wc4+dLlIBfyzvGb4bUxdTieG5XJ0H6UjmmQB7Gj7jDDEh7O82ygvgSJZjbOawe"
+    "kmKybS3bWQxBIUEg755AzlyGSNQeEsRxbmgeF3GcK9LHySAm8cYxeuswQeJP2NZYkfwP1z"
+    "7g0AucVtV1RIPlyYyDpkeaDFq3PYvMJn0BKkQmApIBzWWdajq74oWn/zyBBgJQnitERAM6"
+    "elPQOy97dncdCwaiWAyEsIjz0WnJ79QT4toSQdbzDmPLx2Y4O00bu7wyeDkGsTDM9sqdkd"
+    "tNFRk5DqGI50jVYFIx0pBYBOcpldsX0qcf93V0zaqA5f7TTbcNHgbtVuex49hhns7ELoYJ"
+    "hkG72Y0jfQSscImmtrBthW1bYDSJwaSpb5mL3AXF9kbwxnD15u3REryCShBUQq4Ft5CuSL"
+    "MKr96WfaW6ijKAfpudnskprPIDWuWJSTbJml9ylk0ZbPK95IPQlyoDwk7zEqK7l2RickeT"
+    "Ww5lhQ/PF8nfg3cYx/TOfHUH3cz+8/8BM6zrmQ=="
 )
