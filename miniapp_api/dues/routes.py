@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import secrets
+from decimal import Decimal
 
 from aiohttp import web
 
+from miniapp_api.accounts.models import User
 from miniapp_api.dues import funds, service
 from miniapp_api.dues.errors import (
     AlreadyPaid,
@@ -20,6 +22,7 @@ from miniapp_api.dues.errors import (
     PaymentNotFound,
     RateMismatch,
 )
+from miniapp_api.dues.pay import DuesPay, OrderNotFound, PayError
 from miniapp_api.dues.schemas import (
     ArrearsRow,
     CalcOut,
@@ -32,6 +35,7 @@ from miniapp_api.dues.schemas import (
     OrgDuesOut,
     PaymentIn,
     PaymentOut,
+    PayOrderOut,
     ProfileIn,
     ProfileOut,
     RecalcIn,
@@ -40,14 +44,21 @@ from miniapp_api.dues.schemas import (
     YearQuery,
 )
 from miniapp_api.orgs.service import MemberNotFound, OrgNotFound, OutOfScope
-from server.core.appkeys import CLOCK, SETTINGS
+from server.core.appkeys import CLOCK, HTTP, REDIS, SETTINGS
 from server.core.auth import Principal
 from server.core.endpoints import Auth, Routes
-from server.core.errors import ServiceUnavailable
+from server.core.errors import Conflict
 from server.core.http import XLSX, file_response
 from server.core.schemas import Items
 
 routes = Routes("dues")
+
+
+class NotPaidYet(Conflict):
+    code = "dues.not_paid_yet"
+    message = "微信支付尚未到账，请稍后再试"
+
+
 SCOPE = [OrgNotFound, OutOfScope]
 ORG = r"/api/v1/orgs/{id:\d+}/dues"
 PAY_ERRORS = [NoProfile, AlreadyPaid, AmountBelowDue, FutureMonth, NotAMember, BadDuesInput]
@@ -188,10 +199,52 @@ async def my_dues(request: web.Request, principal: Principal, query: YearQuery) 
     return await service.my_dues(principal, _year(request, query.year), _today(request), _lapse(request))
 
 
-@routes.post("/api/v1/me/dues/payments", "交纳党费（微信支付）", auth=Auth.MEMBER, status=201, errors=PAY_ERRORS)
-async def pay_mine(request: web.Request, principal: Principal, body: MyPaymentIn) -> PaymentOut:
-    """按核定标准交纳某月党费。未配置微信支付商户时（开发、测试）为模拟支付，立即到账。"""
-    if not request.config_dict[SETTINGS].dues.wechat_pay_stub:
-        raise ServiceUnavailable("未配置微信支付", code="dues.pay_not_configured")
-    reference = f"stub-{secrets.token_hex(8)}"
-    return await service.pay_mine(principal, body.year, body.month, _today(request), reference)
+def _gateway(request: web.Request) -> DuesPay:
+    settings = request.config_dict[SETTINGS]
+    return DuesPay(
+        request.config_dict.get(HTTP),
+        request.config_dict[REDIS],
+        settings.dues.pay_api_base,
+        settings.wechat_appid,
+        settings.dues.pay_mchid,
+        f"{settings.base_url}/api/v1/dues/pay/notify",
+    )
+
+
+@routes.post("/api/v1/me/dues/payments", "交纳党费（微信支付下单）", auth=Auth.MEMBER, status=201, errors=[*PAY_ERRORS, PayError])
+async def pay_mine(request: web.Request, principal: Principal, body: MyPaymentIn) -> PayOrderOut:
+    """按核定标准交纳某月党费：配置了微信支付商户时下单并返回 prepay_id，小程序付款后调用确认接口入账；未配置时（开发、
+    测试）为模拟支付，立即到账。"""
+    gateway, today = _gateway(request), _today(request)
+    if not gateway.enabled:
+        reference = f"stub-{secrets.token_hex(8)}"
+        payment = await service.pay_mine(principal, body.year, body.month, today, reference)
+        return PayOrderOut(out_trade_no=reference, prepay_id=None, payment=payment)
+    member = await service.my_member(principal)
+    due = await service.due_for(member, body.year, body.month, today)
+    openid = await User.filter(id=principal.user_id).values_list("openid", flat=True)
+    order, prepay_id = await gateway.create(member.id, body.year, body.month, int(due * 100), str(openid[0] or ""))
+    return PayOrderOut(out_trade_no=order.out_trade_no, prepay_id=prepay_id, payment=None)
+
+
+@routes.post(
+    r"/api/v1/me/dues/orders/{no:[A-Za-z0-9]+}/confirm",
+    "确认微信支付到账",
+    auth=Auth.MEMBER,
+    status=201,
+    errors=[OrderNotFound, NotPaidYet, PayError, *PAY_ERRORS],
+)
+async def confirm_order(request: web.Request, principal: Principal, no: str) -> PaymentOut:
+    """向微信支付查询订单：已支付且金额一致才登记党费（不以小程序的回调为准）。"""
+    gateway = _gateway(request)
+    if principal.member_id is None:
+        raise OrderNotFound()
+    order = await gateway.pending(no, principal.member_id)
+    transaction = await gateway.paid(order) if gateway.enabled else None
+    if not transaction:
+        raise NotPaidYet()
+    payment = await service.pay_mine(
+        principal, order.year, order.month, _today(request), transaction, amount=Decimal(order.fen) / 100
+    )
+    await gateway.forget(order)
+    return payment

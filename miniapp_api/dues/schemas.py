@@ -196,3 +196,9 @@ class FundsOut(BaseModel):
     used: str
     balance: str
     entries: list[FundEntryOut]
+
+
+class PayOrderOut(BaseModel):
+    out_trade_no: str
+    prepay_id: str | None = Field(description="供小程序 wx.requestPayment 使用；模拟支付时为 null")
+    payment: PaymentOut | None = Field(description="模拟支付时立即到账的记录；微信支付时为 null，付款后调用确认接口")

@@ -409,7 +409,24 @@ async def record_payment(principal: Principal, body: PaymentIn, today: date) -> 
     return payment_out(p, member.name)
 
 
-async def pay_mine(principal: Principal, year: int, month: int, today: date, reference: str) -> PaymentOut:
+async def due_for(member: Member, year: int, month: int, today: date) -> Decimal:
+    """What one month costs, if it can be paid now (the checks of `_pay`, without writing: before an order)."""
+    if (year, month) > sched.quarter_end(today):
+        raise FutureMonth()
+    if member.joined_at is not None and (year, month) < sched.month_of(member.joined_at):
+        raise NotAMember()
+    profile = sched.profile_for(await DuesProfile.filter(member_id=member.id, year=year), (year, month))
+    if profile is None:
+        raise NoProfile()
+    paid = await DuesPayment.filter(member_id=member.id, year=year, month=month).values_list("amount", flat=True)
+    if sum((Decimal(a) for a in paid), Decimal("0")) > 0 or Decimal(profile.amount) == 0:
+        raise AlreadyPaid()
+    return Decimal(profile.amount)
+
+
+async def pay_mine(
+    principal: Principal, year: int, month: int, today: date, reference: str, amount: Decimal | None = None
+) -> PaymentOut:
     """A member pays one month through WeChat Pay (``reference`` is the transaction id the gateway confirmed)."""
     member = await my_member(principal)
     p = await _pay(
@@ -417,7 +434,7 @@ async def pay_mine(principal: Principal, year: int, month: int, today: date, ref
         member,
         year,
         month,
-        None,
+        amount,
         today,
         channel=PayChannel.WECHAT,
         paid_on=today,

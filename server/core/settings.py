@@ -79,7 +79,8 @@ class DuesSettings(BaseModel):
 
     farmer_monthly: str = "0.50"  # 党费规定 第六条: a 农民党员 pays 0.2–1 元 a month; the branch's usual figure
     lapse_months: int = 6  # 党费规定 第十三条 / 党章 第九条: six consecutive unpaid months → the 自行脱党 procedure
-    wechat_pay_stub: bool = True  # no merchant account configured: a WeChat payment is confirmed at once (dev/test)
+    pay_mchid: str | None = None  # WeChat Pay merchant id; unset → stub mode (a payment is confirmed at once)
+    pay_api_base: str = "https://api.mch.weixin.qq.com"
 
 
 class MobilitySettings(BaseModel):

@@ -766,6 +766,7 @@ DECISIONS: dict[str, Decision] = {
                                                        members=(404, "dues.payment_not_found")),
     "GET /api/v1/me/dues": SELF,
     "POST /api/v1/me/dues/payments": SELF,
+    "POST /api/v1/me/dues/orders/{no}/confirm": SELF,  # a pending order is found only with its member's id
     # mobility: the home org's subtree (the receiving org's too for reading and contacts, tested in its own suite)
     "POST /api/v1/mobility": Decision("org", mobility_new_in_a),
     "GET /api/v1/orgs/{id}/mobility": ORG,

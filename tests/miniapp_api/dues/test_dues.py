@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 from datetime import date
+from typing import Any
 
 import pytest
 from aiohttp.test_utils import TestClient
@@ -13,6 +14,7 @@ from openpyxl import load_workbook
 from miniapp_api.orgs.models import Member, MemberStatus, OrgKind
 from server.core.indicators import warnings_of
 from tests.factories import admin_headers, make_member, make_org, member_headers
+from tests.fakes import FakeWeChat
 
 # The test clock's local today is 2026-06-15 (TEST_EPOCH in Asia/Shanghai).
 
@@ -271,7 +273,7 @@ async def test_member_sees_own_dues_and_pays_through_wechat_stub(client: TestCli
     mine = await member_headers(client, member)
     paid = await client.post("/api/v1/me/dues/payments", json={"year": 2026, "month": 6}, headers=mine)
     assert paid.status == 201, await paid.text()
-    out = await paid.json()
+    out = (await paid.json())["payment"]
     assert (out["channel"], out["amount"]) == ("wechat", "60.00") and out["reference"].startswith("stub-")
     view = await (await client.get("/api/v1/me/dues", params={"year": 2026}, headers=mine)).json()
     assert view["months"][5]["status"] == "paid" and view["months"][4]["status"] == "unpaid"
@@ -334,3 +336,42 @@ async def test_other_branches_admin_cannot_read_or_pay(client: TestClient) -> No
         "/api/v1/dues/payments", headers=other, json={"member_id": member.id, "year": 2026, "month": 1, "amount": "1"}
     )
     assert resp.status == 403
+
+
+async def test_wechat_pay_records_only_what_the_gateway_confirms(
+    make_client: Any, make_settings: Any, fake_wechat: FakeWeChat
+) -> None:
+    """With a merchant id the member gets a prepay_id; the payment is recorded only once the gateway's own order
+    query says SUCCESS for the ordered amount (never on the mini-program's word)."""
+    client = await make_client(
+        make_settings(
+            wechat_appid=fake_wechat.appid,
+            wechat_secret=fake_wechat.secret,
+            wechat_api_base=fake_wechat.base_url,
+            dues={"pay_mchid": fake_wechat.mchid, "pay_api_base": fake_wechat.base_url},
+        )
+    )
+    branch, headers = await _branch(client)
+    member = await make_member(branch)
+    await profile(client, headers, member.id, kind="salaried", base="8000")
+    fake_wechat.codes["c1"] = "openid-dues"
+    login = await client.post("/api/v1/auth/wechat", json={"code": "c1"})
+    token = {"Authorization": f"Bearer {(await login.json())['access_token']}"}
+    bound = await client.post("/api/v1/me/bind", json={"name": member.name, "phone": member.phone}, headers=token)
+    mine = {"Authorization": f"Bearer {(await bound.json())['access_token']}"}
+    order = await (await client.post("/api/v1/me/dues/payments", json={"year": 2026, "month": 6}, headers=mine)).json()
+    assert order["payment"] is None and order["prepay_id"].startswith("wx-prepay-")
+    sent = fake_wechat.calls_to("/v3/pay/transactions/jsapi")[0]
+    assert (sent["amount"]["total"], sent["payer"]["openid"]) == (12000, "openid-dues")
+    confirm = f"/api/v1/me/dues/orders/{order['out_trade_no']}/confirm"
+    early = await client.post(confirm, headers=mine)
+    assert (early.status, (await early.json())["error"]["code"]) == (409, "dues.not_paid_yet")
+    fake_wechat.pay(order["out_trade_no"], total=100)  # a tampered amount is not the order
+    short = await client.post(confirm, headers=mine)
+    assert (short.status, (await short.json())["error"]["code"]) == (409, "dues.not_paid_yet")
+    fake_wechat.pay(order["out_trade_no"])
+    done = await client.post(confirm, headers=mine)
+    assert done.status == 201
+    assert (await done.json())["reference"] == "4200000001"
+    again = await client.post(confirm, headers=mine)
+    assert (again.status, (await again.json())["error"]["code"]) == (404, "dues.order_not_found")
