@@ -11,9 +11,12 @@ from miniapp_api.accounts import domain as accounts
 from miniapp_api.audit import domain as audit
 from miniapp_api.brand import domain as brand
 from miniapp_api.disclosure import domain as disclosure
+from miniapp_api.dues import domain as dues
+from miniapp_api.elections import domain as elections
 from miniapp_api.evaluation import domain as evaluation
 from miniapp_api.evidence import domain as evidence
 from miniapp_api.learning import domain as learning
+from miniapp_api.mobility import domain as mobility
 from miniapp_api.orgs import domain as orgs
 from miniapp_api.partyday import domain as partyday
 from miniapp_api.projects import domain as projects
@@ -50,6 +53,9 @@ DOMAINS: tuple[Install, ...] = (
     standards.install,
     volunteer.install,
     responsibility.install,
+    dues.install,
+    mobility.install,
+    elections.install,
     bot.install,
 )
 

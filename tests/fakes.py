@@ -22,6 +22,8 @@ class FakeWeChat:
     expire_next_token_use: bool = False
     risky_words: tuple[str, ...] = ("违禁词", "赌博")
     calls: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    mchid: str = "1900000001"  # WeChat Pay (v3): orders by out_trade_no, and the numbers a test marks as paid
+    orders: dict[str, dict[str, Any]] = field(default_factory=dict)
     app: web.Application = field(init=False)
 
     def __post_init__(self) -> None:
@@ -31,6 +33,13 @@ class FakeWeChat:
         self.app.router.add_post("/wxa/getwxacodeunlimit", self._wxacode)
         self.app.router.add_post("/wxa/msg_sec_check", self._msg_sec_check)
         self.app.router.add_post("/cgi-bin/message/subscribe/send", self._subscribe_send)
+        self.app.router.add_post("/v3/pay/transactions/jsapi", self._pay_jsapi)
+        self.app.router.add_get("/v3/pay/transactions/out-trade-no/{no}", self._pay_query)
+
+    def pay(self, out_trade_no: str, total: int | None = None) -> None:
+        """The payer completes the payment (for `total` fen, the ordered amount unless given)."""
+        order = self.orders[out_trade_no]
+        order.update(trade_state="SUCCESS", paid_total=order["amount"]["total"] if total is None else total)
 
     def calls_to(self, path: str) -> list[dict[str, Any]]:
         return [payload for p, payload in self.calls if p == path]
@@ -92,3 +101,19 @@ class FakeWeChat:
         if (bad := self._token_ok(request)) is not None:
             return bad
         return web.json_response({"errcode": 0, "errmsg": "ok"})
+
+    async def _pay_jsapi(self, request: web.Request) -> web.Response:
+        payload = await self._payload(request)
+        if payload.get("mchid") != self.mchid or payload.get("appid") != self.appid:
+            return web.json_response({"code": "PARAM_ERROR", "message": "mchid or appid"}, status=400)
+        self.orders[payload["out_trade_no"]] = {**payload, "trade_state": "NOTPAY"}
+        return web.json_response({"prepay_id": f"wx-prepay-{len(self.orders)}"})
+
+    async def _pay_query(self, request: web.Request) -> web.Response:
+        self.calls.append((request.path, dict(request.query)))
+        order = self.orders.get(request.match_info["no"])
+        if order is None or request.query.get("mchid") != self.mchid:
+            return web.json_response({"code": "ORDER_NOT_EXIST", "message": "no such order"}, status=404)
+        return web.json_response({"out_trade_no": request.match_info["no"], "trade_state": order["trade_state"],
+                                  "transaction_id": "4200000001" if order["trade_state"] == "SUCCESS" else "",
+                                  "amount": {"total": order.get("paid_total", order["amount"]["total"])}})

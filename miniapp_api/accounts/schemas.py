@@ -20,8 +20,10 @@ class LoginIn(Schema):
 
 class WeChatLoginIn(Schema):
     code: Annotated[str, Field(min_length=1, max_length=128)] = Field(
-        title="登录凭证", description="小程序 wx.login() 返回的 code（stub 模式下为 stub:<openid>）",
-        examples=["stub:openid-demo-1"])
+        title="登录凭证",
+        description="小程序 wx.login() 返回的 code（stub 模式下为 stub:<openid>）",
+        examples=["stub:openid-demo-1"],
+    )
 
 
 class RefreshIn(Schema):
@@ -55,10 +57,14 @@ class TokenOut(OutSchema):
 
 class AdminCreate(Schema):
     username: Annotated[str, Field(min_length=3, max_length=64, pattern=r"^[A-Za-z0-9_.@-]+$")] = Field(
-        title="用户名", examples=["zhibu2"])
+        title="用户名", examples=["zhibu2"]
+    )
     password: Annotated[str, Field(min_length=8, max_length=128)] = Field(title="密码", examples=["Zhibu@2026!"])
-    role: Role = Field(Role.ORG_ADMIN, title="角色", description="org_admin（管理员）、staff（只读工作人员）或 superadmin",
-                       examples=["org_admin"])
-    org_id: int | None = Field(None, title="所属组织", description="超级管理员不填；其他角色必填，且须在本辖区内",
-                               examples=[5])
+    role: Role = Field(
+        Role.ORG_ADMIN,
+        title="角色",
+        description="org_admin（管理员）、staff（只读工作人员）或 superadmin",
+        examples=["org_admin"],
+    )
+    org_id: int | None = Field(None, title="所属组织", description="超级管理员不填；其他角色必填，且须在本辖区内", examples=[5])
     display_name: Annotated[str, Field(max_length=50)] = Field("", title="显示名称", examples=["第一支部管理员"])

@@ -26,8 +26,7 @@ class PointCreate(Schema):
     name: Annotated[str, Field(min_length=1, max_length=100)] = Field(title="名称", examples=["综合受理窗口"])
     category: PointCategory = Field(PointCategory.WINDOW, title="类别")
     description: Annotated[str, Field(max_length=300)] = Field("", title="说明", examples=["一楼大厅 1–3 号窗口"])
-    member_id: int | None = Field(None, title="示范岗党员", description="党员示范岗对应的党员（须属于该组织）",
-                                  examples=[12])
+    member_id: int | None = Field(None, title="示范岗党员", description="党员示范岗对应的党员（须属于该组织）", examples=[12])
 
 
 class PointUpdate(Schema):
@@ -66,8 +65,9 @@ class PointOut(OutSchema):
 
 class CodeCreate(Schema):
     label: Annotated[str, Field(max_length=50)] = Field("", title="备注", examples=["一楼大厅"])
-    expires_at: datetime | None = Field(None, title="有效期至", description="不填则长期有效；须晚于当前时间",
-                                        examples=["2026-12-31T23:59:59+08:00"])
+    expires_at: datetime | None = Field(
+        None, title="有效期至", description="不填则长期有效；须晚于当前时间", examples=["2026-12-31T23:59:59+08:00"]
+    )
 
 
 class CodeOut(OutSchema):
@@ -103,13 +103,14 @@ class CountersRebuilt(OutSchema):
 
 class RatingIn(Schema):
     score: int = Field(ge=1, le=5, title="评分", description="5 非常满意 … 1 非常不满意", examples=[5])
-    tags: list[Annotated[str, Field(max_length=20)]] = Field(default_factory=list, max_length=10, title="标签",
-                                                             description="须属于所选评分的标签", examples=[["热情周到"]])
+    tags: list[Annotated[str, Field(max_length=20)]] = Field(
+        default_factory=list, max_length=10, title="标签", description="须属于所选评分的标签", examples=[["热情周到"]]
+    )
     comment: Annotated[str, Field(max_length=500)] = Field("", title="留言", examples=["办事很快，一次办好"])
     contact: Annotated[str, AfterValidator(check_phone)] | None = Field(
-        None, title="联系电话", description="留下则为实名评价，仅用于回访", examples=["13800138000"])
-    option_version: int | None = Field(None, title="评价选项版本", description="不填为当前版本",
-                                       examples=[2])
+        None, title="联系电话", description="留下则为实名评价，仅用于回访", examples=["13800138000"]
+    )
+    option_version: int | None = Field(None, title="评价选项版本", description="不填为当前版本", examples=[2])
 
     @field_validator("contact", mode="before")
     @classmethod
@@ -177,8 +178,7 @@ class PublicCodeInfo(OutSchema):
     levels: list[Level]
     recent_comments: list[RecentComment] = Field(description="审核后公开的留言；联系方式和本组织人员姓名已脱敏")
     followups: list[OpenFollowup] = Field(description="本人（同一设备或账号）待评价整改结果的差评")
-    rated_today: bool = Field(False, description="本人（同一设备或账号）今天（本地日期）已评价过该服务点",
-                              examples=[False])
+    rated_today: bool = Field(False, description="本人（同一设备或账号）今天（本地日期）已评价过该服务点", examples=[False])
     can_rate: bool = Field(True, description="本人今天还能评价该服务点（未达每日次数上限）", examples=[True])
 
 
@@ -229,8 +229,11 @@ class ModerationIn(Schema):
 
 
 class CommentPolicyIn(Schema):
-    policy: CommentPolicy = Field(title="留言公开方式", description="hold_all 全部审核后公开（默认）/ "
-                                  "publish_unflagged 未命中敏感内容的直接公开", examples=["hold_all"])
+    policy: CommentPolicy = Field(
+        title="留言公开方式",
+        description="hold_all 全部审核后公开（默认）/ publish_unflagged 未命中敏感内容的直接公开",
+        examples=["hold_all"],
+    )
 
 
 class CommentPolicyOut(OutSchema):
@@ -246,15 +249,17 @@ class CommentPolicyOut(OutSchema):
 
 class StatsQuery(Schema):
     org_id: int | None = Field(None, title="组织（含下级）", description="不填为本人所在组织", examples=[3])
-    from_: Day | None = Field(None, alias="from", title="开始日期", description="本地日期，含当天；不填为近 30 天",
-                               examples=["2026-10-24"])
+    from_: Day | None = Field(
+        None, alias="from", title="开始日期", description="本地日期，含当天；不填为近 30 天", examples=["2026-10-24"]
+    )
     to: Day | None = Field(None, title="结束日期", description="本地日期，含当天；不填为今天", examples=["2026-11-22"])
 
 
 class ReportQuery(Schema):
     org_id: int | None = Field(None, title="组织（含下级）", description="不填为本人所在组织", examples=[3])
-    month: Annotated[str, Field(pattern=_MONTH.pattern)] | None = Field(None, title="月份", description="不填为本月",
-                                                                        examples=["2026-11"])
+    month: Annotated[str, Field(pattern=_MONTH.pattern)] | None = Field(
+        None, title="月份", description="不填为本月", examples=["2026-11"]
+    )
 
 
 class GroupStats(OutSchema):

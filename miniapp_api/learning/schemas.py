@@ -38,6 +38,7 @@ MediaUrl = Annotated[str, Field(max_length=500), AfterValidator(check_media_url)
 
 # ---- taxonomy -------------------------------------------------------------------------------
 
+
 class TopicCreate(Schema):
     name: TopicName = Field(title="主题名称", examples=["乡村振兴"])
     sort: int = Field(0, ge=-10_000, le=10_000, title="排序", examples=[10])
@@ -58,6 +59,7 @@ class TopicOut(OutSchema):
 
 # ---- content --------------------------------------------------------------------------------
 
+
 class Audience(Schema):
     """Who a course is for; an empty list means no restriction on that attribute."""
 
@@ -70,9 +72,9 @@ class QuizQuestionIn(Schema):
     text: Annotated[str, Field(min_length=1, max_length=300)] = Field(title="题目", examples=["党的最高领导机关是？"])
     kind: Literal["single", "multiple"] = Field("single", title="题型（单选/多选）")
     options: list[Annotated[str, Field(min_length=1, max_length=100)]] = Field(
-        min_length=2, max_length=8, title="选项", examples=[["党的全国代表大会和它所产生的中央委员会", "中央政治局"]])
-    answer: list[int] = Field(min_length=1, max_length=8, title="答案", description="正确选项的下标（从 0 开始）",
-                              examples=[[0]])
+        min_length=2, max_length=8, title="选项", examples=[["党的全国代表大会和它所产生的中央委员会", "中央政治局"]]
+    )
+    answer: list[int] = Field(min_length=1, max_length=8, title="答案", description="正确选项的下标（从 0 开始）", examples=[[0]])
 
     @model_validator(mode="after")
     def _check_answer(self) -> QuizQuestionIn:
@@ -129,10 +131,17 @@ _MEDIA_EXAMPLE = "https://media.example.org/dangshi/01.mp4"
 class LessonIn(Schema):
     title: Title = Field(title="课时标题", examples=["从一大到遵义会议"])
     kind: LessonKind = Field(title="课时类型", examples=["video"])
-    duration_s: int | None = Field(None, ge=1, le=24 * 3600, title="时长（秒）",
-                                   description="音视频时长；图文为预计阅读时长（缺省按字数估算）", examples=[1500])
-    media_url: MediaUrl = Field("", title="媒体链接", description="http(s) 网址或本站上传的媒体；上传后自动填写",
-                                examples=[_MEDIA_EXAMPLE])
+    duration_s: int | None = Field(
+        None,
+        ge=1,
+        le=24 * 3600,
+        title="时长（秒）",
+        description="音视频时长；图文为预计阅读时长（缺省按字数估算）",
+        examples=[1500],
+    )
+    media_url: MediaUrl = Field(
+        "", title="媒体链接", description="http(s) 网址或本站上传的媒体；上传后自动填写", examples=[_MEDIA_EXAMPLE]
+    )
     body: Annotated[str, Field(max_length=200_000)] = Field("", title="正文", examples=[""])
     quiz: QuizIn | None = Field(None, title="测验")
 
@@ -216,21 +225,25 @@ class CourseQuery(PageQuery):
     org_id: int | None = Field(None, title="组织", description="管理端：只看该组织（含下级）的课程", examples=[3])
     status: CourseStatus | None = Field(None, title="状态", description="管理端：按状态筛选")
     topic: TopicName | None = Field(None, title="主题", examples=["党史"])
-    q: Annotated[str, Field(max_length=50)] | None = Field(None, title="搜索", description="课程名称包含的文字",
-                                                           examples=["会议"])
+    q: Annotated[str, Field(max_length=50)] | None = Field(
+        None, title="搜索", description="课程名称包含的文字", examples=["会议"]
+    )
 
 
 # ---- heartbeats and my progress --------------------------------------------------------------
 
+
 class HeartbeatIn(Schema):
     lesson_id: int = Field(ge=1, title="课时", examples=[31])
     session_id: Annotated[str, Field(min_length=8, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")] = Field(
-        title="会话", description="每次打开课时生成的随机标识", examples=["h5lq8x2k9ab3c4"])
+        title="会话", description="每次打开课时生成的随机标识", examples=["h5lq8x2k9ab3c4"]
+    )
     position_s: float = Field(ge=0, le=86400, title="播放位置（秒）", examples=[315.2])
     playing: bool = Field(title="是否在播放", examples=[True])
     visible: bool = Field(title="页面是否可见", examples=[True])
-    seq: int | None = Field(None, ge=0, le=2**31, title="序号", description="每个会话严格递增；重放或乱序的心跳不计时",
-                            examples=[12])
+    seq: int | None = Field(
+        None, ge=0, le=2**31, title="序号", description="每个会话严格递增；重放或乱序的心跳不计时", examples=[12]
+    )
 
 
 class MyCourse(OutSchema):
@@ -270,8 +283,7 @@ class MemberGraphOut(OutSchema):
 
 
 class RecommendationOut(OutSchema):
-    kind: Literal["required", "makeup", "topic_gap", "similar_orgs", "branch_popular", "popular"] = Field(
-        examples=["makeup"])
+    kind: Literal["required", "makeup", "topic_gap", "similar_orgs", "branch_popular", "popular"] = Field(examples=["makeup"])
     course_id: int | None = Field(examples=[7])
     assignment_id: int | None = Field(None, examples=[12])
     title: str = Field(examples=["支部工作条例要点"])
@@ -284,6 +296,7 @@ class RecommendationList(OutSchema):
 
 
 # ---- ledger, assignments, org views -----------------------------------------------------------
+
 
 class LedgerCreate(Schema):
     member_id: int = Field(ge=1, title="党员", examples=[42])
@@ -321,12 +334,11 @@ class AssignmentCreate(Schema):
     kind: AssignmentKind = Field(AssignmentKind.REQUIRED, title="类型（必学/补学）")
     course_id: int | None = Field(None, title="课程", examples=[7])
     lesson_id: int | None = Field(None, title="课时", examples=[None])
-    due_date: date | None = Field(None, title="截止日期", description="本地日期，截止到当天 23:59:59（LOCAL_TIMEZONE）",
-                                  examples=["2026-12-06"])
-    due_at: datetime | None = Field(None, title="截止时间", description="精确的截止时刻；与截止日期二选一",
-                                    examples=[None])
-    member_ids: list[int] | None = Field(None, max_length=5000, title="党员",
-                                         description="缺省为该组织（含下级）全体党员")
+    due_date: date | None = Field(
+        None, title="截止日期", description="本地日期，截止到当天 23:59:59（LOCAL_TIMEZONE）", examples=["2026-12-06"]
+    )
+    due_at: datetime | None = Field(None, title="截止时间", description="精确的截止时刻；与截止日期二选一", examples=[None])
+    member_ids: list[int] | None = Field(None, max_length=5000, title="党员", description="缺省为该组织（含下级）全体党员")
 
     @model_validator(mode="after")
     def _one_due(self) -> AssignmentCreate:

@@ -37,10 +37,10 @@ _TIME = "2026-06-20T09:00:00+08:00"
 
 class OrgCreate(Schema):
     name: Annotated[str, Field(min_length=1, max_length=100)] = Field(title="名称", examples=["政务服务中心党支部"])
-    kind: OrgKind = Field(title="层级", description="committee 党委、general_branch 党总支、branch 党支部、group 党小组",
-                          examples=["branch"])
-    parent_id: int | None = Field(None, title="上级组织", description="只有超级管理员可以创建顶级组织（不填）",
-                                  examples=[2])
+    kind: OrgKind = Field(
+        title="层级", description="committee 党委、general_branch 党总支、branch 党支部、group 党小组", examples=["branch"]
+    )
+    parent_id: int | None = Field(None, title="上级组织", description="只有超级管理员可以创建顶级组织（不填）", examples=[2])
     org_type: OrgType = Field(OrgType.OTHER, title="单位类型", examples=["机关"])
     region: Annotated[str, Field(max_length=100)] = Field("", title="所在地区", examples=["城关区"])
 
@@ -76,8 +76,12 @@ class OrgTree(OutSchema):
 class MemberCreate(Schema):
     name: Name = Field(title="姓名", examples=["李四"])
     phone: Phone = Field(title="手机号", examples=["13800138000"])
-    status: MemberStatus = Field(MemberStatus.FULL, title="党员状态", description="full 正式党员、probationary 预备党员、activist 入党积极分子",
-                                 examples=["full"])
+    status: MemberStatus = Field(
+        MemberStatus.FULL,
+        title="党员状态",
+        description="full 正式党员、probationary 预备党员、activist 入党积极分子",
+        examples=["full"],
+    )
     posts: list[Post] = Field(default_factory=list, max_length=8, title="职务", examples=[["组织委员"]])
     joined_at: date | None = Field(None, title="入党日期", examples=["2001-07-01"])
 
@@ -93,8 +97,11 @@ class MemberUpdate(Schema):
 
 class MemberQuery(PageQuery):
     q: Annotated[str, Field(max_length=50)] | None = Field(
-        None, title="搜索", description="按姓名搜索，或输入完整的 11 位手机号精确查找（号码片段不匹配任何人；按手机号查找会留痕）",
-        examples=["李"])
+        None,
+        title="搜索",
+        description="按姓名搜索，或输入完整的 11 位手机号精确查找（号码片段不匹配任何人；按手机号查找会留痕）",
+        examples=["李"],
+    )
     status: MemberStatus | None = Field(None, title="党员状态", examples=["full"])
     subtree: bool = Field(False, title="含下级组织", description="包含下级组织的党员")
 

@@ -58,7 +58,9 @@ class MeetingCreate(Schema):
     place: str = Field("", max_length=200, title="地点", examples=["党员活动室"])
     video_url: VideoUrl = Field("", title="视频会议链接", examples=["https://meeting.tencent.com/"])
     member_ids: Annotated[list[int], Field(max_length=2000)] | None = Field(
-        None, title="应到人员", description="不填则为本组织（支部含其党小组）的正式和预备党员；支委会默认为支委",
+        None,
+        title="应到人员",
+        description="不填则为本组织（支部含其党小组）的正式和预备党员；支委会默认为支委",
         examples=[[21, 22, 23]],
     )
 
@@ -71,14 +73,20 @@ class MeetingCreate(Schema):
         return self
 
 
-BACKFILL_STATUSES = (AttendanceStatus.SIGNED_IN, AttendanceStatus.LATE, AttendanceStatus.ONLINE, AttendanceStatus.LEAVE,
-                     AttendanceStatus.ABSENT)
+BACKFILL_STATUSES = (
+    AttendanceStatus.SIGNED_IN,
+    AttendanceStatus.LATE,
+    AttendanceStatus.ONLINE,
+    AttendanceStatus.LEAVE,
+    AttendanceStatus.ABSENT,
+)
 
 
 class BackfillAttendance(Schema):
     member_id: int = Field(title="党员", examples=[23])
-    status: AttendanceStatus = Field(title="出勤情况", description="signed_in 出席、late 迟到、online 线上参加、leave 请假、absent 缺席",
-                                     examples=["absent"])
+    status: AttendanceStatus = Field(
+        title="出勤情况", description="signed_in 出席、late 迟到、online 线上参加、leave 请假、absent 缺席", examples=["absent"]
+    )
 
     @model_validator(mode="after")
     def _known(self) -> BackfillAttendance:
@@ -91,7 +99,8 @@ class MeetingBackfill(MeetingCreate):
     """补录: a meeting already held on a past date, with its attendance and minutes."""
 
     attendance: Annotated[list[BackfillAttendance], Field(max_length=2000)] = Field(
-        default_factory=list, title="出勤情况",
+        default_factory=list,
+        title="出勤情况",
         description="应到人员中各人的出勤情况；未列出的应到人员记为出席。只有记为缺席的党员被安排补学",
         examples=[[{"member_id": 23, "status": "absent"}, {"member_id": 24, "status": "leave"}]],
     )
@@ -186,8 +195,9 @@ class SigninCodeOut(OutSchema):
 
 
 class SigninIn(Schema):
-    code: str = Field(min_length=1, max_length=200, title="签到码", description="6 位数字，或扫码得到的 qr_payload",
-                      examples=["482915"])
+    code: str = Field(
+        min_length=1, max_length=200, title="签到码", description="6 位数字，或扫码得到的 qr_payload", examples=["482915"]
+    )
     action: Action = Field("in", title="签到或签退")
 
 
@@ -208,8 +218,9 @@ class RoomQuery(Schema):
     """The live room's handshake; the token is read by the declaration's auth."""
 
     model_config = ConfigDict(extra="ignore")
-    access_token: str | None = Field(None, title="访问令牌", description="浏览器和小程序无法为 WebSocket 设置请求头时使用",
-                                     examples=["eyJhbGciOiJIUzI1NiIs…"])
+    access_token: str | None = Field(
+        None, title="访问令牌", description="浏览器和小程序无法为 WebSocket 设置请求头时使用", examples=["eyJhbGciOiJIUzI1NiIs…"]
+    )
 
 
 # ---- leave and attendance ----------------------------------------------------------------------
@@ -251,7 +262,8 @@ class AttendeeOut(OutSchema):
     is_voting: bool = Field(description="有表决权（正式党员）", examples=[True])
     status: AttendanceStatus | Literal["expected", "not_signed_in"] = Field(
         description="会议结束后为定稿状态；结束前尚未签到的人员为 expected 应到（未开始）或 not_signed_in 未签到（进行中），不记缺席",
-        examples=["signed_in"])
+        examples=["signed_in"],
+    )
     status_label: str = Field(examples=["已签到"])
     signed_in_at: datetime | None = Field(examples=["2026-06-20T08:56:12+08:00"])
     signed_out_at: datetime | None = Field(examples=[None])

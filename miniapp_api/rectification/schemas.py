@@ -23,9 +23,9 @@ class TicketFilter(Schema):
     source_type: Annotated[str, Field(max_length=30)] | None = Field(None, title="来源类型", examples=["rating"])
     overdue: bool | None = Field(None, title="只看超期")
     escalated: bool | None = Field(None, title="只看督办", description="只看已提请上级督办的工单")
-    q: Annotated[str, Field(max_length=50)] | None = Field(None, title="搜索",
-                                                          description="在事项（含服务点名称）和内容中查找，不区分大小写",
-                                                          examples=["综合受理窗口"])
+    q: Annotated[str, Field(max_length=50)] | None = Field(
+        None, title="搜索", description="在事项（含服务点名称）和内容中查找，不区分大小写", examples=["综合受理窗口"]
+    )
 
 
 class TicketQuery(TicketFilter, PageQuery):
@@ -39,10 +39,12 @@ class TicketExportQuery(TicketFilter):
 class ActionIn(Schema):
     action: Action = Field(title="操作", examples=["verify"])
     note: Annotated[str, Field(max_length=1000)] = Field("", title="说明", examples=["已核实，情况属实"])
-    disposal: Disposal | None = Field(None, title="处置方式", description="verify 时必填：立行立改 / 限期整改 / 解释说明",
-                                      examples=["deadline"])
-    satisfaction: Followup | None = Field(None, title="回访结果", description="callback（待回访状态）时可填：回访结果",
-                                          examples=[None])
+    disposal: Disposal | None = Field(
+        None, title="处置方式", description="verify 时必填：立行立改 / 限期整改 / 解释说明", examples=["deadline"]
+    )
+    satisfaction: Followup | None = Field(
+        None, title="回访结果", description="callback（待回访状态）时可填：回访结果", examples=[None]
+    )
     upheld: bool | None = Field(None, title="申诉是否成立", description="decide_appeal 时必填：申诉是否成立", examples=[None])
 
 

@@ -74,6 +74,33 @@ class LearningSettings(BaseModel):
     mastery_minutes: int = 180  # certified minutes in a topic that count as full time mastery
 
 
+class DuesSettings(BaseModel):
+    """Local choices of 党费 (the brackets themselves are the 党费规定's and live in miniapp_api/dues/calculator.py)."""
+
+    farmer_monthly: str = "0.50"  # 党费规定 第六条: a 农民党员 pays 0.2–1 元 a month; the branch's usual figure
+    lapse_months: int = 6  # 党费规定 第十三条 / 党章 第九条: six consecutive unpaid months → the 自行脱党 procedure
+    pay_mchid: str | None = None  # WeChat Pay merchant id; unset → stub mode (a payment is confirmed at once)
+    pay_api_base: str = "https://api.mch.weixin.qq.com"
+
+
+class MobilitySettings(BaseModel):
+    """Local choices of 流动党员 management (党员教育管理工作条例 第三十二条 asks for regular contact)."""
+
+    silent_months: int = 3  # no contact for this many months → an early warning
+    outflow_months: int = 6  # 第三十二条: outflow of six months or more without a transfer is a 流动党员 case
+
+
+class ElectionSettings(BaseModel):
+    """Local choices of 换届 and elections."""
+
+    branch_term_years: int = 3  # 支部工作条例 第二十一条: a branch committee generally serves 3 years
+    rural_term_years: int = 5  # 同条: village and community branches serve 5 years
+    committee_term_years: int = 5  # 党章 第三十一条: 3–5 years for base committees; 5 is the usual choice
+    remind_months_before: int = 6  # 支部工作条例 第二十一条: the higher org reminds about 6 months before the end
+    min_surplus_ratio: float = 0.2  # 差额 (党章 第十一条): candidates at least this share above the seats (local rule)
+    quorum_share: float = 0.8  # voters present must be MORE than this share of 应到 (local rule, see docs/elections.md)
+
+
 class BotSettings(BaseModel):
     """Regulation chatbot knobs."""
 
@@ -170,6 +197,9 @@ class Settings(BaseSettings):
     partyday: PartydaySettings = PartydaySettings()
     learning: LearningSettings = LearningSettings()
     bot: BotSettings = BotSettings()
+    dues: DuesSettings = DuesSettings()
+    mobility: MobilitySettings = MobilitySettings()
+    elections: ElectionSettings = ElectionSettings()
 
     @model_validator(mode="after")
     def _check_secret(self) -> Settings:

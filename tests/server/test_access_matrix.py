@@ -26,6 +26,8 @@ from knowledge.schemas import UploadFields
 from miniapp_api.accounts.models import User
 from miniapp_api.brand.models import BrandProfile
 from miniapp_api.disclosure.models import DisclosureItem
+from miniapp_api.dues.models import DuesPayment, DuesProfile
+from miniapp_api.elections.models import Election, ElectionVoter
 from miniapp_api.evaluation.models import EvaluationCode as Code
 from miniapp_api.evaluation.models import OrgCommentSetting as CommentSetting
 from miniapp_api.evaluation.models import Rating
@@ -33,6 +35,7 @@ from miniapp_api.evaluation.models import ServicePoint as Point
 from miniapp_api.evidence.models import EvidenceFile
 from miniapp_api.learning.models import Course, LedgerEntry, Lesson, LessonProgress
 from miniapp_api.learning.models import StudyAssignment as Assignment
+from miniapp_api.mobility.models import MobilityRecord
 from miniapp_api.orgs.models import Member, Organization, OrgKind
 from miniapp_api.partyday.models import Meeting, Notice
 from miniapp_api.projects.models import Project
@@ -758,6 +761,89 @@ async def exemption_of_a(w: World) -> Target:
     out = await ok(await w.call(_as(w, ADMIN_A, ADMIN_B), "POST", "/api/v1/responsibility/exemptions",
                                 json=target.json), 201)
     return Target({"id": out["id"]}, json={"approve": True}, snapshot=row(Exemption, out["id"]))
+# -- dues
+
+
+async def dues_member_of_a(w: World) -> Member:
+    member = await make_member(w.a)
+    await ok(await w.call(SUPER, "POST", f"/api/v1/members/{member.id}/dues/profiles",
+                          json={"year": 2026, "kind": "student"}), 201)
+    return member
+
+
+async def dues_profile_for_a(w: World) -> Target:
+    member = await make_member(w.a)
+    return Target({"id": member.id}, json={"year": 2026, "kind": "salaried", "base": "8000"},
+                  snapshot=count(DuesProfile, member_id=member.id))
+
+
+async def dues_payment_in_a(w: World) -> Target:
+    member = await dues_member_of_a(w)
+    return Target({}, json={"member_id": member.id, "year": 2026, "month": 1, "amount": "0.2"},
+                  snapshot=count(DuesPayment, member_id=member.id))
+
+
+async def dues_payment_of_a(w: World) -> Target:
+    """A payment of A's member (A's secretary, so that member's receipt is their own)."""
+    if not await DuesProfile.exists(member_id=w.member_a.id):
+        await ok(await w.call(SUPER, "POST", f"/api/v1/members/{w.member_a.id}/dues/profiles",
+                              json={"year": 2026, "kind": "student"}), 201)
+    month = next(_serial) % 6 + 1
+    await DuesPayment.filter(member_id=w.member_a.id, year=2026, month=month).delete()
+    out = await ok(await w.call(SUPER, "POST", "/api/v1/dues/payments",
+                                json={"member_id": w.member_a.id, "year": 2026, "month": month, "amount": "0.2"}), 201)
+    return Target({"id": out["id"]}, json={"reason": "误登"}, snapshot=count(DuesPayment, member_id=w.member_a.id))
+
+
+# -- mobility and elections
+
+
+async def mobility_new_in_a(w: World) -> Target:
+    member = await make_member(w.a)
+    return Target({}, json={"member_id": member.id, "destination": "深圳", "since": "2026-01-01",
+                            "contact": "13900001111"}, snapshot=count(MobilityRecord, member_id=member.id))
+
+
+async def mobility_of_a(w: World, body: Any = None) -> Target:
+    member = await make_member(w.a)
+    out = await ok(await w.call(SUPER, "POST", "/api/v1/mobility", json={
+        "member_id": member.id, "destination": "深圳", "since": "2026-01-01", "contact": "13900001111"}), 201)
+    return Target({"id": out["id"]}, json=body, snapshot=row(MobilityRecord, out["id"]))
+
+
+def mobility_with(body: Any = None) -> Maker:
+    async def make(w: World) -> Target:
+        return await mobility_of_a(w, body)
+    return make
+
+
+async def election_of_a(w: World, body: Any = None) -> Target:
+    members = [await make_member(w.a) for _ in range(2)]
+    out = await ok(await w.call(SUPER, "POST", f"/api/v1/orgs/{w.a.id}/elections", json={
+        "title": "换届", "seats": 1, "candidates": [{"member_id": m.id} for m in members]}), 201)
+    return Target({"id": out["id"]}, json=body, snapshot=row(Election, out["id"]))
+
+
+def election_with(body: Any = None) -> Maker:
+    async def make(w: World) -> Target:
+        return await election_of_a(w, body)
+    return make
+
+
+async def new_election_in_a(w: World) -> Target:
+    members = [await make_member(w.a) for _ in range(2)]
+    return Target({"id": w.a.id}, json={"title": "换届", "seats": 1, "candidates": [{"member_id": m.id} for m in members]},
+                  snapshot=count(Election, org_id=w.a.id))
+
+
+async def open_election_of_a(w: World) -> Target:
+    """Voting open, every voter of A (A's secretary among them) present."""
+    target = await election_of_a(w, {"candidate_ids": []})
+    voters = await ElectionVoter.filter(election_id=target.params["id"]).values_list("member_id", flat=True)
+    await ok(await w.call(SUPER, "PUT", f"/api/v1/elections/{target.params['id']}/attendance",
+                          json={"member_ids": list(voters)}))
+    await ok(await w.call(SUPER, "POST", f"/api/v1/elections/{target.params['id']}/open"))
+    return target
 
 
 KB_OUT_OF_SCOPE = (403, "knowledge.out_of_scope")
@@ -1060,6 +1146,42 @@ DECISIONS: dict[str, Decision] = {
     "DELETE /api/v1/responsibility/decisions/{id}": Decision("org", decision_about_a()),
     "POST /api/v1/responsibility/exemptions": Decision("org", exemption_for_a, insiders=(ADMIN_A,)),
     "POST /api/v1/responsibility/exemptions/{id}/decision": Decision("org", exemption_of_a, insiders=(ADMIN_C,)),
+    # dues: the calculator is public arithmetic; everything else is scoped to the member's or org's subtree
+    "GET /api/v1/dues/calc": PUBLIC,
+    "GET /api/v1/orgs/{id}/dues": ORG,
+    "GET /api/v1/orgs/{id}/dues/arrears": ORG,
+    "GET /api/v1/orgs/{id}/dues/ledger.xlsx": ORG,
+    "GET /api/v1/orgs/{id}/dues/funds": ORG,
+    "POST /api/v1/orgs/{id}/dues/funds": Decision("org", org_a_with({"year": 2026, "kind": "remit", "amount": "1",
+                                                                     "on": "2026-01-02"})),
+    "POST /api/v1/orgs/{id}/dues/recalculate": Decision("org", org_a_with({"year": 2026})),
+    "POST /api/v1/members/{id}/dues/profiles": Decision("org", dues_profile_for_a),
+    "GET /api/v1/members/{id}/dues/profiles": Decision("org", member_in_a),
+    "POST /api/v1/dues/payments": Decision("org", dues_payment_in_a),
+    "POST /api/v1/dues/payments/{id}/reverse": Decision("org", dues_payment_of_a),
+    "GET /api/v1/dues/payments/{id}/receipt": Decision("org", dues_payment_of_a,
+                                                       members=(404, "dues.payment_not_found")),
+    "GET /api/v1/me/dues": SELF,
+    "POST /api/v1/me/dues/payments": SELF,
+    "POST /api/v1/me/dues/orders/{no}/confirm": SELF,  # a pending order is found only with its member's id
+    # mobility: the home org's subtree (the receiving org's too for reading and contacts, tested in its own suite)
+    "POST /api/v1/mobility": Decision("org", mobility_new_in_a),
+    "GET /api/v1/orgs/{id}/mobility": ORG,
+    "GET /api/v1/mobility/{id}": Decision("org", mobility_with()),
+    "POST /api/v1/mobility/{id}/contacts": Decision("org", mobility_with({"on": "2026-02-01", "channel": "phone"})),
+    "POST /api/v1/mobility/{id}/return": Decision("org", mobility_with({"on": "2026-02-01"})),
+    "POST /api/v1/me/mobility/checkins": SELF,
+    # elections
+    "GET /api/v1/orgs/{id}/terms": ORG,
+    "POST /api/v1/orgs/{id}/terms": Decision("org", org_a_with({"started_on": "2025-01-01"})),
+    "POST /api/v1/orgs/{id}/elections": Decision("org", new_election_in_a),
+    "GET /api/v1/elections/{id}": Decision("org", election_with()),
+    "PUT /api/v1/elections/{id}/attendance": Decision("org", election_with({"member_ids": []})),
+    "POST /api/v1/elections/{id}/open": Decision("org", election_with()),
+    "POST /api/v1/elections/{id}/close": Decision("org", election_with()),
+    "POST /api/v1/elections/{id}/ballots": Decision("self", open_election_of_a, insiders=(MEMBER_A,),
+                                                     members=(403, "elections.not_a_voter")),
+    "GET /api/v1/me/elections": SELF,
 }
 
 
