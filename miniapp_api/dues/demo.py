@@ -7,7 +7,7 @@ import secrets
 from datetime import date
 from decimal import Decimal
 
-from miniapp_api.dues import calculator as calc
+from knowledge import dues as calc
 from miniapp_api.dues.models import DuesFundEntry, DuesPayment, DuesProfile, FundKind, PayChannel
 from miniapp_api.orgs.models import Member
 from server.core.domains import DemoContext

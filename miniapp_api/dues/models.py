@@ -11,7 +11,7 @@ from enum import StrEnum
 from tortoise import fields
 from tortoise.models import Model
 
-from miniapp_api.dues.calculator import IncomeKind
+from knowledge.dues import IncomeKind
 
 
 class Hardship(StrEnum):

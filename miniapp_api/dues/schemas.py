@@ -8,7 +8,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, BeforeValidator, Field
 
-from miniapp_api.dues.calculator import IncomeKind
+from knowledge.dues import IncomeKind
 from miniapp_api.dues.models import FundKind, Hardship, PayChannel
 from server.core.schemas import Day, Schema
 

@@ -11,8 +11,8 @@ from decimal import Decimal
 
 from tortoise.transactions import in_transaction
 
+from knowledge import dues as calc
 from miniapp_api.audit import service as audit
-from miniapp_api.dues import calculator as calc
 from miniapp_api.dues import schedule as sched
 from miniapp_api.dues.errors import (
     AlreadyPaid,

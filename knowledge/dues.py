@@ -1,4 +1,4 @@
-"""The 党费 calculator: monthly dues from an income kind and a 计算基数 — pure, no I/O, so the bot can call it too.
+"""The 党费 calculator: monthly dues from an income kind and a 计算基数 — pure, no I/O; the dues domain and the bot both use it.
 
 Money is ``Decimal`` throughout and amounts are rounded to the fen (0.01 元) with ROUND_HALF_UP (四舍五入, as the
 branches' paper ledgers do). The brackets follow 关于中国共产党党费收缴、使用和管理的规定 (中组发〔2008〕3号,
