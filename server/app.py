@@ -8,13 +8,16 @@ from aiohttp import web
 
 from bot import domain as bot
 from miniapp_api.accounts import domain as accounts
+from miniapp_api.appraisal import domain as appraisal
 from miniapp_api.audit import domain as audit
+from miniapp_api.development import domain as development
 from miniapp_api.evaluation import domain as evaluation
 from miniapp_api.evidence import domain as evidence
 from miniapp_api.learning import domain as learning
 from miniapp_api.orgs import domain as orgs
 from miniapp_api.partyday import domain as partyday
 from miniapp_api.rectification import domain as rectification
+from miniapp_api.transfers import domain as transfers
 from server import calendar, lifecycle, pages
 from server.core.appkeys import CLOCK, SETTINGS, TOKENS
 from server.core.auth import TokenCodec
@@ -36,6 +39,9 @@ DOMAINS: tuple[Install, ...] = (
     evaluation.install,
     partyday.install,
     learning.install,
+    development.install,
+    appraisal.install,
+    transfers.install,
     bot.install,
 )
 

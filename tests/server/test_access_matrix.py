@@ -24,6 +24,7 @@ from knowledge import service as knowledge_service
 from knowledge.models import Document as KbDocument
 from knowledge.schemas import UploadFields
 from miniapp_api.accounts.models import User
+from miniapp_api.development.models import DevelopmentEntry
 from miniapp_api.evaluation.models import EvaluationCode as Code
 from miniapp_api.evaluation.models import OrgCommentSetting as CommentSetting
 from miniapp_api.evaluation.models import Rating
@@ -31,7 +32,7 @@ from miniapp_api.evaluation.models import ServicePoint as Point
 from miniapp_api.evidence.models import EvidenceFile
 from miniapp_api.learning.models import Course, LedgerEntry, Lesson, LessonProgress
 from miniapp_api.learning.models import StudyAssignment as Assignment
-from miniapp_api.orgs.models import Member, Organization, OrgKind
+from miniapp_api.orgs.models import Member, MemberStatus, Organization, OrgKind
 from miniapp_api.partyday.models import Meeting, Notice
 from miniapp_api.rectification.models import Ticket
 from server.app import create_app
@@ -472,6 +473,15 @@ async def unanswered_of_a(w: World) -> Target:
     return Target({"id": q.id}, snapshot=row(UnansweredQuestion, q.id))
 
 
+# -- development (发展党员), appraisal (民主评议), transfers (组织关系转接)
+
+
+async def applicant_in_a(w: World) -> Target:
+    person = await make_member(w.a, f"申请人{next(_serial)}", status=MemberStatus.APPLICANT)
+    return Target({"id": person.id}, json={"key": "application", "done_at": "2026-06-01"},
+                  snapshot=count(DevelopmentEntry, member_id=person.id))
+
+
 KB_OUT_OF_SCOPE = (403, "knowledge.out_of_scope")
 ORG = Decision("org", org_a)
 PUBLIC, SELF, GLOBAL, LIST = Decision("public"), Decision("self"), Decision("global"), Decision("list")
@@ -661,6 +671,14 @@ DECISIONS: dict[str, Decision] = {
     "DELETE /api/v1/knowledge/documents/{id}": Decision("org", document_of_a, refusal=KB_OUT_OF_SCOPE),
     "GET /api/v1/knowledge/status": GLOBAL,  # counts of this worker's index
     "GET /api/v1/calendar": GLOBAL,
+    # development (发展党员): an applicant's file belongs to their org
+    "GET /api/v1/members/{id}/development": Decision("org", applicant_in_a),
+    "POST /api/v1/members/{id}/development/steps": Decision("org", applicant_in_a),
+    "GET /api/v1/members/{id}/development/history": Decision("org", applicant_in_a),
+    "GET /api/v1/members/{id}/development/file": Decision("org", applicant_in_a),
+    "GET /api/v1/orgs/{id}/development": ORG,
+    "GET /api/v1/orgs/{id}/development.xlsx": ORG,
+    "GET /api/v1/me/development": SELF,
 }
 
 
