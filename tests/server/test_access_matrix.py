@@ -35,6 +35,7 @@ from miniapp_api.learning.models import StudyAssignment as Assignment
 from miniapp_api.orgs.models import Member, MemberStatus, Organization, OrgKind
 from miniapp_api.partyday.models import Meeting, Notice
 from miniapp_api.rectification.models import Ticket
+from miniapp_api.transfers.models import Transfer, TransferStatus
 from server.app import create_app
 from server.core.auth import Role
 from server.core.endpoints import UNSAFE_METHODS, Auth, Endpoint, routed_endpoints
@@ -482,6 +483,28 @@ async def applicant_in_a(w: World) -> Target:
                   snapshot=count(DevelopmentEntry, member_id=person.id))
 
 
+async def member_of_a_to_x(w: World) -> Target:
+    x = await make_org(f"支部X{next(_serial)}", OrgKind.BRANCH, w.committee)
+    member = await make_member(w.a)
+    return Target({"id": member.id}, json={"to_org_id": x.id}, snapshot=count(Transfer, member_id=member.id))
+
+
+def transfer(direction: str, status: TransferStatus = TransferStatus.REQUESTED) -> Maker:
+    """A transfer out of A to a third branch X ("out"), out of A to outside the platform ("outside"), or from X
+    into A ("in"); X is neither B nor under A, so B's and A's group's admins are outsiders to it."""
+    async def make(w: World) -> Target:
+        x = await make_org(f"支部X{next(_serial)}", OrgKind.BRANCH, w.committee)
+        member = await make_member(x if direction == "in" else w.a)
+        to_org = {"out": x.id, "outside": None, "in": w.a.id}[direction]
+        letter = {"to_org_name": "平台外党组织", "destination": "外地", "dues_paid_until": "2026-06",
+                  "contact_phone": "0871-1234567", "valid_days": 90} if direction == "outside" else {}
+        t = await Transfer.create(member_id=member.id, from_org_id=member.org_id, to_org_id=to_org,
+                                  is_outside=to_org is None, letter=letter, status=status, requested_at=TEST_EPOCH,
+                                  approved_at=TEST_EPOCH if status is TransferStatus.APPROVED else None)
+        return Target({"id": t.id}, json={"note": "原因"}, snapshot=row(Transfer, t.id))
+    return make
+
+
 KB_OUT_OF_SCOPE = (403, "knowledge.out_of_scope")
 ORG = Decision("org", org_a)
 PUBLIC, SELF, GLOBAL, LIST = Decision("public"), Decision("self"), Decision("global"), Decision("list")
@@ -679,6 +702,15 @@ DECISIONS: dict[str, Decision] = {
     "GET /api/v1/orgs/{id}/development": ORG,
     "GET /api/v1/orgs/{id}/development.xlsx": ORG,
     "GET /api/v1/me/development": SELF,
+    # transfers (组织关系转接): the outgoing org requests, approves and prints; the receiving org accepts
+    "POST /api/v1/members/{id}/transfers": Decision("org", member_of_a_to_x),
+    "POST /api/v1/transfers/{id}/approve": Decision("org", transfer("out")),
+    "POST /api/v1/transfers/{id}/reject": Decision("org", transfer("out")),
+    "POST /api/v1/transfers/{id}/accept": Decision("org", transfer("in", TransferStatus.APPROVED)),
+    "GET /api/v1/transfers/{id}": Decision("org", transfer("out")),
+    "GET /api/v1/transfers/{id}/letter": Decision("org", transfer("outside", TransferStatus.APPROVED)),
+    "GET /api/v1/transfers": Decision("list", filter_a()),
+    "GET /api/v1/me/transfers": SELF,
 }
 
 
