@@ -24,6 +24,7 @@ from knowledge import service as knowledge_service
 from knowledge.models import Document as KbDocument
 from knowledge.schemas import UploadFields
 from miniapp_api.accounts.models import User
+from miniapp_api.appraisal.models import AppraisalEntry, AppraisalRound, RoundStatus
 from miniapp_api.development.models import DevelopmentEntry
 from miniapp_api.evaluation.models import EvaluationCode as Code
 from miniapp_api.evaluation.models import OrgCommentSetting as CommentSetting
@@ -505,6 +506,24 @@ def transfer(direction: str, status: TransferStatus = TransferStatus.REQUESTED) 
     return make
 
 
+async def new_round_in_a(w: World) -> Target:
+    return Target({"id": w.a.id}, json={"year": 2020}, snapshot=count(AppraisalRound, org_id=w.a.id))
+
+
+def round_of_a(status: RoundStatus = RoundStatus.OPEN, json: Any = None) -> Maker:
+    """A 民主评议 round of A (a year of its own each time) with A's secretary and one more member in it."""
+    async def make(w: World) -> Target:
+        rnd = await AppraisalRound.create(org_id=w.a.id, year=1000 + next(_serial), status=status, opened_at=TEST_EPOCH)
+        other = await make_member(w.a)
+        for member_id in (w.member_a.id, other.id):
+            await AppraisalEntry.create(round_id=rnd.id, member_id=member_id,
+                                        proposed_grade="qualified" if status is RoundStatus.PROPOSED else None)
+        body = json(other.id) if callable(json) else json
+        return Target({"id": rnd.id}, json=body, snapshot=row(AppraisalRound, rnd.id))
+    return make
+
+
+NOT_IN_ROUND = (403, "appraisal.not_in_round")
 KB_OUT_OF_SCOPE = (403, "knowledge.out_of_scope")
 ORG = Decision("org", org_a)
 PUBLIC, SELF, GLOBAL, LIST = Decision("public"), Decision("self"), Decision("global"), Decision("list")
@@ -711,6 +730,21 @@ DECISIONS: dict[str, Decision] = {
     "GET /api/v1/transfers/{id}/letter": Decision("org", transfer("outside", TransferStatus.APPROVED)),
     "GET /api/v1/transfers": Decision("list", filter_a()),
     "GET /api/v1/me/transfers": SELF,
+    # appraisal (民主评议): a branch's rounds; members act only in the rounds they are part of
+    "POST /api/v1/orgs/{id}/appraisals": Decision("org", new_round_in_a),
+    "GET /api/v1/orgs/{id}/appraisals": ORG,
+    "GET /api/v1/appraisals/{id}": Decision("org", round_of_a()),
+    "POST /api/v1/appraisals/{id}/proposals": Decision("org", round_of_a(json=lambda other: {"grades": [
+        {"member_id": other, "grade": "qualified"}]})),
+    "POST /api/v1/appraisals/{id}/confirm": Decision("org", round_of_a(RoundStatus.PROPOSED, {"meeting_note": "大会"})),
+    "GET /api/v1/appraisals/{id}/results.xlsx": Decision("org", round_of_a()),
+    "GET /api/v1/members/{id}/appraisals": Decision("org", member_in_a),
+    "GET /api/v1/me/appraisals": SELF,
+    "GET /api/v1/me/appraisals/results": SELF,
+    "POST /api/v1/me/appraisals/{id}/self": Decision("self", round_of_a(json={"text": "自评"}), members=NOT_IN_ROUND,
+                                                    insiders=(MEMBER_A,)),
+    "POST /api/v1/me/appraisals/{id}/ratings": Decision("self", round_of_a(json=lambda other: {"ratings": [
+        {"member_id": other, "grade": "qualified"}]}), members=NOT_IN_ROUND, insiders=(MEMBER_A,)),
 }
 
 
