@@ -76,7 +76,7 @@ class OrgTree(OutSchema):
 class MemberCreate(Schema):
     name: Name = Field(title="姓名", examples=["李四"])
     phone: Phone = Field(title="手机号", examples=["13800138000"])
-    status: MemberStatus = Field(MemberStatus.FULL, title="党员状态", description="full 正式党员、probationary 预备党员、activist 入党积极分子",
+    status: MemberStatus = Field(MemberStatus.FULL, title="党员状态", description="full 正式党员、probationary 预备党员、activist 入党积极分子、applicant 入党申请人、candidate 发展对象",
                                  examples=["full"])
     posts: list[Post] = Field(default_factory=list, max_length=8, title="职务", examples=[["组织委员"]])
     joined_at: date | None = Field(None, title="入党日期", examples=["2001-07-01"])
