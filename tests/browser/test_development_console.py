@@ -3,6 +3,7 @@ step showing the rule, and the 台账 download."""
 
 from __future__ import annotations
 
+import asyncio
 import io
 from pathlib import Path
 
@@ -59,5 +60,6 @@ async def test_a_secretary_records_development_steps(page: Page, live_server: Li
     async with page.expect_download() as info:
         await page.get_by_role("button", name="导出台账").click()
     download = await info.value
-    rows = list(load_workbook(io.BytesIO(Path(await download.path()).read_bytes())).active.iter_rows(values_only=True))
+    content = await asyncio.to_thread(Path(await download.path()).read_bytes)
+    rows = list(load_workbook(io.BytesIO(content)).active.iter_rows(values_only=True))
     assert rows[1][0] == "赵申请" and rows[1][4] == "2026-06-10"
