@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from datetime import date
+from datetime import UTC, date, datetime
 
 from aiohttp.test_utils import TestClient
 from openpyxl import load_workbook
@@ -11,7 +11,9 @@ from openpyxl import load_workbook
 from miniapp_api.audit.models import AuditEntry
 from miniapp_api.development.models import DevelopmentEntry
 from miniapp_api.orgs.models import Member, MemberStatus
+from server.core.clock import TickingClock
 from server.core.indicators import warnings_of
+from tests.conftest import AppFactory
 from tests.factories import admin_headers, make_member, make_org, member_headers
 from tests.miniapp_api.development.helpers import SCHEDULE, VOTE, make_branch, refused
 
@@ -258,3 +260,43 @@ async def test_ledger_file_page_and_the_members_own_view(client: TestClient) -> 
     assert page.status == 200 and "@media print" in text and "台账人" in text and "☑" in text and "☐" in text
     mine = await client.get("/api/v1/me/development", headers=await member_headers(client, person))
     assert (await mine.json())["stage"] == "candidate"
+
+
+async def test_the_branch_meeting_is_due_within_a_month_of_the_pre_review(client: TestClient) -> None:
+    """细则第十九条: a 发展对象 passed by the 预审 goes before the 支部大会 within a month (a reminder, then overdue)."""
+    branch = await make_branch(client)
+    person = await branch.applicant()
+    await branch.advance(person, "pre_review")
+    body = await (await client.get(f"/api/v1/members/{person.id}/development", headers=branch.headers)).json()
+    assert next(s for s in body["steps"] if s["key"] == "branch_meeting")["due"] == "2025-05-01"
+    warnings = await warnings_of(client.app)["development.overdue"](client.app, [branch.org.id], TODAY)
+    assert [w.kind for w in warnings] == ["development.branch_meeting_overdue"]
+
+
+async def test_the_oath_is_due_within_a_month_of_the_approval(client: TestClient) -> None:
+    """细则第二十九条: the 入党宣誓 follows within a month of the approval; the probation reviews (第三十条) every half year."""
+    branch = await make_branch(client)
+    person = await branch.applicant()
+    await branch.advance(person, "approval")
+    warnings = await warnings_of(client.app)["development.overdue"](client.app, [branch.org.id], TODAY)
+    assert [(w.kind, str(w.since)) for w in warnings] == [("development.oath_overdue", "2025-06-09")]
+    assert (await branch.step(person, "oath", "2025-05-20")).status == 201
+    body = await (await client.get(f"/api/v1/members/{person.id}/development", headers=branch.headers)).json()
+    due = {s["key"]: s["due"] for s in body["steps"]}
+    assert due["oath"] is None and due["probation_review"] == "2025-11-19" and due["full_application"] == "2026-04-15"
+
+
+async def test_the_full_membership_approval_has_its_time_too(make_client: AppFactory) -> None:
+    """细则第三十三条: the 党委 decides on the 转正 within three months (six at most); the 入党日期 stays the accepting
+    支部大会 (the 党龄 counts from the end of the probation)."""
+    client = await make_client(clock=TickingClock(datetime(2026, 12, 1, 2, 0, tzinfo=UTC)))
+    branch = await make_branch(client)
+    person = await branch.applicant()
+    await branch.advance(person, "full_meeting")
+    body = await (await client.get(f"/api/v1/members/{person.id}/development", headers=branch.headers)).json()
+    assert next(s for s in body["steps"] if s["key"] == "full_approval")["due"] == "2026-07-17"
+    error = await refused(await branch.step(person, "full_approval", "2026-10-17"), 409, "development.approval_too_late")
+    assert error["details"]["article"] == "细则第三十三条"
+    assert (await branch.step(person, "full_approval", "2026-10-16")).status == 201
+    member = await Member.get(id=person.id)
+    assert member.status is MemberStatus.FULL and member.joined_at == date(2025, 4, 15)
