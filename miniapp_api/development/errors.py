@@ -75,6 +75,11 @@ class VoteRequired(BadRequest):
     message = "请填写应到、实到有表决权的党员人数和赞成票数"
 
 
+class PollInvalid(BadRequest):
+    code = "development.poll_invalid"
+    message = "只能引用本支部党员大会已结束的表决（决议）"
+
+
 class QuorumNotMet(Conflict):
     code = "development.quorum_not_met"
     message = "实到有表决权的党员未超过应到人数的半数，会议无效（细则第十九条）"
@@ -115,6 +120,7 @@ ALL = [
     SponsorsInvalid,
     TrainingTooShort,
     VoteRequired,
+    PollInvalid,
     QuorumNotMet,
     VoteNotPassed,
     ApprovalTooLate,

@@ -35,6 +35,9 @@ class StepIn(Schema):
     publicity_end: Day | None = Field(None, title="公示截止日期")
     months: int | None = Field(None, ge=1, le=24, title="延长预备期月数")
     vote: VoteIn | None = Field(None, title="表决结果")
+    poll_id: int | None = Field(
+        None, ge=1, title="三会一课会议室中已结束的决议表决（无记名投票）", description="给出时表决人数取自该表决，不必填写 vote"
+    )
     corrects: int | None = Field(None, ge=1, title="更正的记录 id（更正作为新记录保存，原记录保留）")
 
     @model_validator(mode="after")

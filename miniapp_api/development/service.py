@@ -25,6 +25,7 @@ from miniapp_api.development.schemas import (
 from miniapp_api.evidence import service as evidence
 from miniapp_api.orgs import service as orgs
 from miniapp_api.orgs.models import NON_MEMBER_STATUSES, Member, MemberStatus, Organization
+from miniapp_api.partyday import service as partyday
 from server.core.auth import Principal
 from server.core.settings import DevelopmentSettings
 
@@ -92,6 +93,18 @@ async def _people(ids: list[int], applicant: Member, org: Organization, exact: i
         raise error()
 
 
+async def _poll_vote(principal: Principal, poll_id: int, org: Organization) -> dict[str, Any]:
+    """The counts of a secret ballot held in the party-day room (细则第二十条: 无记名投票), with the quorum as it stood
+    when the poll closed; the meeting must be of the person's org or one above it."""
+    counts = await partyday.resolution_counts(principal, poll_id)
+    if counts is None:
+        raise e.PollInvalid()
+    meeting_org = await orgs.get_org(int(counts["org_id"]))
+    if not org.path.startswith(meeting_org.path):
+        raise e.PollInvalid()
+    return {k: counts[k] for k in ("eligible", "present", "in_favour", "against", "abstain")}
+
+
 def _data(body: StepIn) -> dict[str, Any]:
     data: dict[str, Any] = {}
     if body.contact_ids:
@@ -125,6 +138,8 @@ async def record_step(
     if step.key == "sponsors":
         await _people(body.sponsor_ids, member, org, 2, e.SponsorsInvalid)
     await evidence.resolve(body.evidence, org)
+    if body.poll_id is not None:
+        data["vote"], data["poll_id"] = await _poll_vote(principal, body.poll_id, org), body.poll_id
     async with in_transaction():
         locked = await Member.filter(id=member.id).select_for_update().first()
         if locked is None:
