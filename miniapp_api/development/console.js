@@ -35,9 +35,10 @@
     if (step.key === "publicity") f.push({ name: "publicity_end", label: "公示截止日期", type: "date", required: true });
     if (step.key === "extension") f.push({ name: "months", label: "延长月数（6–12）", type: "number", required: true });
     if (VOTE_STEPS.indexOf(step.key) >= 0) {
-      f.push({ name: "eligible", label: "应到会有表决权党员", type: "number", required: true });
-      f.push({ name: "present", label: "实到会有表决权党员", type: "number", required: true });
-      f.push({ name: "in_favour", label: "赞成（含书面意见）", type: "number", required: true });
+      f.push({ name: "poll_id", label: "会议室无记名表决编号（填写则人数取自该表决）", type: "number" });
+      f.push({ name: "eligible", label: "应到会有表决权党员", type: "number" });
+      f.push({ name: "present", label: "实到会有表决权党员", type: "number" });
+      f.push({ name: "in_favour", label: "赞成（含书面意见）", type: "number" });
       f.push({ name: "against", label: "反对", type: "number" });
       f.push({ name: "abstain", label: "弃权", type: "number" });
     }
@@ -53,7 +54,8 @@
     if (v.days !== undefined && v.days !== null) body.days = v.days;
     if (v.publicity_end) body.publicity_end = v.publicity_end;
     if (v.months) body.months = v.months;
-    if (VOTE_STEPS.indexOf(step.key) >= 0) body.vote = { eligible: v.eligible, present: v.present, in_favour: v.in_favour, against: v.against || 0, abstain: v.abstain || 0 };
+    if (v.poll_id) body.poll_id = v.poll_id;
+    else if (VOTE_STEPS.indexOf(step.key) >= 0) body.vote = { eligible: v.eligible, present: v.present, in_favour: v.in_favour, against: v.against || 0, abstain: v.abstain || 0 };
     if (corrects) body.corrects = corrects;
     return body;
   }
