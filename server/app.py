@@ -8,8 +8,10 @@ from aiohttp import web
 
 from bot import domain as bot
 from miniapp_api.accounts import domain as accounts
+from miniapp_api.appraisal import domain as appraisal
 from miniapp_api.audit import domain as audit
 from miniapp_api.brand import domain as brand
+from miniapp_api.development import domain as development
 from miniapp_api.disclosure import domain as disclosure
 from miniapp_api.dues import domain as dues
 from miniapp_api.elections import domain as elections
@@ -24,6 +26,7 @@ from miniapp_api.rectification import domain as rectification
 from miniapp_api.responsibility import domain as responsibility
 from miniapp_api.standards import domain as standards
 from miniapp_api.supervision import domain as supervision
+from miniapp_api.transfers import domain as transfers
 from miniapp_api.volunteer import domain as volunteer
 from server import calendar, lifecycle, metrics, pages
 from server.core.appkeys import CLOCK, SETTINGS, TOKENS
@@ -56,6 +59,9 @@ DOMAINS: tuple[Install, ...] = (
     dues.install,
     mobility.install,
     elections.install,
+    development.install,
+    appraisal.install,
+    transfers.install,
     bot.install,
 )
 

@@ -47,9 +47,15 @@ class MemberStatus(StrEnum):
     FULL = "full"  # 正式党员
     PROBATIONARY = "probationary"  # 预备党员
     ACTIVIST = "activist"  # 入党积极分子
+    # People on the way to joining are Member rows too (docs/members.md): one roster, one phone, one org.
+    APPLICANT = "applicant"  # 入党申请人
+    CANDIDATE = "candidate"  # 发展对象
 
 
-STATUS_LABELS = {MemberStatus.FULL: "正式党员", MemberStatus.PROBATIONARY: "预备党员", MemberStatus.ACTIVIST: "入党积极分子"}
+STATUS_LABELS = {MemberStatus.FULL: "正式党员", MemberStatus.PROBATIONARY: "预备党员", MemberStatus.ACTIVIST: "入党积极分子",
+                 MemberStatus.APPLICANT: "入党申请人", MemberStatus.CANDIDATE: "发展对象"}
+# Statuses of people who are not (yet) Party members: no vote, no dues, not counted as 党员.
+NON_MEMBER_STATUSES = frozenset({MemberStatus.APPLICANT, MemberStatus.ACTIVIST, MemberStatus.CANDIDATE})
 
 
 class Post(StrEnum):
@@ -101,7 +107,9 @@ class Member(Model):
     org_id: int
     name = fields.CharField(max_length=50)
     phone = fields.CharField(max_length=20, unique=True)
-    status = fields.CharEnumField(MemberStatus, max_length=20, default=MemberStatus.FULL)
+    # The column comment stays as first written (SQLite cannot alter a column comment); MemberStatus lists all values.
+    status = fields.CharEnumField(MemberStatus, max_length=20, default=MemberStatus.FULL,
+                                  description="FULL: full\nPROBATIONARY: probationary\nACTIVIST: activist")
     posts: fields.Field[list] = fields.JSONField(default=list)
     joined_at = fields.DateField(null=True)
     is_active = fields.BooleanField(default=True)

@@ -79,7 +79,7 @@ class MemberCreate(Schema):
     status: MemberStatus = Field(
         MemberStatus.FULL,
         title="党员状态",
-        description="full 正式党员、probationary 预备党员、activist 入党积极分子",
+        description="full 正式党员、probationary 预备党员、activist 入党积极分子、applicant 入党申请人、candidate 发展对象",
         examples=["full"],
     )
     posts: list[Post] = Field(default_factory=list, max_length=8, title="职务", examples=[["组织委员"]])

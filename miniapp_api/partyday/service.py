@@ -33,6 +33,7 @@ from miniapp_api.partyday.models import (
     MeetingStatus,
     MeetingType,
     Minutes,
+    Poll,
 )
 from miniapp_api.partyday.schemas import MeetingCreate, MeetingOut, MeetingQuery, MeetingUpdate, MyMeetingQuery
 from server.core.auth import CONSOLE_ROLES, Principal, Role
@@ -59,6 +60,20 @@ async def admin_meeting(principal: Principal, meeting_id: int) -> Meeting:
     meeting = await get_meeting(meeting_id)
     await orgs.ensure_scope(principal, meeting.org_id)
     return meeting
+
+
+async def resolution_counts(principal: Principal, poll_id: int) -> dict[str, Any] | None:
+    """A closed 决议 poll of a meeting in the admin's subtree, as counts another domain records (发展党员's 支部大会):
+    {meeting_id, org_id, eligible, present, in_favour, against, abstain, is_secret}; None if it is no such poll."""
+    poll = await Poll.get_or_none(id=poll_id)
+    if poll is None or poll.is_open or not poll.is_resolution or not (poll.result or {}).get("quorum"):
+        return None
+    meeting = await admin_meeting(principal, poll.meeting_id)
+    tally = [int(n) for n in poll.result.get("tally", [])] + [0, 0, 0]
+    quorum = poll.result["quorum"]
+    return {"meeting_id": meeting.id, "org_id": meeting.org_id, "eligible": int(quorum["voting_members"]),
+            "present": int(quorum["present"]), "in_favour": tally[0], "against": tally[1], "abstain": tally[2],
+            "is_secret": poll.is_secret}
 
 
 async def is_secretary(principal: Principal, meeting: Meeting) -> bool:

@@ -116,6 +116,31 @@ class BotSettings(BaseModel):
     knowledge_dir: Path | None = None
 
 
+class DevelopmentSettings(BaseModel):
+    """Local choices of 发展党员 (细则 defaults; a province or committee may set stricter ones)."""
+
+    talk_within_days: int = 30  # 细则第七条: talk with the applicant within a month of the application
+    activist_min_days: int = 365  # 细则第十三条: at least a year as 积极分子 before 发展对象
+    review_every_days: int = 183  # 细则第十一条: the branch reviews each 积极分子 every half year
+    publicity_min_working_days: int = 5  # 细则第十三条
+    training_min_hours: int = 24  # 细则第十七条: ≥ 3 days or ≥ 24 学时
+    training_min_days: int = 3
+    meeting_within_days: int = 30  # 细则第十九条: 支部大会 within a month of the 预审
+    approval_within_days: int = 92  # 细则第二十五条/第三十三条: 审批 within three months …
+    approval_max_days: int = 183  # … extended at most to six months
+    oath_within_days: int = 30  # 细则第二十九条
+    probation_days: int = 365  # 细则第三十一条 / 党章第七条: one year
+    remind_days_before: int = 14  # a due step shows as a reminder this many days ahead
+
+
+class TransferSettings(BaseModel):
+    letter_valid_days: int = 90  # 介绍信 有效期 (a local choice; commonly one to three months)
+
+
+class AppraisalSettings(BaseModel):
+    followup_days: int = 180  # 不合格: the 限期改正 period, at most a year (党员教育管理工作条例 第三十条)
+
+
 _WEAK_SECRETS = {"changeme", "secret", "password", "dangjian", "test-secret", "release-0.1.0-demo-secret-key-xxxxxxxx"}
 
 
@@ -200,6 +225,9 @@ class Settings(BaseSettings):
     dues: DuesSettings = DuesSettings()
     mobility: MobilitySettings = MobilitySettings()
     elections: ElectionSettings = ElectionSettings()
+    development: DevelopmentSettings = DevelopmentSettings()
+    transfers: TransferSettings = TransferSettings()
+    appraisal: AppraisalSettings = AppraisalSettings()
 
     @model_validator(mode="after")
     def _check_secret(self) -> Settings:

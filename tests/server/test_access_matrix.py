@@ -24,7 +24,9 @@ from knowledge import service as knowledge_service
 from knowledge.models import Document as KbDocument
 from knowledge.schemas import UploadFields
 from miniapp_api.accounts.models import User
+from miniapp_api.appraisal.models import AppraisalEntry, AppraisalRound, RoundStatus
 from miniapp_api.brand.models import BrandProfile
+from miniapp_api.development.models import DevelopmentEntry
 from miniapp_api.disclosure.models import DisclosureItem
 from miniapp_api.dues.models import DuesPayment, DuesProfile
 from miniapp_api.elections.models import Election, ElectionVoter
@@ -36,7 +38,7 @@ from miniapp_api.evidence.models import EvidenceFile
 from miniapp_api.learning.models import Course, LedgerEntry, Lesson, LessonProgress
 from miniapp_api.learning.models import StudyAssignment as Assignment
 from miniapp_api.mobility.models import MobilityRecord
-from miniapp_api.orgs.models import Member, Organization, OrgKind
+from miniapp_api.orgs.models import Member, MemberStatus, Organization, OrgKind
 from miniapp_api.partyday.models import Meeting, Notice
 from miniapp_api.projects.models import Project
 from miniapp_api.rectification.models import Ticket
@@ -45,6 +47,7 @@ from miniapp_api.responsibility.models import ResponsibilityList as RespList
 from miniapp_api.standards import service as standards_service
 from miniapp_api.standards.models import StandardAssessment, StandardItem
 from miniapp_api.supervision.models import Finding, Inspection, InspectionTeam, Observer
+from miniapp_api.transfers.models import Transfer, TransferStatus
 from miniapp_api.volunteer.models import VolunteerActivity, VolunteerRecord
 from server.app import create_app
 from server.core.auth import Role
@@ -846,6 +849,55 @@ async def open_election_of_a(w: World) -> Target:
     return target
 
 
+# -- development (发展党员), appraisal (民主评议), transfers (组织关系转接)
+
+
+async def applicant_in_a(w: World) -> Target:
+    person = await make_member(w.a, f"申请人{next(_serial)}", status=MemberStatus.APPLICANT)
+    return Target({"id": person.id}, json={"key": "application", "done_at": "2026-06-01"},
+                  snapshot=count(DevelopmentEntry, member_id=person.id))
+
+
+async def member_of_a_to_x(w: World) -> Target:
+    x = await make_org(f"支部X{next(_serial)}", OrgKind.BRANCH, w.committee)
+    member = await make_member(w.a)
+    return Target({"id": member.id}, json={"to_org_id": x.id}, snapshot=count(Transfer, member_id=member.id))
+
+
+def transfer(direction: str, status: TransferStatus = TransferStatus.REQUESTED) -> Maker:
+    """A transfer out of A to a third branch X ("out"), out of A to outside the platform ("outside"), or from X
+    into A ("in"); X is neither B nor under A, so B's and A's group's admins are outsiders to it."""
+    async def make(w: World) -> Target:
+        x = await make_org(f"支部X{next(_serial)}", OrgKind.BRANCH, w.committee)
+        member = await make_member(x if direction == "in" else w.a)
+        to_org = {"out": x.id, "outside": None, "in": w.a.id}[direction]
+        letter = {"to_org_name": "平台外党组织", "destination": "外地", "dues_paid_until": "2026-06",
+                  "contact_phone": "0871-1234567", "valid_days": 90} if direction == "outside" else {}
+        t = await Transfer.create(member_id=member.id, from_org_id=member.org_id, to_org_id=to_org,
+                                  is_outside=to_org is None, letter=letter, status=status, requested_at=TEST_EPOCH,
+                                  approved_at=TEST_EPOCH if status is TransferStatus.APPROVED else None)
+        return Target({"id": t.id}, json={"note": "原因"}, snapshot=row(Transfer, t.id))
+    return make
+
+
+async def new_round_in_a(w: World) -> Target:
+    return Target({"id": w.a.id}, json={"year": 2020}, snapshot=count(AppraisalRound, org_id=w.a.id))
+
+
+def round_of_a(status: RoundStatus = RoundStatus.OPEN, json: Any = None) -> Maker:
+    """A 民主评议 round of A (a year of its own each time) with A's secretary and one more member in it."""
+    async def make(w: World) -> Target:
+        rnd = await AppraisalRound.create(org_id=w.a.id, year=1000 + next(_serial), status=status, opened_at=TEST_EPOCH)
+        other = await make_member(w.a)
+        for member_id in (w.member_a.id, other.id):
+            await AppraisalEntry.create(round_id=rnd.id, member_id=member_id,
+                                        proposed_grade="qualified" if status is RoundStatus.PROPOSED else None)
+        body = json(other.id) if callable(json) else json
+        return Target({"id": rnd.id}, json=body, snapshot=row(AppraisalRound, rnd.id))
+    return make
+
+
+NOT_IN_ROUND = (403, "appraisal.not_in_round")
 KB_OUT_OF_SCOPE = (403, "knowledge.out_of_scope")
 ORG = Decision("org", org_a)
 PUBLIC, SELF, GLOBAL, LIST = Decision("public"), Decision("self"), Decision("global"), Decision("list")
@@ -1182,6 +1234,38 @@ DECISIONS: dict[str, Decision] = {
     "POST /api/v1/elections/{id}/ballots": Decision("self", open_election_of_a, insiders=(MEMBER_A,),
                                                      members=(403, "elections.not_a_voter")),
     "GET /api/v1/me/elections": SELF,
+    # development (发展党员): an applicant's file belongs to their org
+    "GET /api/v1/members/{id}/development": Decision("org", applicant_in_a),
+    "POST /api/v1/members/{id}/development/steps": Decision("org", applicant_in_a),
+    "GET /api/v1/members/{id}/development/history": Decision("org", applicant_in_a),
+    "GET /api/v1/members/{id}/development/file": Decision("org", applicant_in_a),
+    "GET /api/v1/orgs/{id}/development": ORG,
+    "GET /api/v1/orgs/{id}/development.xlsx": ORG,
+    "GET /api/v1/me/development": SELF,
+    # transfers (组织关系转接): the outgoing org requests, approves and prints; the receiving org accepts
+    "POST /api/v1/members/{id}/transfers": Decision("org", member_of_a_to_x),
+    "POST /api/v1/transfers/{id}/approve": Decision("org", transfer("out")),
+    "POST /api/v1/transfers/{id}/reject": Decision("org", transfer("out")),
+    "POST /api/v1/transfers/{id}/accept": Decision("org", transfer("in", TransferStatus.APPROVED)),
+    "GET /api/v1/transfers/{id}": Decision("org", transfer("out")),
+    "GET /api/v1/transfers/{id}/letter": Decision("org", transfer("outside", TransferStatus.APPROVED)),
+    "GET /api/v1/transfers": Decision("list", filter_a()),
+    "GET /api/v1/me/transfers": SELF,
+    # appraisal (民主评议): a branch's rounds; members act only in the rounds they are part of
+    "POST /api/v1/orgs/{id}/appraisals": Decision("org", new_round_in_a),
+    "GET /api/v1/orgs/{id}/appraisals": ORG,
+    "GET /api/v1/appraisals/{id}": Decision("org", round_of_a()),
+    "POST /api/v1/appraisals/{id}/proposals": Decision("org", round_of_a(json=lambda other: {"grades": [
+        {"member_id": other, "grade": "qualified"}]})),
+    "POST /api/v1/appraisals/{id}/confirm": Decision("org", round_of_a(RoundStatus.PROPOSED, {"meeting_note": "大会"})),
+    "GET /api/v1/appraisals/{id}/results.xlsx": Decision("org", round_of_a()),
+    "GET /api/v1/members/{id}/appraisals": Decision("org", member_in_a),
+    "GET /api/v1/me/appraisals": SELF,
+    "GET /api/v1/me/appraisals/results": SELF,
+    "POST /api/v1/me/appraisals/{id}/self": Decision("self", round_of_a(json={"text": "自评"}), members=NOT_IN_ROUND,
+                                                    insiders=(MEMBER_A,)),
+    "POST /api/v1/me/appraisals/{id}/ratings": Decision("self", round_of_a(json=lambda other: {"ratings": [
+        {"member_id": other, "grade": "qualified"}]}), members=NOT_IN_ROUND, insiders=(MEMBER_A,)),
 }
 
 
