@@ -8,6 +8,7 @@ from aiohttp import web
 
 from bot import domain as bot
 from miniapp_api.accounts import domain as accounts
+from miniapp_api.assessment import domain as assessment
 from miniapp_api.audit import domain as audit
 from miniapp_api.evaluation import domain as evaluation
 from miniapp_api.evidence import domain as evidence
@@ -36,6 +37,7 @@ DOMAINS: tuple[Install, ...] = (
     evaluation.install,
     partyday.install,
     learning.install,
+    assessment.install,
     bot.install,
 )
 

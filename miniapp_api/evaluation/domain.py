@@ -10,6 +10,7 @@ from aiohttp import web
 from miniapp_api.evaluation import counters, demo
 from miniapp_api.evaluation.comments import PolicyCache
 from miniapp_api.evaluation.gate import Gate
+from miniapp_api.evaluation.indicators import install_indicators
 from miniapp_api.evaluation.qrcodes import ImageCache
 from miniapp_api.evaluation.ratings import RatingTickets
 from miniapp_api.evaluation.routes import tables
@@ -30,6 +31,7 @@ def install(app: web.Application) -> None:
     add_jobs(app, jobs)
     add_demo(app, demo.load_demo)
     add_console_page(app, "evaluation", Path(__file__).with_name("console.js"))
+    install_indicators(app)
 
 
 async def evaluation_ctx(app: web.Application) -> AsyncIterator[None]:
