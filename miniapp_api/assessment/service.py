@@ -87,7 +87,7 @@ def _check_set(data: SetCreate) -> list[dict[str, Any]]:
     """The 12 keys once each, weights summing to 100 %: 4xx naming the field otherwise."""
     keys = [i.key for i in data.indicators]
     for n, key in enumerate(keys):
-        if key not in KEYS or keys.count(key) > 1:
+        if key not in KEYS or keys.index(key) != n:
             raise BadIndicatorSet(
                 f"指标键 {key} 未知或重复",
                 details={

@@ -74,3 +74,39 @@ def by_org(run_out: dict[str, Any]) -> dict[int, dict[str, Any]]:
 async def period_id(client: TestClient, headers: dict[str, str], key: str) -> int:
     resp = await client.get("/api/v1/assessment/periods", headers=headers)
     return next(p["id"] for p in (await resp.json())["items"] if p["key"] == key)
+
+
+async def hold(
+    client: TestClient,
+    headers: dict[str, str],
+    org: Organization,
+    meeting_type: str,
+    day: date,
+    member_ids: list[int],
+    attendance: list[dict[str, Any]] | None = None,
+) -> int:
+    """补录 a meeting held on `day` (10:00 local) through the API; everyone attended unless `attendance` says otherwise."""
+    zone = client.app[SETTINGS].zone
+    starts = zone.at(day, time(10, 0))
+    body = {
+        "org_id": org.id,
+        "meeting_type": meeting_type,
+        "title": f"{day.isoformat()} {meeting_type}",
+        "starts_at": starts.isoformat(),
+        "ends_at": starts.replace(hour=starts.hour + 1).isoformat(),
+        "mode": "offline",
+        "member_ids": member_ids,
+        "attendance": attendance or [],
+    }
+    resp = await client.post("/api/v1/partydays/backfill", json=body, headers=headers)
+    assert resp.status == 201, await resp.text()
+    return int((await resp.json())["id"])
+
+
+async def compliant_month(client: TestClient, tree: Tree, key: str, month: int) -> None:
+    """The branch holds its monthly 主题党日 and 支委会 and its member studies enough."""
+    org = tree.org(key)
+    ids = [tree.members[key].id]
+    await hold(client, tree.admin_c, org, "theme_day", date(2026, month, 8), ids)
+    await hold(client, tree.admin_c, org, "branch_committee", date(2026, month, 9), ids)
+    await study(client, tree.members[key], date(2026, month, 10), 5)
