@@ -44,6 +44,7 @@ from server.core.auth import Principal, Role
 from server.core.indicators import SourceValue
 
 # (indicator key, org ids, first day, last day) → values; the route binds it to the app's registered sources.
+MAX_REFS = 500  # ids kept per aggregated value
 Fetch = Callable[[str, Sequence[int], date, date], Awaitable[dict[int, SourceValue]]]
 
 
@@ -233,6 +234,7 @@ async def create_run(principal: Principal, data: RunCreate, fetch: Fetch, availa
     for ind in s.indicators:
         if ind["key"] in available:
             values[ind["key"]] = await fetch(ind["key"], ids, period.first_day, period.last_day)
+    _aggregate(subtree, values)
     previous = await _previous(period.key, ids)
     rules = {**DEFAULT_RULES, **s.rules}
     scored = [
@@ -255,6 +257,24 @@ async def create_run(principal: Principal, data: RunCreate, fetch: Fetch, availa
         await Result.bulk_create([_result_row(run, period, sc) for sc in scored])
         await audit.record(principal, "assessment.run", "run", run.id, org_id=root.id, detail={"period": period.key})
     return run
+
+
+def _aggregate(subtree: list[Organization], values: dict[str, dict[int, SourceValue]]) -> None:
+    """A 党委 or 党总支 without figures of its own is judged by its subtree: the sums of its descendants' inputs."""
+    for by_org in values.values():
+        own = dict(by_org)
+        for org in subtree:
+            if org.kind is OrgKind.BRANCH or org.id in own:
+                continue
+            parts = [own[o.id] for o in subtree if o.id in own and o.id != org.id and o.path.startswith(org.path)]
+            if parts:
+                refs = sorted({r for p in parts for r in p.refs})[:MAX_REFS]
+                by_org[org.id] = SourceValue(
+                    sum(p.numerator for p in parts),
+                    sum(p.denominator for p in parts),
+                    tuple(refs),
+                    f"汇总下级 {len(parts)} 个组织",
+                )
 
 
 def _result_row(run: Run, period: Period, sc: Scored) -> Result:

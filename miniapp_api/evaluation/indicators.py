@@ -4,12 +4,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 
 from aiohttp import web
 
 from miniapp_api.evaluation.models import Rating, ServicePoint
 from miniapp_api.evaluation.options import SATISFIED_SCORES
+from server.core.appkeys import SETTINGS
 from server.core.indicators import SourceValue, register_source
 
 
@@ -31,8 +32,15 @@ async def satisfaction(app: web.Application, org_ids: Sequence[int], first: date
 
 
 async def participation(app: web.Application, org_ids: Sequence[int], first: date, last: date) -> dict[int, SourceValue]:
-    """群众评价参与度: the org's active service points that received at least one rating in the period / its points."""
-    points = await ServicePoint.filter(org_id__in=list(org_ids), is_active=True).order_by("id").values_list("id", "org_id")
+    """群众评价参与度: the org's active service points (set up by the period's end) rated at least once in it / those points."""
+    zone = app[SETTINGS].zone
+    points = (
+        await ServicePoint.filter(  # a point set up after the period was not there to be rated
+            org_id__in=list(org_ids), is_active=True, created_at__lt=zone.start_of_day(last + timedelta(days=1))
+        )
+        .order_by("id")
+        .values_list("id", "org_id")
+    )
     rated = set(
         await Rating.filter(point_id__in=[p for p, _ in points], day__gte=first, day__lte=last, is_excluded=False)
         .distinct()

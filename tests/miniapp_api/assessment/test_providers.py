@@ -93,6 +93,8 @@ async def test_evaluation_satisfaction_and_participation(client: TestClient, tre
     rated = await ServicePoint.create(org_id=tree.a.id, name="窗口一")
     await ServicePoint.create(org_id=tree.a.id, name="窗口二")
     await ServicePoint.create(org_id=tree.a.id, name="停用窗口", is_active=False)
+    await ServicePoint.filter(org_id=tree.a.id).update(created_at=datetime(2026, 6, 1, tzinfo=UTC))
+    await ServicePoint.create(org_id=tree.a.id, name="十月新设窗口")  # set up after the period: not counted
     ids = []
     for n, (score, day, excluded) in enumerate(
         [

@@ -63,8 +63,12 @@ async def test_a_run_scores_every_org_of_the_subtree_with_twelve_indicators(clie
     satisfaction = next(i for i in a["indicators"] if i["key"] == "evaluation.satisfaction")
     assert satisfaction["value"] is None and satisfaction["numerator"] is None
     assert any("重新归一" in reason for reason in a["reasons"])
-    # The committee has no members and holds no 三会一课 of its own: nothing to score.
-    assert results[tree.committee.id]["total"] is None and results[tree.committee.id]["rank"] is None
+    # The committee has no members and holds no 三会一课 of its own: it is judged by the sums of its subtree.
+    committee = {i["key"]: i for i in results[tree.committee.id]["indicators"]}
+    assert (committee["learning.coverage"]["numerator"], committee["learning.coverage"]["denominator"]) == (1, 3)
+    assert committee["learning.coverage"]["detail"] == "汇总下级 3 个组织"
+    assert committee["disclosure.timeliness"]["value"] is None
+    assert results[tree.committee.id]["rank"] == 1 and results[tree.committee.id]["siblings"] == 1
     # Siblings are ranked: A studied, B and D did not.
     assert a["rank"] == 1 and results[tree.b.id]["rank"] == 2 and results[tree.d.id]["rank"] == 2
 
