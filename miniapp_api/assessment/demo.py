@@ -18,7 +18,7 @@ from miniapp_api.assessment.schemas import RunCreate
 from miniapp_api.learning import service as learning
 from miniapp_api.orgs.models import Member
 from server.core.auth import Principal, Role
-from server.core.domains import DemoContext
+from server.core.domains import DemoContext, DemoLoader
 from server.core.indicators import SourceValue, sources_of
 
 STAR, WEAK = "b_service", "b_park"  # the branch that earns the red flag, the one that gets the warning
@@ -56,7 +56,7 @@ async def _extra_study(ctx: DemoContext, first: date, last: date) -> None:
             )
 
 
-def load_for(app: web.Application):  # type: ignore[no-untyped-def]
+def load_for(app: web.Application) -> DemoLoader:
     """The loader, bound to the app so that the runs read the sources the domains registered."""
 
     async def load_demo(ctx: DemoContext) -> list[str]:

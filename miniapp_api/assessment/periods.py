@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-_MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
-_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
+_MONTH = re.compile(r"^(20\d\d)-(0[1-9]|1[0-2])$")  # years 2000–2099, like every date users enter
+_QUARTER = re.compile(r"^(20\d\d)-Q([1-4])$")
 
 
 def parse(key: str) -> tuple[str, date, date] | None:

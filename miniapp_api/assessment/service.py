@@ -389,7 +389,10 @@ async def my_result(principal: Principal) -> MyResultOut:
     member = await Member.get_or_none(id=principal.member_id or 0)
     if member is None:
         raise ResultNotFound()
-    r = await Result.filter(org_id=member.org_id).order_by("-run_id").first()
+    org = await Organization.get(id=member.org_id)
+    # A 党小组 is assessed as part of its branch.
+    org_id = org.parent_id if org.kind is OrgKind.GROUP and org.parent_id else org.id
+    r = await Result.filter(org_id=org_id).order_by("-run_id").first()
     if r is None:
         raise ResultNotFound()
     period = await Period.get(id=r.period_id)
