@@ -7,7 +7,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
-from server.core.schemas import PageQuery, Schema
+from server.core.schemas import Day, PageQuery, Schema
 
 ColourName = Literal["red_flag", "yellow", "normal"]
 
@@ -177,7 +177,7 @@ class WarningOut(BaseModel):
 
 class InterviewIn(Schema):
     interviewer: str = Field(min_length=1, max_length=50, title="谈话人")
-    held_on: date = Field(title="谈话日期")
+    held_on: Day = Field(title="谈话日期")
     notes: str = Field(min_length=1, max_length=2000, title="谈话记录")
 
 
