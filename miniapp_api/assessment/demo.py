@@ -76,7 +76,12 @@ def load_for(app: web.Application) -> DemoLoader:
             _, first, last = parsed
             await _extra_study(ctx, first, last)
             run = await service.create_run(
-                principal, RunCreate(org_id=ctx.orgs["committee"], period=key), fetch, set(sources), ctx.now
+                principal,
+                RunCreate(org_id=ctx.orgs["committee"], period=key),
+                fetch,
+                set(sources),
+                ctx.now,
+                ctx.settings.zone.date(ctx.now),
             )
             if n < 2:
                 period = await Period.get(key=key)

@@ -48,3 +48,8 @@ class CommitteeRequired(Forbidden):
 class BadIndicatorSet(ValidationFailed):
     code = "assessment.bad_indicator_set"
     message = "指标体系不合规"
+
+
+class PeriodNotStarted(Conflict):
+    code = "assessment.period_not_started"
+    message = "该周期尚未开始，不能评估"

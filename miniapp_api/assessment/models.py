@@ -70,6 +70,7 @@ class Run(Model):
     org_id: int
     status = fields.CharField(max_length=10, default="done")
     sources: fields.Field[list[str]] = fields.JSONField(default=list)  # indicator keys that had a source
+    until = fields.DateField(null=True)  # the last day counted: the period's, or today's while it is in progress
     created_by_id = fields.IntField(null=True)
     created_at = fields.DatetimeField()
 

@@ -20,7 +20,8 @@ def build(run: RunOut) -> bytes:
     ws = wb.active
     assert ws is not None
     ws.title = "考核结果"
-    append_row(ws, [f"{run.period} 党建考核（{run.org_name}，指标体系第 {run.indicator_set_version} 版）"])
+    until = f"，计至 {run.until.isoformat()}" if run.until else ""
+    append_row(ws, [f"{run.period} 党建考核（{run.org_name}，指标体系第 {run.indicator_set_version} 版{until}）"])
     append_row(ws, ["组织", "结果", "总分", "同级排名", *DIMENSIONS, "达标", "经费奖励（元）", "说明"])
     for cell in ws[2]:
         cell.font = Font(bold=True)

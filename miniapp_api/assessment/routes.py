@@ -15,6 +15,7 @@ from miniapp_api.assessment.errors import (
     CommitteeRequired,
     PeriodClosed,
     PeriodNotFound,
+    PeriodNotStarted,
     ResultNotFound,
     RunNotFound,
     SetInUse,
@@ -100,17 +101,19 @@ async def close_period(request: web.Request, principal: Principal, id: int) -> P
     "发起评估（本辖区）",
     auth=Auth.ADMIN,
     status=201,
-    errors=[OrgNotFound, OutOfScope, BadPeriodKey, PeriodClosed],
+    errors=[OrgNotFound, OutOfScope, BadPeriodKey, PeriodClosed, PeriodNotStarted],
 )
 async def create_run(request: web.Request, principal: Principal, body: RunCreate) -> RunCreated:
-    """计算该组织及其下级组织（党小组除外）在周期内的 12 项指标，二次量化打分、同级排名并评定颜色；周期首次评估时以当时的指标体系版本开启周期。已关闭的周期不能再评估（409 assessment.period_closed）。"""
+    """计算该组织及其下级组织（党小组除外）在周期内的 12 项指标，二次量化打分、同级排名并评定颜色；周期首次评估时以当时的指标体系版本开启周期。进行中的周期只计到今天（未结束的月份、季度不算应召开）；尚未开始的周期不能评估（409 assessment.period_not_started），已关闭的周期不能再评估（409 assessment.period_closed）。"""
     app = request.app
     sources = sources_of(app)
 
     async def fetch(key: str, org_ids: Sequence[int], first: date, last: date) -> dict[int, SourceValue]:
         return await sources[key](app, org_ids, first, last)
 
-    run = await service.create_run(principal, body, fetch, set(sources), request.config_dict[CLOCK].now())
+    now = request.config_dict[CLOCK].now()
+    today = request.config_dict[SETTINGS].zone.date(now)
+    run = await service.create_run(principal, body, fetch, set(sources), now, today)
     return RunCreated(id=run.id, status=run.status)
 
 

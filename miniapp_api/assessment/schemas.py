@@ -108,6 +108,7 @@ class RunOut(BaseModel):
     org_name: str
     indicator_set_version: int
     created_at: datetime
+    until: date | None  # the last day counted (today's while the period is in progress)
     results: list[ResultOut]
 
 

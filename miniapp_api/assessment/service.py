@@ -16,6 +16,7 @@ from miniapp_api.assessment.errors import (
     CommitteeRequired,
     PeriodClosed,
     PeriodNotFound,
+    PeriodNotStarted,
     ResultNotFound,
     RunNotFound,
     SetInUse,
@@ -221,19 +222,25 @@ async def _previous(key: str, org_ids: Sequence[int]) -> dict[int, Previous]:
     }
 
 
-async def create_run(principal: Principal, data: RunCreate, fetch: Fetch, available: set[str], now: datetime) -> Run:
-    """Compute every indicator for every org of the subtree, score, rank and colour; refused on a closed period."""
+async def create_run(principal: Principal, data: RunCreate, fetch: Fetch, available: set[str], now: datetime, today: date) -> Run:
+    """Compute every indicator for every org of the subtree, score, rank and colour; refused on a closed period.
+
+    A period in progress is assessed up to `today` (local): months and quarters not over yet are not yet due."""
     root = await orgs.ensure_scope(principal, data.org_id)
+    parsed = period_keys.parse(data.period)
+    if parsed is not None and today < parsed[1]:
+        raise PeriodNotStarted()  # before a period row is opened for it
     period = await open_period(data.period, now)
     if period.status is PeriodStatus.CLOSED:
         raise PeriodClosed()
+    until = min(period.last_day, today)
     s = await IndicatorSet.get(id=period.indicator_set_id)
     subtree = await _subtree(root)
     ids = [o.id for o in subtree]
     values: dict[str, dict[int, SourceValue]] = {}
     for ind in s.indicators:
         if ind["key"] in available:
-            values[ind["key"]] = await fetch(ind["key"], ids, period.first_day, period.last_day)
+            values[ind["key"]] = await fetch(ind["key"], ids, period.first_day, until)
     _aggregate(subtree, values)
     previous = await _previous(period.key, ids)
     rules = {**DEFAULT_RULES, **s.rules}
@@ -252,7 +259,12 @@ async def create_run(principal: Principal, data: RunCreate, fetch: Fetch, availa
     decide(scored, previous, rules)
     async with in_transaction():
         run = await Run.create(
-            period_id=period.id, org_id=root.id, sources=sorted(values), created_by_id=principal.user_id, created_at=now
+            period_id=period.id,
+            org_id=root.id,
+            sources=sorted(values),
+            until=until,
+            created_by_id=principal.user_id,
+            created_at=now,
         )
         await Result.bulk_create([_result_row(run, period, sc) for sc in scored])
         await audit.record(principal, "assessment.run", "run", run.id, org_id=root.id, detail={"period": period.key})
@@ -338,6 +350,7 @@ async def get_run(principal: Principal, run_id: int) -> RunOut:
         org_name=run.org.name,
         indicator_set_version=s.version,
         created_at=run.created_at,
+        until=run.until,
         results=[result_out(r) for r in results],
     )
 

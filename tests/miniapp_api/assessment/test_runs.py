@@ -158,3 +158,14 @@ async def test_org_history_is_a_trend_across_periods(client: TestClient, tree: T
     points = (await resp.json())["points"]
     assert [p["period"] for p in points] == ["2026-08", "2026-09"]
     assert points[0]["values"]["learning.coverage"] == 1.0 and points[1]["values"]["learning.coverage"] == 0.0
+
+
+async def test_a_period_in_progress_counts_up_to_today_and_a_future_one_is_refused(client: TestClient, tree: Tree) -> None:
+    out = await run(client, tree.admin_c, tree.committee.id, "2026-Q4")  # today is 2026-10-05
+    assert out["until"] == "2026-10-05"
+    cadence = next(i for i in by_org(out)[tree.a.id]["indicators"] if i["key"] == "partyday.cadence")
+    assert cadence["value"] is None  # no month of the quarter is over: nothing is due yet
+    resp = await client.post("/api/v1/assessment/runs", json={"org_id": tree.a.id, "period": "2026-11"}, headers=tree.admin_a)
+    assert resp.status == 409 and (await resp.json())["error"]["code"] == "assessment.period_not_started"
+    keys = [p["key"] for p in (await (await client.get("/api/v1/assessment/periods", headers=tree.admin_c)).json())["items"]]
+    assert keys == ["2026-Q4"]

@@ -6,73 +6,68 @@ RUN_IN_TRANSACTION = True
 async def upgrade(db: BaseDBAsyncClient) -> str:
     return """
         CREATE TABLE IF NOT EXISTS "assessment_indicator_set" (
-    "id" SERIAL NOT NULL PRIMARY KEY,
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "version" INT NOT NULL UNIQUE,
     "name" VARCHAR(100) NOT NULL,
-    "indicators" JSONB NOT NULL,
-    "rules" JSONB NOT NULL,
+    "indicators" JSON NOT NULL,
+    "rules" JSON NOT NULL,
     "created_by_id" INT,
-    "created_at" TIMESTAMPTZ NOT NULL
-);
-COMMENT ON TABLE "assessment_indicator_set" IS 'One version of the 12 indicators (weights, targets) and the colour rules; frozen once a period uses it.';
+    "created_at" TIMESTAMP NOT NULL
+) /* One version of the 12 indicators (weights, targets) and the colour rules; frozen once a period uses it. */;
         CREATE TABLE IF NOT EXISTS "assessment_period" (
-    "id" SERIAL NOT NULL PRIMARY KEY,
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "key" VARCHAR(10) NOT NULL UNIQUE,
     "kind" VARCHAR(10) NOT NULL,
     "first_day" DATE NOT NULL,
     "last_day" DATE NOT NULL,
-    "status" VARCHAR(10) NOT NULL,
-    "opened_at" TIMESTAMPTZ NOT NULL,
-    "closed_at" TIMESTAMPTZ,
+    "status" VARCHAR(10) NOT NULL /* OPEN: open\nCLOSED: closed */,
+    "opened_at" TIMESTAMP NOT NULL,
+    "closed_at" TIMESTAMP,
     "closed_by_id" INT,
     "indicator_set_id" INT NOT NULL REFERENCES "assessment_indicator_set" ("id") ON DELETE RESTRICT
-);
-COMMENT ON COLUMN "assessment_period"."status" IS 'OPEN: open\nCLOSED: closed';
-COMMENT ON TABLE "assessment_period" IS 'A month (\"2026-09\") or quarter (\"2026-Q3\"), scored with the set in force when it was opened.';
+) /* A month ("2026-09") or quarter ("2026-Q3"), scored with the set in force when it was opened. */;
         CREATE TABLE IF NOT EXISTS "assessment_run" (
-    "id" SERIAL NOT NULL PRIMARY KEY,
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "status" VARCHAR(10) NOT NULL,
-    "sources" JSONB NOT NULL,
+    "sources" JSON NOT NULL,
+    "until" DATE,
     "created_by_id" INT,
-    "created_at" TIMESTAMPTZ NOT NULL,
+    "created_at" TIMESTAMP NOT NULL,
     "org_id" INT NOT NULL REFERENCES "organization" ("id") ON DELETE RESTRICT,
     "period_id" INT NOT NULL REFERENCES "assessment_period" ("id") ON DELETE CASCADE
-);
+) /* One computation of every indicator for every org of a subtree in a period. */;
 CREATE INDEX IF NOT EXISTS "idx_assessment__period__eaed49" ON "assessment_run" ("period_id", "org_id");
-COMMENT ON TABLE "assessment_run" IS 'One computation of every indicator for every org of a subtree in a period.';
         CREATE TABLE IF NOT EXISTS "assessment_result" (
-    "id" SERIAL NOT NULL PRIMARY KEY,
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "period_id" INT NOT NULL,
     "org_id" INT NOT NULL,
     "org_name" VARCHAR(100) NOT NULL,
     "parent_id" INT,
-    "total" DOUBLE PRECISION,
+    "total" REAL,
     "rank" INT,
     "siblings" INT NOT NULL,
-    "meets_standard" BOOL NOT NULL,
-    "colour" VARCHAR(10) NOT NULL,
-    "reasons" JSONB NOT NULL,
-    "reward" DECIMAL(10,2) NOT NULL,
-    "dimensions" JSONB NOT NULL,
-    "indicators" JSONB NOT NULL,
+    "meets_standard" INT NOT NULL,
+    "colour" VARCHAR(10) NOT NULL /* RED_FLAG: red_flag\nYELLOW: yellow\nNORMAL: normal */,
+    "reasons" JSON NOT NULL,
+    "reward" VARCHAR(40) NOT NULL,
+    "dimensions" JSON NOT NULL,
+    "indicators" JSON NOT NULL,
     "ticket_id" INT,
     "escalated_to_id" INT,
-    "interview" JSONB NOT NULL,
+    "interview" JSON NOT NULL,
     "run_id" INT NOT NULL REFERENCES "assessment_run" ("id") ON DELETE CASCADE
-);
+) /* One org's outcome in a run: the 12 values with their inputs, scores, rank and colour. */;
 CREATE INDEX IF NOT EXISTS "idx_assessment__period__36f910" ON "assessment_result" ("period_id");
 CREATE INDEX IF NOT EXISTS "idx_assessment__org_id_7287a7" ON "assessment_result" ("org_id");
-CREATE INDEX IF NOT EXISTS "idx_assessment__run_id_3150a7" ON "assessment_result" ("run_id", "org_id");
-COMMENT ON COLUMN "assessment_result"."colour" IS 'RED_FLAG: red_flag\nYELLOW: yellow\nNORMAL: normal';
-COMMENT ON TABLE "assessment_result" IS 'One org''s outcome in a run: the 12 values with their inputs, scores, rank and colour.';"""
+CREATE INDEX IF NOT EXISTS "idx_assessment__run_id_3150a7" ON "assessment_result" ("run_id", "org_id");"""
 
 
 async def downgrade(db: BaseDBAsyncClient) -> str:
     return """
-        DROP TABLE IF EXISTS "assessment_indicator_set";
+        DROP TABLE IF EXISTS "assessment_run";
         DROP TABLE IF EXISTS "assessment_period";
         DROP TABLE IF EXISTS "assessment_result";
-        DROP TABLE IF EXISTS "assessment_run";"""
+        DROP TABLE IF EXISTS "assessment_indicator_set";"""
 
 
 MODELS_STATE = (
@@ -298,30 +293,30 @@ MODELS_STATE = (
     "CUrjdi25A3ChfJBNvyEqkmbzXzKFUx5nylfHqF33shh8WSZy+8xpwIjWDvkxwRfguoUFdp"
     "S+ODlkEpAGZZIi1kvMrojW8vCREVYyup1A4fGBiyaghskS0rNsnXmIINex+5h6pliKzH7L"
     "4hG1eBkuMQzFnmTGcostky3baZDJmkyKJtQcuNhkavyFgFwdC0NqNzTTOeSQMITHtqGcg1"
-    "RzpGJ7b1cn9dZzFZRsxfwmp5DKvlOvfUFEXlMVxS/fpOJfQ+d+r/cYlFIZJiMDKVkolE+K"
-    "kIPy2Y/a50brgFdMwo9bIprPdQ6VBdI2IF4bQ7SlmVC4euxwStKGe+McMrXtx7QHVgPENV"
-    "/tt3ta0otsFOuIvLMnV+3dVr2fegrQjUB3VcbhuW7Jy0CVHfu1VfJ+6/4LNUQdIzmsBQ8w"
-    "xx/WP78uPlGTjBwjcWsTGXtMQ91vHrkfTW4PSdI4hj1GyiS/ASpdWJSO5f1AwJMTyW9905"
-    "swqN187lQ2T6ZfESNELsz9VZ2RsGDm4jRCKYDVZmNZudmD8V0YBA4Mmq0QGniOHvma6Z8g"
-    "kq6KZ83sigljpvpKqlyK0ovAsEJbaPYrpeKkwjFFN7V0xZ6DtDazLCV1MM9W77Ssz3ddqR"
-    "zu+j9WD7ypHeoP/Fax4fgZgfkcuV8MncMSqxcW+WusPs344S4m2oq5KBnFU6jE2wItk5ff"
-    "QZElB4ZLKIQOFJwZ13GgIDPduOdPsBtIGK3oCtKxqUvOzQJn47YMmWgv+0dUyJcI9OOmjb"
-    "MKjMoqKNeab3+RyRyaxYEhAdNB7u0ic41Gl7zNoe2Yp7rKvukfTT1WaTNJEoHeUoVY4W5r"
-    "ysy4dIOW2aNh/KAYVAOAvCCnrlFEU9gsrh28wCbzMd3WYCXDSfI1qGZuIlhEtajVO8aROU"
-    "O6aaK5htfl3oRPkyzSXOt9rY/ng+PSU10S5mRA99+gn/27y44pzJtZun4bDTH7VAWodjdd"
-    "j5tUuT0o3tpjRvjO2LOUKkMhtskJsPnXYvfLeJPs1pxbZGnEfMskauMiyRq9QVchVfIK+y"
-    "KU9lRbZScq9uHtxoDznuSaTO3SUeiub89JR3VB+ernvdGzomfh9jFXN2nWGfhOCR61fNsf"
-    "3pFF0VYZSOX6gky5CUJeLXcYHjzlYRI6vc8dtoNrOw6s1mOqtO7jGxXkBzsQXWHlnlsL68"
-    "yAD15UUq0uRWFOg3pxIql849TCN07nvXuTv6HOrVybF1x6iEI+jxUzdthrN86ivhVvvjlZ"
-    "yMbk7SlqMepRSjXpRRZzhXu28fYsc8SwJ/iAKLVBxOG02UEdjytVMWDOisZkrWRIvYKvGL"
-    "gP5Tr5fNndX1iNzRnzXkhlmy3ewoDq13CEmkpxrDnuvfq6+z5041azIPt9xoyR3b0tW5hP"
-    "+dXUg/hX4gQEyuKgJQNd+QUXcy5EJ8jZJCBTgpi5I22730KKyzxbLO4scR7Rhd78wTMF0r"
-    "wSDNT6NdVsUE/kKT7Q+cDnSYphIeaHFDVzZL1zpTV8LW5exFSZTTffwCigro1/L28VsgRZ"
-    "/bDMvt2nyRIaocE0Uex464xzyRznHKs4MEFBWY2znsHjPZSc3BpT+OEAkF8v4VyCYy+IT0"
-    "EIWQzYXiWCiOj4R0OTWIaXrjhHrrOE7iT6rDsSLpF08+YKgXGK3qmxQNtk8zCYseWSJovf"
-    "bUMxv3BQgRnghIAiSWlaS1Ind89/T3U2giAKWljEk0YCCSVpAVPbu/joUGolgaCCER58PT"
-    "4u80uGqK+wSVkxnOTrP6Lq91Xk7JDy8EswPpzvDj5rKEXINQzHKUXpwmSrZlhZqtkD79cI"
-    "xc73uoUFMOrXCFpraQbYVsW2A0scCkKa+Itx5QmOxgCt4Erv68La2CV6gShCohT1VCGxny"
-    "bFFj5dty7tTXZtcO2mzSEKSPs5DKiyWVpwbZpHN+6VE2VZDJDxIPQhYVB8Ju8wqie5BgYv"
-    "xEi5kOZY0NLyDJ34J3HMP03mx1Rz3M/vP/AZ7mnt0="
+    "RzpGJ7b1cn9dZzFZRsxfwmp5DKvlOvfUFEXlMVxS/fpOJfQ+d+r/cYlFIZJiMDKVkols1Z"
+    "IZhqR0Z3afYEdP9oJx7XyO7CJoVwTtFmyWls55uYDuLKVeNoX1uSodqmsE0yAIeUfZtHJB"
+    "5PWYeBqVZzbmxcWLew+oDoxnqMp/+w7KFcU22Al3cfSmLsO7+nr7fscVgfqg7t5tw5Kdkz"
+    "ahIPFu1dcpSV7wWaog6RlNYKh5hmwIY/vy4+UZONEMopjAXNIS91jHr0eSgoPTd476AqNm"
+    "Ew2Ml16uThQZ/kXNkBDDz3vfnTNr93jtXD5Epl8WL9wjlCW5unh7w8DBbYRIBLPBykdns8"
+    "sZpCIaEAg8WZVN4BQxlBvp+jyfoILO3eeNDMq880aqMo/cisK7QFBie3ama/PCNEKdt3d1"
+    "noW+M7QmI3w1xb3BbV+J+b5OO9L5fbQebF850hv0v3jN4yMQ875yuRI+mTtGJTbuzVJ3mP"
+    "3bUUK8DXVVMpCzSoexCVYk67CPPkMCCo9MFhEoPCm4s3VDYKBn25FuP4A2UNEbsHVFg5KX"
+    "U9vEbwcs2VLwn7aOKRHu0UmibRsGlVlUtDE79z6fI/K/FUsCooPGw136BIc6bY9ZESVbSZ"
+    "R1NVGS3s3abJImEqWjHKXK0S5/KB4yj0TdpmnzoRxQCISzIKygV05R1COoHL7NLPA209Ft"
+    "JsBF8zmixXsmnvNBVm+GJOWP7NZQ9Px8ifOtNrY/nk9PSSW5ixnRQ59+wv82L644Z3Lt5m"
+    "k47PRHLZDW4Vgddn7t0lR+Y7spzRtj+2KOEKlnBxvk5kOn3QvfbaJPc1rnrhHnEbOskasM"
+    "S+QqdYVcxRfIq2zKU1mRrZSMtZsHN9pDjnsSqQ54iYeiOT895R3Vh6frXveGjonfx1jFnF"
+    "1n2CeBi+T6VXNsfzpFV0UYpeOXd8kyJGWJk3YcB7lzfMTIKnf8NprNLKx6s5nOqpN7TKwX"
+    "0FxsgbVHVjmsLy8yQH15kYo0uRUF+s2pH8ulcw/TCJ373nXujj6HenVybN0xKuEIevyEV5"
+    "vhLJ/6SrjV/niFOqObk7TlqEcpxagXZdQZztXu24fYMc+SwB+iwCIVh9NGE2UEtnztlAUD"
+    "OquZkjXRIrZK/CKg/9TrZXNndT0id/RnDblhlmw3O4pD6x1CEumpxrDn+vfq6+y5U82azM"
+    "MtN1pyx7Z0dS7hf2cX0k+hHwgQk6uKAFTNN2TUnbzCEF+jpFABTqKnpM12Lz0K62yxrLP4"
+    "cUQ7Rtc78wRM10owSPPTaJdVMYG/0GT7A6cDHaaphAda3NCVzdK1ztSVsHU5e1ES5XQfv4"
+    "CiAvq1vH38FkjR5zbDcrs2y2aIKsf0msexI+4xu6ZznPLsIAFFBeZ2DrvHTHYSmnDpjyNE"
+    "QoG8fwWyiQw+IT1EIWRzoTgWiuMjIV1ODWKa3jih3jqOk/iT6nCsSPrFkw8Y6gVGq/omRY"
+    "Pt00zCokeWCFqvPfXMxn0BQoQnApIAiWUlycDIHd89/f0UmghAaSljEg0YiCRjZEXP7q9j"
+    "oYEolgZCSMT58LT4Ow2uSuw+QeVkhrPTrL7La52XU7LqC8HsQLoz/Li5LCHXIBSzHKWX9I"
+    "mSbVnXZyukTz8cI0P+Hur6lEMrXKGpLWRbIdsWGE0sMGnKK+KtohQmO5iCN4GrP29Lq+AV"
+    "qgShSshTldBGhjxb1Fj5tpw79bU5yYM2mzQE6eMspPJiSeWpQTbpnF96lE0VZPKDxIOQRc"
+    "WBsNu8gugeJJgYP9FipkNZY8MLSPK34B3HML03W91RD7P//H/uqQQY"
 )
