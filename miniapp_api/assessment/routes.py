@@ -140,8 +140,8 @@ async def get_run(request: web.Request, principal: Principal, id: int) -> RunOut
     errors=[RunNotFound, OutOfScope],
 )
 async def run_report(request: web.Request, principal: Principal, id: int) -> web.Response:
-    """两张表：考核结果（颜色、总分、排名、维度得分、说明）和指标明细（每项指标的分子、分母、目标、得分、依据）。"""
-    run = await service.get_run(principal, id)
+    """两张表：考核结果（颜色、总分、排名、维度得分、说明）和指标明细（每项指标的分子、分母、目标、得分、依据）。每次导出记入审计日志。"""
+    run = await service.run_for_export(principal, id)
     body = await asyncio.to_thread(report.build, run)
     return file_response(body, f"assessment-{run.period}-{run.org_id}.xlsx", XLSX)
 

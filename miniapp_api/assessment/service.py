@@ -355,6 +355,13 @@ async def get_run(principal: Principal, run_id: int) -> RunOut:
     )
 
 
+async def run_for_export(principal: Principal, run_id: int) -> RunOut:
+    """The run, for its xlsx report; every export is audited."""
+    out = await get_run(principal, run_id)
+    await audit.record(principal, "assessment.export", "run", run_id, org_id=out.org_id, detail={"period": out.period})
+    return out
+
+
 async def list_runs(principal: Principal, q: RunQuery) -> tuple[list[RunSummary], int]:
     if q.org_id is not None:
         path: str | None = (await orgs.ensure_scope(principal, q.org_id)).path

@@ -10,6 +10,7 @@ import pytest
 from aiohttp.test_utils import TestClient
 from openpyxl import load_workbook
 
+from miniapp_api.audit.models import AuditEntry
 from server.core.clock import ManualClock
 from tests.conftest import AppFactory
 from tests.factories import member_headers
@@ -148,6 +149,7 @@ async def test_the_report_opens_in_excel(client: TestClient, tree: Tree) -> None
     names = [row[0] for row in wb["考核结果"].iter_rows(min_row=3, values_only=True)]
     assert set(names) == {tree.committee.name, tree.a.name, tree.b.name, tree.d.name}
     assert wb["指标明细"].max_row == 1 + 4 * 12
+    assert await AuditEntry.filter(action="assessment.export", target_id=str(out["id"])).count() == 1
 
 
 async def test_org_history_is_a_trend_across_periods(client: TestClient, tree: Tree) -> None:
