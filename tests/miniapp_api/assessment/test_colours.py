@@ -101,3 +101,26 @@ async def test_the_combined_warning_list_gathers_every_domain(client: TestClient
     assert resp.status == 403
     own = (await (await client.get("/api/v1/assessment/warnings", headers=tree.admin_b)).json())["items"]
     assert {w["org_id"] for w in own} == {tree.b.id}
+
+
+async def test_an_upheld_appeal_of_the_warning_ticket_withdraws_the_warning(client: TestClient, tree: Tree) -> None:
+    await run(client, tree.admin_c, tree.committee.id, "2026-09")
+    await close(client, tree, "2026-09")
+    resp = await client.get(
+        "/api/v1/rectifications", params={"org_id": tree.a.id, "source_type": "assessment"}, headers=tree.admin_a
+    )
+    (ticket,) = (await resp.json())["items"]
+    resp = await client.post(
+        f"/api/v1/rectifications/{ticket['id']}/actions",
+        headers=tree.admin_a,
+        json={"action": "appeal", "note": "会议已召开，系统漏录"},
+    )
+    assert resp.status == 200, await resp.text()
+    resp = await client.post(
+        f"/api/v1/rectifications/{ticket['id']}/actions",
+        headers=tree.admin_c,
+        json={"action": "decide_appeal", "upheld": True, "note": "核实属实"},
+    )
+    assert resp.status == 200, await resp.text()
+    history = await (await client.get(f"/api/v1/assessment/orgs/{tree.a.id}/history", headers=tree.admin_a)).json()
+    assert history["points"][-1]["colour"] == "normal"
