@@ -9,6 +9,7 @@ from aiohttp import web
 from bot import domain as bot
 from miniapp_api.accounts import domain as accounts
 from miniapp_api.appraisal import domain as appraisal
+from miniapp_api.assessment import domain as assessment
 from miniapp_api.audit import domain as audit
 from miniapp_api.brand import domain as brand
 from miniapp_api.development import domain as development
@@ -62,6 +63,7 @@ DOMAINS: tuple[Install, ...] = (
     development.install,
     appraisal.install,
     transfers.install,
+    assessment.install,
     bot.install,
 )
 

@@ -10,6 +10,7 @@ from aiohttp import web
 from miniapp_api.evaluation import counters, demo, stats
 from miniapp_api.evaluation.comments import PolicyCache
 from miniapp_api.evaluation.gate import Gate
+from miniapp_api.evaluation.indicators import install_indicators
 from miniapp_api.evaluation.qrcodes import ImageCache
 from miniapp_api.evaluation.ratings import RatingTickets
 from miniapp_api.evaluation.routes import tables
@@ -32,6 +33,7 @@ def install(app: web.Application) -> None:
     add_demo(app, demo.load_demo)
     add_console_page(app, "evaluation", Path(__file__).with_name("console.js"))
     add_scrape_hook(app, _rating_metrics)
+    install_indicators(app)
 
 
 async def _rating_metrics(app: web.Application, metrics: Metrics) -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 from aiohttp import web
 
 from miniapp_api.learning import demo
+from miniapp_api.learning.indicators import install_indicators
 from miniapp_api.learning.routes import tables
 from miniapp_api.learning.runtime import learning_ctx, learning_jobs
 from server.core.domains import add_console_page, add_demo, add_jobs, add_models
@@ -20,4 +21,5 @@ def install(app: web.Application) -> None:
     add_jobs(app, learning_jobs)
     add_demo(app, demo.load_demo)
     add_console_page(app, "learning", Path(__file__).with_name("console.js"))
+    install_indicators(app)
 

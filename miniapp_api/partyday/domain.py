@@ -7,6 +7,7 @@ from pathlib import Path
 from aiohttp import web
 
 from miniapp_api.partyday import demo, notices
+from miniapp_api.partyday.indicators import install_indicators
 from miniapp_api.partyday.rooms import hub_ctx
 from miniapp_api.partyday.routes import tables
 from server.core.appkeys import CLOCK, SETTINGS, WECHAT
@@ -33,3 +34,4 @@ def install(app: web.Application) -> None:
     add_jobs(app, jobs)
     add_demo(app, demo.load_demo)
     add_console_page(app, "partyday", Path(__file__).with_name("console.js"))
+    install_indicators(app)

@@ -7,6 +7,7 @@ from pathlib import Path
 from aiohttp import web
 
 from miniapp_api.rectification import service
+from miniapp_api.rectification.indicators import install_indicators
 from miniapp_api.rectification.routes import routes
 from server.core.appkeys import CLOCK, SETTINGS
 from server.core.domains import add_console_page, add_jobs, add_models
@@ -20,6 +21,7 @@ def install(app: web.Application) -> None:
     add_jobs(app, jobs)
     add_console_page(app, "rectification", Path(__file__).with_name("console.js"))
     add_scrape_hook(app, _ticket_metrics)
+    install_indicators(app)
 
 
 async def _ticket_metrics(app: web.Application, metrics: Metrics) -> None:

@@ -30,6 +30,7 @@ from miniapp_api.rectification.models import (
     DISPOSAL_LABELS,
     FOLLOWUP_LABELS,
     STATUS_LABELS,
+    Disposal,
     Followup,
     Ticket,
     TicketEvent,
@@ -79,18 +80,29 @@ class Deadlines:
 
 async def open_ticket(
     *, source_type: str, source_id: int, org_id: int, title: str, summary: str, is_named: bool,
-    contact_masked: str, now: datetime, deadlines: Deadlines,
+    contact_masked: str, now: datetime, deadlines: Deadlines, disposal: Disposal | None = None,
 ) -> Ticket:
-    """Create a ticket in 待核实 (call inside the source's transaction so both commit together)."""
+    """Create a ticket in 待核实 (call inside the source's transaction so both commit together); a source that
+    already decided the disposal (an assessment warning: 限期整改) passes it."""
     ticket = await Ticket.create(
         source_type=source_type, source_id=source_id, org_id=org_id, title=title[:200], summary=summary,
-        is_named=is_named, contact_masked=contact_masked, created_at=now,
+        is_named=is_named, contact_masked=contact_masked, created_at=now, disposal=disposal,
         verify_due_at=deadline_after(now, deadlines.callback_working_days, deadlines.zone),
         rectify_due_at=deadline_after(now, deadlines.rectify_working_days, deadlines.zone),
     )
     await TicketEvent.create(ticket_id=ticket.id, action="open", to_status=S.PENDING.value, actor_role="system",
                              actor_name="系统", created_at=now)
     return ticket
+
+
+async def escalate(ticket_id: int, to_org_id: int, now: datetime, note: str) -> None:
+    """Escalate a ticket to an org above (督办) for a reason its source decided (e.g. a repeated warning)."""
+    ticket = await Ticket.get(id=ticket_id)
+    ticket.escalated_to_id, ticket.escalated_at = to_org_id, now
+    await ticket.save(update_fields=["escalated_to_id", "escalated_at", "updated_at"])
+    await TicketEvent.create(ticket_id=ticket.id, action="escalate", from_status=ticket.status.value,
+                             to_status=ticket.status.value, actor_role="system", actor_name="系统", note=note,
+                             detail={"escalated_to_id": to_org_id}, created_at=now)
 
 
 def deadline_state(ticket: Ticket, now: datetime) -> str:

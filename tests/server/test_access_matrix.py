@@ -25,6 +25,8 @@ from knowledge.models import Document as KbDocument
 from knowledge.schemas import UploadFields
 from miniapp_api.accounts.models import User
 from miniapp_api.appraisal.models import AppraisalEntry, AppraisalRound, RoundStatus
+from miniapp_api.assessment.models import Result as AssessmentResult
+from miniapp_api.assessment.models import Run as AssessmentRun
 from miniapp_api.brand.models import BrandProfile
 from miniapp_api.development.models import DevelopmentEntry
 from miniapp_api.disclosure.models import DisclosureItem
@@ -898,6 +900,29 @@ def round_of_a(status: RoundStatus = RoundStatus.OPEN, json: Any = None) -> Make
 
 
 NOT_IN_ROUND = (403, "appraisal.not_in_round")
+# -- assessment
+
+
+async def run_in_a(w: World) -> Target:
+    return Target({}, json={"org_id": w.a.id, "period": "2026-05"}, snapshot=count(AssessmentRun, org_id=w.a.id))
+
+
+async def run_of_a(w: World) -> Target:
+    out = await ok(await w.call(SUPER, "POST", "/api/v1/assessment/runs", json={"org_id": w.a.id, "period": "2026-05"}),
+                   201)
+    return Target({"id": out["id"]})
+
+
+async def yellow_result_of_a(w: World) -> Target:
+    """A has no meetings and no 学时 in the period: its result is a 黄色预警."""
+    target = await run_of_a(w)
+    run = await ok(await w.call(SUPER, "GET", f"/api/v1/assessment/runs/{target.params['id']}"))
+    result = next(r for r in run["results"] if r["org_id"] == w.a.id)
+    assert result["colour"] == "yellow", result
+    return Target({"id": result["id"]}, json={"interviewer": "组织委员", "held_on": "2026-06-01", "notes": "谈话记录"},
+                  snapshot=row(AssessmentResult, result["id"]))
+
+
 KB_OUT_OF_SCOPE = (403, "knowledge.out_of_scope")
 ORG = Decision("org", org_a)
 PUBLIC, SELF, GLOBAL, LIST = Decision("public"), Decision("self"), Decision("global"), Decision("list")
@@ -942,6 +967,20 @@ DECISIONS: dict[str, Decision] = {
     "POST /api/v1/evidence": Decision("org", evidence_upload_in_a),
     "GET /api/v1/evidence/{token}": Decision("org", evidence_of_a, refusal=(404, "evidence.not_found"),
                                              members=(404, "evidence.not_found")),
+    # assessment
+    "GET /api/v1/assessment/indicator-sets": GLOBAL,
+    "POST /api/v1/assessment/indicator-sets": GLOBAL,  # platform-wide versions: committee admins only (a 403 code)
+    "PUT /api/v1/assessment/indicator-sets/{id}": GLOBAL,
+    "GET /api/v1/assessment/periods": GLOBAL,
+    "POST /api/v1/assessment/periods/{id}/close": GLOBAL,
+    "POST /api/v1/assessment/runs": Decision("org", run_in_a),
+    "GET /api/v1/assessment/runs": Decision("list", filter_a()),
+    "GET /api/v1/assessment/runs/{id}": Decision("org", run_of_a),
+    "GET /api/v1/assessment/runs/{id}/report.xlsx": Decision("org", run_of_a),
+    "POST /api/v1/assessment/results/{id}/interview": Decision("org", yellow_result_of_a),
+    "GET /api/v1/assessment/orgs/{id}/history": ORG,
+    "GET /api/v1/assessment/warnings": Decision("list", filter_a()),
+    "GET /api/v1/me/assessment": SELF,
     # rectification
     "GET /api/v1/rectifications": Decision("list", filter_a()),
     "GET /api/v1/rectifications/{id}": Decision("org", ticket_of_a),
