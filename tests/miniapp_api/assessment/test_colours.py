@@ -58,6 +58,13 @@ async def test_colours_move_with_the_results_over_three_periods(client: TestClie
     assert all(t["disposal"] == "deadline" for t in tickets)
     escalated = [t for t in tickets if t["escalated_to_id"]]
     assert len(escalated) == 1 and escalated[0]["org_id"] == tree.d.id
+
+    # The flags earned show on the brand pages (the last run of each closed period decides).
+    for k, expected in (("a", ["2026年8月 流动红旗"]),
+                        ("b", ["2026年9月 流动红旗"]), ("d", [])):
+        resp = await client.put(f"/api/v1/brands/{tree.org(k).id}", headers=tree.admin_c, json={"name": f"品牌{k}"})
+        assert resp.status == 200, await resp.text()
+        assert (await resp.json())["red_flags"] == expected
     assert escalated[0]["escalated_to_id"] == tree.committee.id
 
     history = await (await client.get(f"/api/v1/assessment/orgs/{tree.d.id}/history", headers=tree.admin_c)).json()
