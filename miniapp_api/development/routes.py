@@ -45,7 +45,9 @@ async def record_step(request: web.Request, principal: Principal, id: int, body:
     支部大会须填表决人数并检查到会和赞成过半。记录只追加：更正以新记录提交（corrects 指向原记录）。确定积极分子、列为发展对象、
     党委审批、审批转正时同步更新党员状态。留痕。"""
     today, now = _today(request)
-    return await service.record_step(principal, id, body, today=today, now=now, cfg=request.config_dict[SETTINGS].development)
+    settings = request.config_dict[SETTINGS]
+    return await service.record_step(principal, id, body, today=today, now=now, cfg=settings.development,
+                                     zone=settings.zone)
 
 
 @routes.get(r"/api/v1/members/{id:\d+}/development/history", "发展党员全部记录（含更正）", auth=Auth.CONSOLE, errors=MEMBER)

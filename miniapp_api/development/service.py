@@ -22,11 +22,13 @@ from miniapp_api.development.schemas import (
     StepIn,
     StepOut,
 )
+from miniapp_api.disclosure import service as disclosure
 from miniapp_api.evidence import service as evidence
 from miniapp_api.orgs import service as orgs
 from miniapp_api.orgs.models import NON_MEMBER_STATUSES, Member, MemberStatus, Organization
 from miniapp_api.partyday import service as partyday
 from server.core.auth import Principal
+from server.core.clock import LocalZone
 from server.core.settings import DevelopmentSettings
 
 IN_DEVELOPMENT = frozenset({*NON_MEMBER_STATUSES, MemberStatus.PROBATIONARY})
@@ -125,10 +127,12 @@ def _data(body: StepIn) -> dict[str, Any]:
 
 
 async def record_step(
-    principal: Principal, member_id: int, body: StepIn, *, today: date, now: datetime, cfg: DevelopmentSettings
+    principal: Principal, member_id: int, body: StepIn, *, today: date, now: datetime, cfg: DevelopmentSettings,
+    zone: LocalZone | None = None,
 ) -> DevelopmentOut:
     """Check the step against every rule and append it (a correction is appended too, naming what it replaces);
-    the member's status follows 积极分子 / 发展对象 / 预备党员 / 正式党员. All in one transaction under the member's lock."""
+    the member's status follows 积极分子 / 发展对象 / 预备党员 / 正式党员. All in one transaction under the member's lock.
+    A 公示 step is published through 党务公开 (kind 发展党员公示) in the same transaction, when `zone` is given."""
     member = await orgs.get_member(principal, member_id)
     org = member.org
     step = BY_KEY[body.key]
@@ -181,6 +185,14 @@ async def record_step(
             await Member.filter(id=member.id).update(**changes)
             for key, value in changes.items():
                 setattr(member, key, value)
+        if step.key == "publicity" and body.corrects is None and zone is not None:
+            until = data.get("publicity_end", "")
+            await disclosure.publish_item(
+                member.org_id, "development", f"发展党员公示：{member.name}",
+                f"经支部委员会研究，拟将{member.name}同志列为发展对象，公示期自{body.done_at.isoformat()}起"
+                + (f"至{until}" if until else "") + "。如有意见，请向支部委员会反映。",
+                now=now, zone=zone, actor=principal, event_on=body.done_at,
+            )
         await audit.record(
             principal,
             "development.step",

@@ -101,6 +101,11 @@ async def test_publicity_lasts_five_working_days(client: TestClient) -> None:
     )
     assert (await branch.step(person, "publicity", "2025-03-03", publicity_end="2025-03-07")).status == 201
     await refused(await branch.step(person, "candidate", "2025-03-05"), 409, "development.publicity_not_ended")
+    # the 公示 is published through 党务公开, on the branch's public page (refused attempts published nothing)
+    page = await (await client.get(f"/api/v1/disclosure/orgs/{branch.org.id}/public")).json()
+    published = [i for i in page["items"] if i["kind_name"] == "发展党员公示"]
+    assert [i["title"] for i in published] == [f"发展党员公示：{person.name}"]
+    assert "2025-03-07" in published[0]["body"]
 
 
 async def test_training_needs_three_days_or_24_hours(client: TestClient) -> None:
