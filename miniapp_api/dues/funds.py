@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 import asyncio
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from html import escape
 
+from tortoise.transactions import in_transaction
+
 from miniapp_api.audit import service as audit
+from miniapp_api.disclosure import service as disclosure
 from miniapp_api.dues import service
 from miniapp_api.dues.errors import BadDuesInput, DecisionRequired
 from miniapp_api.dues.models import DuesFundEntry, DuesPayment, FundKind
-from miniapp_api.dues.schemas import FundEntryOut, FundIn, FundsOut
+from miniapp_api.dues.schemas import FundEntryOut, FundIn, FundsOut, PublishedOut
 from miniapp_api.orgs import service as orgs
 from miniapp_api.orgs.models import Member
 from server.core.auth import Principal
+from server.core.clock import LocalZone
 from server.core.xlsx import table_workbook
 
 FUND_LABELS = {FundKind.REMIT: "上缴", FundKind.ALLOCATE: "下拨", FundKind.USE: "使用"}
@@ -160,3 +164,22 @@ async def receipt_html(principal: Principal, payment_id: int) -> str:
 async def member_name(member_id: int) -> str:
     m = await Member.get_or_none(id=member_id)
     return m.name if m else ""
+
+
+async def publish_funds(principal: Principal, org_id: int, year: int, *, now: datetime, zone: LocalZone) -> PublishedOut:
+    """Publish the year's collection and use through 党务公开 (党费收缴使用情况, this quarter's item): the totals and
+    every use with its purpose, no member's name or amount (党费规定第二十六条: report the use to the members)."""
+    summary = await funds(principal, org_id, year)
+    uses = [e for e in summary.entries if e.kind is FundKind.USE]
+    lines = [
+        f"{year}年党费收缴使用情况：实收{summary.collected}元，上缴{summary.remitted}元，下拨{summary.allocated}元，"
+        f"使用{summary.used}元，结余{summary.balance}元。",
+        *(f"{e.on.isoformat()} 使用{e.amount}元：{e.purpose}" for e in uses),
+    ]
+    async with in_transaction():
+        item = await disclosure.publish_item(
+            org_id, "dues", f"{year}年党费收缴使用情况", "\n".join(lines), now=now, zone=zone, actor=principal,
+        )
+        await audit.record(principal, "dues.funds_publish", "organization", org_id, org_id=org_id,
+                           detail={"year": year, "item": item.id})
+    return PublishedOut(item_id=item.id, title=item.title, body=item.body)

@@ -38,6 +38,7 @@ from miniapp_api.dues.schemas import (
     PayOrderOut,
     ProfileIn,
     ProfileOut,
+    PublishedOut,
     RecalcIn,
     RecalcOut,
     ReverseIn,
@@ -136,6 +137,14 @@ async def org_funds(request: web.Request, principal: Principal, id: int, query: 
 async def add_fund(request: web.Request, principal: Principal, id: int, body: FundIn) -> FundEntryOut:
     """追加一条记录；下拨和使用须填写集体讨论的会议（第二十条），使用须填写用途（第十九条）。更正用新记录（corrects_id）。"""
     return await funds.add_entry(principal, id, body)
+
+
+@routes.post(ORG + "/funds/publish", "在党务公开中公布党费收缴使用情况", auth=Auth.ADMIN, status=201, errors=SCOPE)
+async def publish_funds(request: web.Request, principal: Principal, id: int, body: YearQuery) -> PublishedOut:
+    """把当年实收、上缴、下拨、使用、结余和每笔使用的用途作为本季度的“党费收缴使用情况”公开（党费规定第二十六条），
+    不含党员个人的交纳金额。"""
+    return await funds.publish_funds(principal, id, _year(request, body.year), now=request.config_dict[CLOCK].now(),
+                                     zone=request.config_dict[SETTINGS].zone)
 
 
 @routes.post(

@@ -198,6 +198,12 @@ class FundsOut(BaseModel):
     entries: list[FundEntryOut]
 
 
+class PublishedOut(BaseModel):
+    item_id: int = Field(description="党务公开事项编号")
+    title: str
+    body: str
+
+
 class PayOrderOut(BaseModel):
     out_trade_no: str
     prepay_id: str | None = Field(description="供小程序 wx.requestPayment 使用；模拟支付时为 null")

@@ -1246,6 +1246,7 @@ DECISIONS: dict[str, Decision] = {
     "POST /api/v1/orgs/{id}/dues/funds": Decision("org", org_a_with({"year": 2026, "kind": "remit", "amount": "1",
                                                                      "on": "2026-01-02"})),
     "POST /api/v1/orgs/{id}/dues/recalculate": Decision("org", org_a_with({"year": 2026})),
+    "POST /api/v1/orgs/{id}/dues/funds/publish": Decision("org", org_a_with({"year": 2026})),
     "POST /api/v1/members/{id}/dues/profiles": Decision("org", dues_profile_for_a),
     "GET /api/v1/members/{id}/dues/profiles": Decision("org", member_in_a),
     "POST /api/v1/dues/payments": Decision("org", dues_payment_in_a),

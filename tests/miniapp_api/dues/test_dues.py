@@ -311,6 +311,13 @@ async def test_funds_need_a_collective_decision_and_balance(client: TestClient) 
     out = await (await client.get(url, params={"year": 2026}, headers=headers)).json()
     assert (out["collected"], out["remitted"], out["used"], out["balance"]) == ("120.00", "20.00", "50.00", "50.00")
 
+    # 第二十六条: the use is reported to the members — published through 党务公开, totals and purposes, no member's name
+    published = await client.post(f"{url}/publish", json={"year": 2026}, headers=headers)
+    assert published.status == 201, await published.text()
+    page = await (await client.get(f"/api/v1/disclosure/orgs/{branch.id}/public")).json()
+    [item] = [i for i in page["items"] if i["kind_name"] == "党费收缴使用情况"]
+    assert "实收120.00元" in item["body"] and "使用50.00元：订报" in item["body"] and member.name not in item["body"]
+
 
 async def test_ledger_xlsx_lists_members_and_months(client: TestClient) -> None:
     branch, headers = await _branch(client)
