@@ -109,6 +109,12 @@ class Service:
         token = self.api("POST", "/api/v1/auth/wechat", body={"code": "stub:screenshots"})["access_token"]  # type: ignore[index]
         return str(self.api("POST", "/api/v1/me/bind", token, {"name": name, "phone": phone})["access_token"])  # type: ignore[index]
 
+    def brand_path(self) -> str:
+        """The public brand page of the first demo brand."""
+        token = str(self.api("POST", "/api/v1/auth/login", body={"username": ADMIN[0], "password": ADMIN[1]})["access_token"])  # type: ignore[index]
+        cards = self.api("GET", "/api/v1/brands?page_size=50", token)["items"]  # type: ignore[index]
+        return f"/brand/{next(c for c in cards if c['has_brand'])['org_id']}"
+
     def rating_path(self) -> str:
         """The path of a demo rating code's H5 page (/e/<token>)."""
         token = str(self.api("POST", "/api/v1/auth/login", body={"username": ADMIN[0], "password": ADMIN[1]})["access_token"])  # type: ignore[index]
@@ -142,12 +148,15 @@ async def _h5(page: Page, url: str, token: str) -> None:
 async def shoot(browser: Browser, service: Service, only: set[str]) -> list[Path]:
     member = service.member_token()
     rating = service.rating_path()
+    brand = service.brand_path()
     shots: dict[str, Callable[[Page], Awaitable[None]]] = {
         "console-home": lambda p: _console(p, service.base, "home"),
         "console-members": lambda p: _console(p, service.base, "members"),
         "console-partyday": lambda p: _console(p, service.base, "partyday"),
         "console-evaluation-stats": lambda p: _console(p, service.base, "evaluation-stats"),
+        "console-assessment": lambda p: _console(p, service.base, "assessment"),
         "h5-rating": lambda p: _open(p, service.base + rating),
+        "h5-brand": lambda p: _open(p, service.base + brand),
         "h5-home": lambda p: _h5(p, f"{service.base}/h5/home", member),
         "h5-partyday": lambda p: _h5(p, f"{service.base}/h5/partyday", member),
         "h5-study": lambda p: _h5(p, f"{service.base}/h5/study", member),
