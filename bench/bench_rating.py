@@ -47,6 +47,7 @@ import wrkrun  # noqa: E402
 TARGET_RATIO = 0.20
 TARGET_P99_MS = 30.0
 TARGET_SCALING = 1.5
+RUN = f"{os.getpid()}-{int(time.time())}"  # in Idempotency-Keys: unique per run, also on an unflushed Redis
 SECRET = "bench-secret-key-0123456789-abcdefghijklmnop"
 _CL = re.compile(rb"content-length:\s*(\d+)", re.I)
 PG_DEFAULT = "postgres://postgres@127.0.0.1:5432/postgres"
@@ -158,7 +159,7 @@ def _specs(tokens: list[str], count: int, seed: int) -> list[tuple[str, str, str
         if rng.random() < 0.3:
             body["comment"] = rng.choice(["办事很快", "态度很好，点赞", "排队时间有点长", "材料一次说清楚了"])
         _, cookie = signing.new_device_cookie(SECRET)
-        out.append((f"/api/v1/evaluation/codes/{tokens[i % len(tokens)]}/ratings", cookie, f"bench-{seed}-{i}",
+        out.append((f"/api/v1/evaluation/codes/{tokens[i % len(tokens)]}/ratings", cookie, f"bench-{RUN}-{seed}-{i}",
                     json.dumps(body, ensure_ascii=False)))
     return out
 
@@ -359,9 +360,10 @@ async def main(args: argparse.Namespace) -> int:
     try:
         from redis.asyncio import Redis
 
-        redis = Redis.from_url(redis_url)
-        await redis.flushdb()
-        await redis.aclose()
+        if not redis_url.startswith("redis+cluster://"):  # a cluster is not flushed: the keys below are fresh
+            redis = Redis.from_url(redis_url)
+            await redis.flushdb()
+            await redis.aclose()
         tokens = await _seed(url, args.points)
         app_port, bare_port = _free_port(), _free_port()
         env = {**os.environ, "DATABASE_URL": f"{url}?minsize=2&maxsize={args.pool}", "REDIS_URL": redis_url,
