@@ -165,6 +165,15 @@ def execute(run: Run, out: Path) -> dict[str, Any]:
     return doc
 
 
+def _stored(path: Path) -> dict[str, Any]:
+    doc: dict[str, Any] = json.loads(path.read_text())
+    doc.setdefault("name", path.stem)
+    doc.setdefault("title", doc.get("bench", path.stem))
+    doc.setdefault("command", doc.get("command") or f"bench/bench_{doc.get('bench', path.stem)}.py")
+    doc.setdefault("seconds", 0.0)
+    return doc
+
+
 def _shown(path: Path) -> str:
     return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
 
@@ -316,10 +325,16 @@ def main() -> int:
         "mode": "quick smoke run (BENCH_QUICK=1; figures not meaningful)" if quick else "full",
     }
     started = time.monotonic()
-    docs = [
-        execute(run, out)
-        for run in plan(quick, int(os.environ.get("BENCH_ROOM_SOCKETS", "5000")), float(os.environ.get("BENCH_TIMEOUT_S", "300")))
-    ]
+    if "--render-only" in sys.argv[1:]:  # re-render from var/bench/*.json (e.g. after running one bench by hand)
+        machine["mode"] = "rendered from the JSON of benches run separately (see each bench's load average)"
+        docs = [_stored(path) for path in sorted(out.glob("*.json"))]
+    else:
+        docs = [
+            execute(run, out)
+            for run in plan(
+                quick, int(os.environ.get("BENCH_ROOM_SOCKETS", "5000")), float(os.environ.get("BENCH_TIMEOUT_S", "300"))
+            )
+        ]
     machine.update(load_end=os.getloadavg(), seconds=time.monotonic() - started)
     by_name = {d["name"]: d for d in docs}
     extra = [cluster_figure(by_name)]

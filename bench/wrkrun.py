@@ -11,6 +11,7 @@ import asyncio
 import json
 import os
 import shutil
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -83,6 +84,19 @@ def figure(name: str, value: Any, unit: str = "", target: str | None = None, ok:
     return {"figure": name, "value": value, "unit": unit, "target": target, "pass": ok}
 
 
+def _command() -> str:
+    """This bench's command line without --json PATH (shown in the report)."""
+    argv, out, skip = sys.argv[1:], [], False
+    for a in argv:
+        if skip:
+            skip = False
+        elif a == "--json":
+            skip = True
+        elif not a.startswith("--json="):
+            out.append(a)
+    return " ".join(["bench/" + Path(sys.argv[0]).name, *out])
+
+
 def write_json(
     path: str | None,
     bench: str,
@@ -101,5 +115,6 @@ def write_json(
         "details": details or {},
         "load_average": list(os.getloadavg()),
         "cpus": os.cpu_count(),
+        "command": _command(),
     }
     Path(path).write_text(json.dumps(doc, ensure_ascii=False, indent=1, default=str))
