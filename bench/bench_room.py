@@ -169,7 +169,7 @@ def stop(workers: list[Worker]) -> None:
             w.proc.terminate()
     for w in workers:
         try:
-            w.proc.wait(10)
+            w.proc.wait(3)
         except subprocess.TimeoutExpired:
             w.proc.kill()
 
@@ -292,10 +292,27 @@ def raise_fd_limit() -> None:
     resource.setrlimit(resource.RLIMIT_NOFILE, (hard if hard != resource.RLIM_INFINITY else 65536, hard))
 
 
+async def _runs(plan: list[int], db_url: str, redis_url: str, tmp: Path, meeting_id: int, tokens: list[str],
+                host: str, args: argparse.Namespace, results: list[dict[str, Any]], workers: list[Worker]) -> None:
+    """The runs of the plan; `workers` holds the live processes (the caller stops them, also on the deadline)."""
+    for n in plan:
+        stop(workers)  # fresh processes, so the memory figures of each run start from zero
+        workers.clear()
+        t0 = time.perf_counter()
+        for _ in range(n):
+            workers.append(await start_worker(db_url, redis_url, tmp))
+        print(f"{n} worker(s) up in {time.perf_counter() - t0:.1f} s", flush=True)
+        label = "one worker" if n == 1 else "two workers, one Redis"
+        results.append(await run(label, workers, meeting_id, tokens, host, args.messages, args.interval))
+        results[-1]["workers"] = n
+        report(results[-1])
+
+
 async def main(args: argparse.Namespace) -> int:
     raise_fd_limit()
     redis_url = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/4")
-    results = []
+    results: list[dict[str, Any]] = []
+    unfinished = ""
     plan = {"1": [1], "2": [2], "both": [1, 2]}[args.workers]
     with tempfile.TemporaryDirectory(prefix="dj-bench-room-") as tmpdir:
         tmp = Path(tmpdir)
@@ -304,21 +321,21 @@ async def main(args: argparse.Namespace) -> int:
               f"messages: {args.messages} every {args.interval * 1000:.0f} ms")
         workers: list[Worker] = []
         try:
+            t0 = time.perf_counter()
             meeting_id, tokens, host = await seed(db_url, args.clients)
-            async with asyncio.timeout(args.deadline):
-                for n in plan:
-                    stop(workers)  # fresh processes, so the memory figures of each run start from zero
-                    workers = [await start_worker(db_url, redis_url, tmp) for _ in range(n)]
-                    label = "one worker" if n == 1 else "two workers, one Redis"
-                    results.append(await run(label, workers, meeting_id, tokens, host, args.messages, args.interval))
-                    results[-1]["workers"] = n
-                    report(results[-1])
+            print(f"seeded {args.clients} members in {time.perf_counter() - t0:.1f} s", flush=True)
+            try:
+                async with asyncio.timeout(args.deadline):
+                    await _runs(plan, db_url, redis_url, tmp, meeting_id, tokens, host, args, results, workers)
+            except TimeoutError:
+                unfinished = f"stopped at the deadline ({args.deadline:.0f} s) before every run finished"
+                print(unfinished)
         finally:
             stop(workers)
             if drop is not None:
                 await drop()
     figures = []
-    ok = True
+    ok = not unfinished
     for r in results:
         two = r["workers"] == 2 and args.workers == "2"  # the scale run; `both` repeats the first round's targets
         target = TARGET_TWO_P99_MS if two else TARGET_P99_MS
@@ -336,6 +353,10 @@ async def main(args: argparse.Namespace) -> int:
                                      round(max(r["kb_per_conn"]) if r["kb_per_conn"] else 0), "KB"))
     notes = [f"{args.messages} host broadcasts every {args.interval * 1000:.0f} ms; latency = send → each member's "
              "receive; the load generator is this script (aiohttp WebSocket clients), no established tool fits"]
+    if unfinished:
+        notes.append(f"{unfinished}: {args.clients} sockets, {len(results)} of {len(plan)} runs done")
+        figures.append(wrkrun.figure(f"room runs finished ({args.clients} sockets, workers {args.workers})",
+                                     f"{len(results)} of {len(plan)}", "", "all", False))
     wrkrun.write_json(args.json, "room", figures, notes,
                       {"runs": [{k: v for k, v in r.items() if k != "last"} for r in results]})
     print(f"targets: p99 ≤ {TARGET_P99_MS:.0f} ms on one worker, ≤ {TARGET_TWO_P99_MS:.0f} ms on two: "
