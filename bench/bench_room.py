@@ -292,6 +292,36 @@ def raise_fd_limit() -> None:
     resource.setrlimit(resource.RLIMIT_NOFILE, (hard if hard != resource.RLIM_INFINITY else 65536, hard))
 
 
+def _write(args: argparse.Namespace, results: list[dict[str, Any]], unfinished: str, plan: list[int]) -> bool:
+    """Write the figures so far (after every run, so a slow clean-up cannot lose them); whether targets are met."""
+    figures = []
+    ok = not unfinished
+    for r in results:
+        two = r["workers"] == 2 and args.workers == "2"  # the scale run; `both` repeats the first round's targets
+        target = TARGET_TWO_P99_MS if two else TARGET_P99_MS
+        met = r["p99"] <= target and r["delivered"] == r["expected"]
+        ok = ok and met
+        figures.append(wrkrun.figure(f"room broadcast p99, {r['label']}, {r['sockets']} sockets", round(r["p99"], 1),
+                                     "ms", f"≤ {target:.0f} ms", met))
+        figures.append(wrkrun.figure(f"room messages delivered, {r['label']}", f"{r['delivered']} of {r['expected']}",
+                                     "", "all", r["delivered"] == r["expected"]))
+        if two:
+            figures.append(wrkrun.figure("room sockets across two workers", r["sockets"], "",
+                                         f"≥ {TARGET_TWO_SOCKETS:,}", r["sockets"] >= TARGET_TWO_SOCKETS))
+        figures.append(wrkrun.figure(f"room connect time, {r['label']}", round(r["connect_s"], 1), "s"))
+        figures.append(wrkrun.figure(f"server memory per socket, {r['label']}",
+                                     round(max(r["kb_per_conn"]) if r["kb_per_conn"] else 0), "KB"))
+    notes = [f"{args.messages} host broadcasts every {args.interval * 1000:.0f} ms; latency = send → each member's "
+             "receive; the load generator is this script (aiohttp WebSocket clients), no established tool fits"]
+    if unfinished:
+        notes.append(f"{unfinished}: {args.clients} sockets, {len(results)} of {len(plan)} runs done")
+        figures.append(wrkrun.figure(f"room runs finished ({args.clients} sockets, workers {args.workers})",
+                                     f"{len(results)} of {len(plan)}", "", "all", False))
+    wrkrun.write_json(args.json, "room", figures, notes,
+                      {"runs": [{k: v for k, v in r.items() if k != "last"} for r in results]})
+    return ok
+
+
 async def _runs(plan: list[int], db_url: str, redis_url: str, tmp: Path, meeting_id: int, tokens: list[str],
                 host: str, args: argparse.Namespace, results: list[dict[str, Any]], workers: list[Worker]) -> None:
     """The runs of the plan; `workers` holds the live processes (the caller stops them, also on the deadline)."""
@@ -306,6 +336,7 @@ async def _runs(plan: list[int], db_url: str, redis_url: str, tmp: Path, meeting
         results.append(await run(label, workers, meeting_id, tokens, host, args.messages, args.interval))
         results[-1]["workers"] = n
         report(results[-1])
+        _write(args, results, "" if len(results) == len(plan) else "runs still to do", plan)
 
 
 async def main(args: argparse.Namespace) -> int:
@@ -334,31 +365,7 @@ async def main(args: argparse.Namespace) -> int:
             stop(workers)
             if drop is not None:
                 await drop()
-    figures = []
-    ok = not unfinished
-    for r in results:
-        two = r["workers"] == 2 and args.workers == "2"  # the scale run; `both` repeats the first round's targets
-        target = TARGET_TWO_P99_MS if two else TARGET_P99_MS
-        met = r["p99"] <= target and r["delivered"] == r["expected"]
-        ok = ok and met
-        figures.append(wrkrun.figure(f"room broadcast p99, {r['label']}, {r['sockets']} sockets", round(r["p99"], 1),
-                                     "ms", f"≤ {target:.0f} ms", met))
-        figures.append(wrkrun.figure(f"room messages delivered, {r['label']}", f"{r['delivered']} of {r['expected']}",
-                                     "", "all", r["delivered"] == r["expected"]))
-        if two:
-            figures.append(wrkrun.figure("room sockets across two workers", r["sockets"], "",
-                                         f"≥ {TARGET_TWO_SOCKETS:,}", r["sockets"] >= TARGET_TWO_SOCKETS))
-        figures.append(wrkrun.figure(f"room connect time, {r['label']}", round(r["connect_s"], 1), "s"))
-        figures.append(wrkrun.figure(f"server memory per socket, {r['label']}",
-                                     round(max(r["kb_per_conn"]) if r["kb_per_conn"] else 0), "KB"))
-    notes = [f"{args.messages} host broadcasts every {args.interval * 1000:.0f} ms; latency = send → each member's "
-             "receive; the load generator is this script (aiohttp WebSocket clients), no established tool fits"]
-    if unfinished:
-        notes.append(f"{unfinished}: {args.clients} sockets, {len(results)} of {len(plan)} runs done")
-        figures.append(wrkrun.figure(f"room runs finished ({args.clients} sockets, workers {args.workers})",
-                                     f"{len(results)} of {len(plan)}", "", "all", False))
-    wrkrun.write_json(args.json, "room", figures, notes,
-                      {"runs": [{k: v for k, v in r.items() if k != "last"} for r in results]})
+    ok = _write(args, results, unfinished, plan)
     print(f"targets: p99 ≤ {TARGET_P99_MS:.0f} ms on one worker, ≤ {TARGET_TWO_P99_MS:.0f} ms on two: "
           f"{'met' if ok else 'NOT met'}")
     return 1 if args.strict and not ok else 0
