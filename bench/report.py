@@ -235,7 +235,7 @@ def render(docs: list[dict[str, Any]], machine: dict[str, Any], extra: list[dict
         f"{' / '.join(f'{x:.2f}' for x in machine['load_start'])} (1/5/15 min), at end "
         f"{' / '.join(f'{x:.2f}' for x in machine['load_end'])}",
         f"- Python {machine['python']}, commit {machine['commit']}, load generator: {machine['load_generator']}",
-        f"- mode: {machine['mode']}; total {machine['seconds']:.0f} s",
+        f"- mode: {machine['mode']}" + (f"; total {machine['seconds']:.0f} s" if machine["seconds"] >= 1 else ""),
         "",
         "Throughput figures depend on what else runs on the machine: a load average above the number of CPUs "
         "means the figures are lower bounds. Ratios are against the bare aiohttp handler measured in the same "
@@ -271,7 +271,8 @@ def render(docs: list[dict[str, Any]], machine: dict[str, Any], extra: list[dict
     ]
     for doc in docs:
         lines.append(
-            f"- **{doc['name']}** — {doc['title']} (`{doc['command']}`, {doc['seconds']:.0f} s"
+            f"- **{doc['name']}** — {doc['title']} (`{doc['command']}`"
+            + (f", {doc['seconds']:.0f} s" if doc.get("seconds") else "")
             + (f", load average at its end {doc['load_average'][0]:.2f}" if doc.get("load_average") else "")
             + ")"
         )
@@ -327,7 +328,9 @@ def main() -> int:
     started = time.monotonic()
     if "--render-only" in sys.argv[1:]:  # re-render from var/bench/*.json (e.g. after running one bench by hand)
         machine["mode"] = "rendered from the JSON of benches run separately (see each bench's load average)"
-        docs = [_stored(path) for path in sorted(out.glob("*.json"))]
+        order = ["rating", "rating-cluster", "heartbeat", "room", "room-two-workers", "retrieval", "explain"]
+        paths = sorted(out.glob("*.json"), key=lambda p: (order.index(p.stem) if p.stem in order else 99, p.stem))
+        docs = [_stored(path) for path in paths]
     else:
         docs = [
             execute(run, out)
