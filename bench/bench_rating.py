@@ -1,6 +1,7 @@
 """Rating submit benchmark: the real rating endpoint vs a bare aiohttp JSON endpoint, driven from a second process.
 
-    .venv/bin/python bench/bench_rating.py [--requests 5000] [--connections 50] [--points 40] [--keep] [--strict]
+    .venv/bin/python bench/bench_rating.py [--seconds 10] [--connections 50] [--points 40] [--workers-compare]
+        [--client auto|wrk|python] [--requests 5000 (python client)] [--json PATH] [--keep] [--strict]
 
 Environment: DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres) names the PostgreSQL server; a
 scratch database dj_bench_rating_<pid> is created there, the schema applied, and dropped afterwards (unless

@@ -1,6 +1,7 @@
 """Live-room fan-out benchmark: 1,000 WebSocket members in one room, the host broadcasts, latency is measured.
 
-    .venv/bin/python bench/bench_room.py [--clients 1000] [--messages 30] [--interval 0.2] [--strict]
+    .venv/bin/python bench/bench_room.py [--clients 1000] [--workers both|1|2] [--messages 30] [--interval 0.2]
+        [--deadline 240] [--json PATH] [--strict]
 
 Run 1 starts one `python -m server serve` worker; all members and the host connect to it. Run 2 starts two
 worker processes sharing the database and one Redis server; the members are split between them and the host
