@@ -1,6 +1,7 @@
 """Heartbeat ingestion benchmark: the real app vs a bare aiohttp JSON endpoint, driven from a second process.
 
-    .venv/bin/python bench/bench_heartbeat.py [--seconds 8] [--connections 64] [--sessions 4000] [--strict]
+    .venv/bin/python bench/bench_heartbeat.py [--seconds 8] [--connections 50] [--sessions 4000] [--client auto|wrk|python]
+        [--json PATH] [--strict]
 
 The server process runs one event loop (one worker) serving both the real application (SQLite in a temp
 dir, a Redis server at BENCH_REDIS_URL, default redis://127.0.0.1:6379/5 — that database is flushed) and a
@@ -385,7 +386,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=8, help="measured seconds per endpoint")
     parser.add_argument("--rounds", type=int, default=4, help="alternating slices per endpoint")
-    parser.add_argument("--connections", type=int, default=64)
+    parser.add_argument("--connections", type=int, default=50)
     parser.add_argument("--sessions", type=int, default=4000)
     parser.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
     parser.add_argument("--verbose", action="store_true", help="print the write statements by kind")
