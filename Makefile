@@ -41,8 +41,10 @@ lint: install
 typecheck: install
 	@$(VENV)/bin/mypy
 
+# Every benchmark in sequence, one report: var/bench/report.md (BENCH_QUICK=1 for a smoke run; bench/report.py).
 bench: install
-	@for b in bench/bench_*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
+	@command -v wrk >/dev/null || echo "NOTE: wrk not installed (apt-get install -y wrk): rating and heartbeat benches fall back to the Python client"
+	@$(PY) bench/report.py
 
 migrations: install
 	@$(PY) -m server makemigrations $(or $(NAME),auto)

@@ -1,6 +1,7 @@
 """Rating submit benchmark: the real rating endpoint vs a bare aiohttp JSON endpoint, driven from a second process.
 
-    .venv/bin/python bench/bench_rating.py [--requests 5000] [--connections 50] [--points 40] [--keep] [--strict]
+    .venv/bin/python bench/bench_rating.py [--seconds 10] [--connections 50] [--points 40] [--workers-compare]
+        [--client auto|wrk|python] [--requests 5000 (python client)] [--json PATH] [--keep] [--strict]
 
 Environment: DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres) names the PostgreSQL server; a
 scratch database dj_bench_rating_<pid> is created there, the schema applied, and dropped afterwards (unless
@@ -13,7 +14,12 @@ each, every rating from a distinct anonymous rater (its own signed device cookie
 one in ten a 差评 that opens a ticket. The per-IP limit is raised (all traffic shares one IP) but still checked.
 Reported: throughput of both, the ratio, p50/p99 latency, the server's CPU time per request for both (a view
 of the same ratio that does not depend on what else runs on the machine), and whether every acknowledged
-rating (and every ticket it announced) is in the database afterwards. Targets: ratio ≥ 15 %, p99 ≤ 50 ms at 50 connections.
+rating (and every ticket it announced) is in the database afterwards. Targets: ratio ≥ 20 %, p99 ≤ 30 ms at 50 connections.
+
+The load generator is wrk (bench/wrk/rating.lua) when installed, else the hand-written client: every request
+file line is a distinct rater; the Lua script collects the ids of acknowledged ratings for the check above.
+--workers-compare also starts `python -m server serve --workers 1` and `--workers 2` on the scratch database and
+drives each with wrk (one thread, pinned with taskset to the last CPU): target two workers ≥ 1.5 × one.
 """
 
 from __future__ import annotations
@@ -24,18 +30,25 @@ import json
 import os
 import random
 import re
+import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 
-TARGET_RATIO = 0.15
-TARGET_P99_MS = 50.0
+import wrkrun  # noqa: E402
+
+TARGET_RATIO = 0.20
+TARGET_P99_MS = 30.0
+TARGET_SCALING = 1.5
+RUN = f"{os.getpid()}-{int(time.time())}"  # in Idempotency-Keys: unique per run, also on an unflushed Redis
 SECRET = "bench-secret-key-0123456789-abcdefghijklmnop"
 _CL = re.compile(rb"content-length:\s*(\d+)", re.I)
 PG_DEFAULT = "postgres://postgres@127.0.0.1:5432/postgres"
@@ -133,8 +146,8 @@ async def _seed(url: str, points: int) -> list[str]:
         await ctx.close_connections()
 
 
-def _requests(tokens: list[str], count: int, seed: int) -> list[bytes]:
-    """Pre-built requests: distinct raters (signed device cookies), realistic scores, tags and comments."""
+def _specs(tokens: list[str], count: int, seed: int) -> list[tuple[str, str, str, str]]:
+    """Distinct raters (signed device cookies), realistic scores, tags and comments: (path, cookie, key, body)."""
     from miniapp_api.evaluation import options, signing
 
     rng = random.Random(seed)
@@ -147,12 +160,25 @@ def _requests(tokens: list[str], count: int, seed: int) -> list[bytes]:
         if rng.random() < 0.3:
             body["comment"] = rng.choice(["办事很快", "态度很好，点赞", "排队时间有点长", "材料一次说清楚了"])
         _, cookie = signing.new_device_cookie(SECRET)
-        raw = json.dumps(body, ensure_ascii=False).encode()
-        head = (f"POST /api/v1/evaluation/codes/{tokens[i % len(tokens)]}/ratings HTTP/1.1\r\nHost: bench\r\n"
-                f"Cookie: dj_rater={cookie}\r\nIdempotency-Key: bench-{seed}-{i}\r\n"
+        out.append((f"/api/v1/evaluation/codes/{tokens[i % len(tokens)]}/ratings", cookie, f"bench-{RUN}-{seed}-{i}",
+                    json.dumps(body, ensure_ascii=False)))
+    return out
+
+
+def _requests(tokens: list[str], count: int, seed: int) -> list[bytes]:
+    """Pre-built raw requests for the hand-written client."""
+    out = []
+    for path, cookie, key, body in _specs(tokens, count, seed):
+        raw = body.encode()
+        head = (f"POST {path} HTTP/1.1\r\nHost: bench\r\nCookie: dj_rater={cookie}\r\nIdempotency-Key: {key}\r\n"
                 f"Content-Type: application/json\r\nContent-Length: {len(raw)}\r\n\r\n").encode()
         out.append(head + raw)
     return out
+
+
+def _write_specs(path: Path, specs: list[tuple[str, str, str, str]]) -> None:
+    """The requests file bench/wrk/rating.lua reads: one tab-separated line per request."""
+    path.write_text("".join("\t".join(spec) + "\n" for spec in specs), encoding="utf-8")
 
 
 def _bare_requests(app_requests: list[bytes]) -> list[bytes]:
@@ -207,8 +233,6 @@ async def _wait_ready(proc: subprocess.Popen[str]) -> None:
 
 async def _verify(url: str, replies: list[tuple[int, bytes]]) -> tuple[int, int, int, int, dict[int, int]]:
     """(acknowledged, present in the database, tickets announced, tickets present, other statuses)."""
-    import asyncpg
-
     statuses: dict[int, int] = {}
     ratings, tickets = [], []
     for status, body in replies:
@@ -219,6 +243,15 @@ async def _verify(url: str, replies: list[tuple[int, bytes]]) -> tuple[int, int,
         ratings.append(int(data["id"]))
         if data.get("ticket_id"):
             tickets.append(int(data["ticket_id"]))
+    acked, present, t_acked, t_present = await _verify_ids(url, ratings, tickets)
+    return acked, present, t_acked, t_present, statuses
+
+
+async def _verify_ids(url: str, ratings: list[int], tickets: list[int]) -> tuple[int, int, int, int]:
+    """(distinct ratings acknowledged, of them in the database, distinct tickets announced, of them present)."""
+    import asyncpg
+
+    ratings, tickets = sorted(set(ratings)), sorted(set(tickets))
     conn = await asyncpg.connect(_dsn(url))
     try:
         found = await conn.fetchval("SELECT count(*) FROM evaluation_rating WHERE id = ANY($1::bigint[])", ratings)
@@ -226,7 +259,7 @@ async def _verify(url: str, replies: list[tuple[int, bytes]]) -> tuple[int, int,
             "SELECT count(*) FROM rectification_ticket WHERE id = ANY($1::int[]) AND source_type = 'rating'", tickets)
     finally:
         await conn.close()
-    return len(ratings), int(found), len(tickets), int(found_t), statuses
+    return len(ratings), int(found), len(tickets), int(found_t)
 
 
 def _cpu_seconds(pid: int) -> float | None:
@@ -246,21 +279,92 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
+async def _wrk_ratings(port: int, path: Path, seconds: float, connections: int, bare: bool,
+                       ids_file: Path | None = None, cpus: str | None = None, threads: int = 2) -> dict[str, Any]:
+    args = [str(path), "bare" if bare else "app"] + ([str(ids_file)] if ids_file else [])
+    return await wrkrun.run_wrk(f"http://127.0.0.1:{port}", "rating.lua", seconds=seconds, connections=connections,
+                                threads=threads, script_args=args, cpus=cpus)
+
+
+def _read_ids(path: Path) -> tuple[list[int], list[int]]:
+    data = json.loads(path.read_text()) if path.exists() else {}
+    return list(data.get("ids") or []), list(data.get("tickets") or [])
+
+
+async def _wait_http(port: int, seconds: float = 60) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            reader, writer = await asyncio.open_connection("127.0.0.1", port)
+            writer.write(b"GET /healthz HTTP/1.1\r\nHost: bench\r\nConnection: close\r\n\r\n")
+            head = await reader.read(12)
+            writer.close()
+            if head[9:12] == b"200":
+                return
+        except OSError:
+            pass
+        await asyncio.sleep(0.3)
+    raise RuntimeError(f"server on port {port} did not become healthy")
+
+
+async def _workers_compare(args: argparse.Namespace, env: dict[str, str], tokens: list[str],
+                           tmp: Path) -> dict[str, Any]:
+    """`python -m server serve --workers 1`, then `--workers 2`, each driven by wrk pinned to the last CPU."""
+    out: dict[str, Any] = {}
+    last = (os.cpu_count() or 1) - 1
+    for n in (1, 2):
+        port = _free_port()
+        specs = tmp / f"workers{n}.tsv"
+        _write_specs(specs, _specs(tokens, int(args.seconds * args.max_rps), seed=10 + n))
+        ids_file = tmp / f"workers{n}-ids.json"
+        proc = subprocess.Popen([sys.executable, "-m", "server", "serve", "--workers", str(n), "--port", str(port)],  # noqa: ASYNC220
+                                env=env, cwd=ROOT, stdout=subprocess.DEVNULL)
+        try:
+            await _wait_http(port)
+            await _wrk_ratings(port, tmp / "warm.tsv", 2, args.connections, False, cpus=str(last), threads=1)
+            r = await _wrk_ratings(port, specs, args.seconds, args.connections, False, ids_file, cpus=str(last),
+                                   threads=1)
+        finally:
+            proc.send_signal(signal.SIGINT)
+            try:
+                proc.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+        ids, tickets = _read_ids(ids_file)
+        r["verify"] = await _verify_ids(env["DATABASE_URL"].split("?", 1)[0], ids, tickets)
+        r.pop("wrk_text", None)
+        out[f"workers_{n}"] = r
+    out["scaling"] = out["workers_2"]["rps"] / out["workers_1"]["rps"]
+    out["pinned"] = bool(wrkrun.taskset_prefix(str(last)))
+    return out
+
+
 async def main(args: argparse.Namespace) -> int:
     base = os.environ.get("DATABASE_URL", PG_DEFAULT)
     if not base.startswith(("postgres://", "postgresql://")):
         print("DATABASE_URL must point to PostgreSQL for this benchmark", file=sys.stderr)
         return 2
     redis_url = os.environ.get("REDIS_URL", REDIS_DEFAULT)
+    client = args.client
+    if client == "auto":
+        client = "wrk" if wrkrun.wrk_path() else "python"
+        if client == "python":
+            print("NOTE: wrk is not installed (apt-get install -y wrk); using the hand-written Python client")
+    elif client == "wrk" and not wrkrun.wrk_path():
+        print("wrk is not installed (apt-get install -y wrk); run with --client python", file=sys.stderr)
+        return 2
     name = f"dj_bench_rating_{os.getpid()}"
     url = await _create_database(base, name)
     proc: subprocess.Popen[str] | None = None
+    tmp = Path(tempfile.mkdtemp(prefix="dj-bench-rating-"))
     try:
         from redis.asyncio import Redis
 
-        redis = Redis.from_url(redis_url)
-        await redis.flushdb()
-        await redis.aclose()
+        if not redis_url.startswith("redis+cluster://"):  # a cluster is not flushed: the keys below are fresh
+            redis = Redis.from_url(redis_url)
+            await redis.flushdb()
+            await redis.aclose()
         tokens = await _seed(url, args.points)
         app_port, bare_port = _free_port(), _free_port()
         env = {**os.environ, "DATABASE_URL": f"{url}?minsize=2&maxsize={args.pool}", "REDIS_URL": redis_url,
@@ -269,37 +373,109 @@ async def main(args: argparse.Namespace) -> int:
         proc = subprocess.Popen([sys.executable, __file__, "--serve", str(app_port), str(bare_port)], env=env,  # noqa: ASYNC220
                                 stdout=subprocess.PIPE, text=True, cwd=ROOT)
         await _wait_ready(proc)
-        app_reqs = _requests(tokens, args.requests, seed=1)
-        bare_reqs = _bare_requests(app_reqs)
-        warm = _requests(tokens, args.warmup, seed=2)
-        await _drive(bare_port, _bare_requests(warm), args.connections)  # warm both servers up
-        warm_app = await _drive(app_port, warm, args.connections)
-        cpu0 = _cpu_seconds(proc.pid)
-        bare = await _drive(bare_port, bare_reqs, args.connections)
-        cpu1 = _cpu_seconds(proc.pid)
-        app = await _drive(app_port, app_reqs, args.connections)
-        cpu2 = _cpu_seconds(proc.pid)
+        if client == "wrk":
+            warm_file, measure_file = tmp / "warm.tsv", tmp / "measure.tsv"
+            _write_specs(warm_file, _specs(tokens, int(2 * args.max_rps), seed=2))
+            _write_specs(measure_file, _specs(tokens, max(args.requests, int(args.seconds * args.max_rps)), seed=1))
+            await _wrk_ratings(bare_port, warm_file, 2, args.connections, True)
+            await _wrk_ratings(app_port, warm_file, 2, args.connections, False, tmp / "warm-ids.json")
+            cpu0 = _cpu_seconds(proc.pid)
+            bare = await _wrk_ratings(bare_port, measure_file, args.seconds, args.connections, True)
+            cpu1 = _cpu_seconds(proc.pid)
+            app = await _wrk_ratings(app_port, measure_file, args.seconds, args.connections, False,
+                                     tmp / "measure-ids.json")
+            cpu2 = _cpu_seconds(proc.pid)
+            n_bare, n_app = bare["requests"], app["requests"]
+        else:
+            app_reqs = _requests(tokens, args.requests, seed=1)
+            bare_reqs = _bare_requests(app_reqs)
+            warm = _requests(tokens, args.warmup, seed=2)
+            await _drive(bare_port, _bare_requests(warm), args.connections)  # warm both servers up
+            warm_app = await _drive(app_port, warm, args.connections)
+            cpu0 = _cpu_seconds(proc.pid)
+            bare = await _drive(bare_port, bare_reqs, args.connections)
+            cpu1 = _cpu_seconds(proc.pid)
+            app = await _drive(app_port, app_reqs, args.connections)
+            cpu2 = _cpu_seconds(proc.pid)
+            n_bare = n_app = args.requests
         proc.send_signal(signal.SIGINT)
         proc.wait(timeout=30)
         proc = None
-        acked, present, t_acked, t_present, others = await _verify(url, warm_app["replies"] + app["replies"])
+        if client == "wrk":
+            ids, tickets = _read_ids(tmp / "warm-ids.json")
+            more_ids, more_tickets = _read_ids(tmp / "measure-ids.json")
+            acked, present, t_acked, t_present = await _verify_ids(url, ids + more_ids, tickets + more_tickets)
+            others = {k: v for k, v in app["codes"].items() if k != "201"}
+            others.update({"socket errors": app["socket_errors"]} if app["socket_errors"] else {})
+            wrapped = app.get("wrapped", 0)
+        else:
+            acked, present, t_acked, t_present, others = await _verify(url, warm_app["replies"] + app["replies"])
+            wrapped = 0
         ratio = app["rps"] / bare["rps"]
-        print(f"connections {args.connections}, requests {args.requests} per endpoint (+{args.warmup} warm-up), "
-              f"{args.points} points, PostgreSQL pool {args.pool}, one server worker")
+        print(f"client {client}, connections {args.connections}, "
+              + (f"{args.seconds:g} s per endpoint (+2 s warm-up)" if client == "wrk" else
+                 f"requests {args.requests} per endpoint (+{args.warmup} warm-up)")
+              + f", {args.points} points, PostgreSQL pool {args.pool}, one server worker")
         print(f"bare aiohttp JSON  {bare['rps']:8.0f} req/s   p50 {bare['p50_ms']:6.2f} ms   p99 {bare['p99_ms']:6.2f} ms")
         print(f"rating submit      {app['rps']:8.0f} req/s   p50 {app['p50_ms']:6.2f} ms   p99 {app['p99_ms']:6.2f} ms")
         print(f"ratio              {ratio * 100:7.1f} %   (target ≥ {TARGET_RATIO * 100:.0f} %, p99 ≤ {TARGET_P99_MS:.0f} ms)")
+        cpu_ratio = None
         if cpu0 is not None and cpu1 is not None and cpu2 is not None:
-            bare_cpu, app_cpu = (cpu1 - cpu0) / args.requests * 1000, (cpu2 - cpu1) / args.requests * 1000
+            bare_cpu, app_cpu = (cpu1 - cpu0) / n_bare * 1000, (cpu2 - cpu1) / n_app * 1000
+            cpu_ratio = bare_cpu / app_cpu
             print(f"server CPU/request bare {bare_cpu:.3f} ms, rating {app_cpu:.3f} ms → CPU-bound ratio "
-                  f"{bare_cpu / app_cpu * 100:.1f} %   (load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs: "
+                  f"{cpu_ratio * 100:.1f} %   (load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs: "
                   "throughput figures depend on what else runs)")
         print(f"acknowledged       {acked} ratings, {present} in the database; {t_acked} 差评 tickets, {t_present} "
-              f"in the database; other statuses {others or 'none'}")
+              f"in the database; other statuses {others or 'none'}" + (f"; requests file wrapped {wrapped}×" if wrapped else ""))
         ok = present == acked and t_present == t_acked and not others
         met = ratio >= TARGET_RATIO and app["p99_ms"] <= TARGET_P99_MS
         print("result             " + ("all acknowledged ratings are stored" if ok else "LOST OR FAILED RATINGS")
               + ("; targets met" if met else "; targets NOT met"))
+        scaling: dict[str, Any] | None = None
+        if args.workers_compare and client == "wrk":
+            scaling = await _workers_compare(args, env, tokens, tmp)
+            w1, w2 = scaling["workers_1"], scaling["workers_2"]
+            print(f"serve --workers 1  {w1['rps']:8.0f} req/s   p99 {w1['p99_ms']:6.2f} ms   stored {w1['verify']}")
+            print(f"serve --workers 2  {w2['rps']:8.0f} req/s   p99 {w2['p99_ms']:6.2f} ms   stored {w2['verify']}")
+            print(f"two workers / one  {scaling['scaling']:.2f} ×   (target ≥ {TARGET_SCALING} ×; wrk "
+                  + ("pinned to the last CPU)" if scaling["pinned"] else "not pinned: no taskset)"))
+            for w in (w1, w2):
+                ok = ok and w["verify"][0] == w["verify"][1] and w["verify"][2] == w["verify"][3] and not w["non_2xx"]
+        elif args.workers_compare:
+            print("two workers vs one: needs wrk, not measured")
+        figures = [
+            wrkrun.figure("bare aiohttp JSON handler", round(bare["rps"]), "req/s"),
+            wrkrun.figure("rating submits", round(app["rps"]), "req/s"),
+            wrkrun.figure("rating submits / bare", round(ratio * 100, 1), "%", f"≥ {TARGET_RATIO * 100:.0f} %",
+                          ratio >= TARGET_RATIO),
+            wrkrun.figure(f"rating submit p99 at {args.connections} connections", round(app["p99_ms"], 1), "ms",
+                          f"≤ {TARGET_P99_MS:.0f} ms", app["p99_ms"] <= TARGET_P99_MS),
+            wrkrun.figure("rating submit p50", round(app["p50_ms"], 2), "ms"),
+            wrkrun.figure("acknowledged ratings in the database", f"{present} of {acked}", "",
+                          "all", present == acked and t_present == t_acked),
+            wrkrun.figure("rating submits answered other than 201", sum(int(v) for v in others.values()), "", "0",
+                          not others),
+        ]
+        if cpu_ratio is not None:
+            figures.append(wrkrun.figure("server CPU per request, bare / rating", round(cpu_ratio * 100, 1), "%"))
+        if scaling is not None:
+            figures += [
+                wrkrun.figure("serve --workers 1, rating submits", round(scaling["workers_1"]["rps"]), "req/s"),
+                wrkrun.figure("serve --workers 2, rating submits", round(scaling["workers_2"]["rps"]), "req/s"),
+                wrkrun.figure("two workers / one worker (rating submits)", round(scaling["scaling"], 2), "×",
+                              f"≥ {TARGET_SCALING} ×", scaling["scaling"] >= TARGET_SCALING),
+            ]
+        notes = [f"client: {client}" + (" (wrk, 2 threads, --latency; Lua script bench/wrk/rating.lua)"
+                                         if client == "wrk" else " (hand-written Python client; wrk not installed)"),
+                 f"{args.connections} connections, one server worker serving both the real app and the bare handler"]
+        if wrapped:
+            notes.append(f"the requests file wrapped {wrapped}× (replayed Idempotency-Keys); raise --max-rps")
+        if scaling is not None:
+            notes.append("two workers vs one: `python -m server serve --workers N`, wrk -t1 "
+                         + ("pinned with taskset to the last CPU, servers unpinned" if scaling["pinned"] else "unpinned"))
+        wrkrun.write_json(args.json, "rating", figures, notes, {"bare": _strip(bare), "app": _strip(app),
+                                                                "workers": scaling})
         return 0 if ok and (met or not args.strict) else 1
     finally:
         if proc is not None:
@@ -307,6 +483,11 @@ async def main(args: argparse.Namespace) -> int:
             proc.wait()
         if not args.keep:
             await _drop_database(base, name)
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _strip(result: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in result.items() if k not in ("replies", "wrk_text")}
 
 
 if __name__ == "__main__":
@@ -320,5 +501,13 @@ if __name__ == "__main__":
     parser.add_argument("--points", type=int, default=40)
     parser.add_argument("--pool", type=int, default=20, help="PostgreSQL pool size of the server")
     parser.add_argument("--keep", action="store_true", help="keep the scratch database")
+    parser.add_argument("--client", choices=("auto", "wrk", "python"), default="auto",
+                        help="load generator: wrk (default when installed) or the hand-written Python client")
+    parser.add_argument("--seconds", type=float, default=10, help="wrk: measured seconds per endpoint")
+    parser.add_argument("--max-rps", type=int, default=6000,
+                        help="wrk: distinct raters pre-generated per measured second")
+    parser.add_argument("--workers-compare", action="store_true",
+                        help="also measure `python -m server serve --workers 1` vs `--workers 2` (wrk)")
+    parser.add_argument("--json", help="write the figures as JSON to this path (bench/report.py)")
     parser.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
     sys.exit(asyncio.run(main(parser.parse_args())))
