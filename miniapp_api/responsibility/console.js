@@ -69,7 +69,9 @@
       var reload = function () { load().catch(DJ.fail); onChange(); };
       fill(body,
         h("div", { class: "dj-toolbar" }, h("span", null, "版本 v" + l.version + " · 事项 " + l.item_count + " · 超期 " + l.overdue_count + " · "), signCell(l),
-          h("span", { class: "dj-spacer" }), DJ.canWrite() ? DJ.button("新增事项", function () { addItem(l, orgs, reload); }, "primary") : null),
+          h("span", { class: "dj-spacer" }),
+          DJ.button("导出 Excel", function () { DJ.download("/api/v1/responsibility/lists/" + id + "/export.xlsx").catch(DJ.fail); }),
+          DJ.canWrite() ? DJ.button("新增事项", function () { addItem(l, orgs, reload); }, "primary") : null),
         Object.keys(groups).map(function (name) {
           return [h("h3", { class: "dj-section-title" }, name), DJ.table([
             { key: "kind_label", title: "类别" },

@@ -9,6 +9,7 @@ lists it appears in, so a 责任书 signed before the change no longer counts as
 
 from __future__ import annotations
 
+import asyncio
 from collections import defaultdict
 from datetime import date, datetime
 from typing import Any
@@ -57,6 +58,7 @@ from miniapp_api.responsibility.schemas import (
     SignerOut,
 )
 from server.core.auth import Principal, Role
+from server.core.xlsx import table_workbook
 
 # ---- lists ----------------------------------------------------------------------------------------
 
@@ -437,3 +439,22 @@ async def sign(principal: Principal, list_id: int, version: int, now: datetime) 
             detail={"version": version, "member_id": member.id},
         )
     return SignatureOut.model_validate(sig)
+
+
+EXPORT_HEADER = ("清单", "事项", "下达组织", "责任组织", "责任岗位", "一岗双责", "完成时限", "频次", "佐证要求",
+                 "关联指标", "状态", "是否逾期")
+
+
+async def export_list(principal: Principal, list_id: int, today: date) -> tuple[bytes, str]:
+    """The list as a workbook (every item, inherited ones included, as the detail shows them); audited."""
+    detail = await get_list(principal, list_id, today)
+    rows = [
+        (i.kind_label, i.title, i.list_org_name, i.owner_org_name, i.owner_post, "是" if i.is_dual_duty else "",
+         i.due_date.isoformat() if i.due_date else "", i.cadence, i.evidence_required, i.indicator_name or "",
+         i.status_label, "逾期" if i.is_overdue else "")
+        for i in detail.items
+    ]
+    body = await asyncio.to_thread(table_workbook, "责任清单", EXPORT_HEADER, rows)
+    await audit.record(principal, "responsibility.list_export", "responsibility_list", detail.id, org_id=detail.org_id,
+                       detail={"rows": len(rows), "version": detail.version})
+    return body, f"{detail.org_name}{detail.year}年责任清单.xlsx"

@@ -1199,6 +1199,7 @@ DECISIONS: dict[str, Decision] = {
     "GET /api/v1/responsibility/lists": Decision("list", filter_a()),
     "GET /api/v1/responsibility/lists/{id}": Decision("org", resp_list(),
                                                       members=(404, "responsibility.list_not_found")),
+    "GET /api/v1/responsibility/lists/{id}/export.xlsx": Decision("org", resp_list()),
     "POST /api/v1/responsibility/lists/{id}/items": Decision("org", new_item_in_list_of_a),
     "PATCH /api/v1/responsibility/items/{id}": Decision("org", resp_item({"title": "改过的事项"})),
     "POST /api/v1/responsibility/lists/{id}/sign": Decision("org", resp_list_to_sign, insiders=(MEMBER_A,),

@@ -50,6 +50,7 @@ from miniapp_api.responsibility.schemas import (
 )
 from server.core.auth import Principal
 from server.core.endpoints import Auth, Routes
+from server.core.http import XLSX, file_response
 from server.core.schemas import Items, Page
 
 routes = Routes("responsibility")
@@ -76,6 +77,13 @@ async def list_lists(request: web.Request, principal: Principal, query: ListQuer
 async def get_list(request: web.Request, principal: Principal, id: int) -> ListDetail:
     """清单的全部事项（含上级下达、本组织只读的事项），每项的状态、是否超期、履责汇报与审核意见，以及责任人签署情况。本组织党员和本辖区管理员可见。"""
     return await lists.get_list(principal, id, today(request))
+
+
+@routes.get(LIST + "/export.xlsx", "导出责任清单（Excel）", auth=Auth.CONSOLE, produces=XLSX, errors=[ListNotFound, OutOfScope])
+async def export_list(request: web.Request, principal: Principal, id: int) -> web.Response:
+    """清单全部事项（含上级下达的事项）：类别、责任组织和岗位、时限、佐证要求、关联指标、状态和是否逾期；导出留痕。"""
+    body, name = await lists.export_list(principal, id, today(request))
+    return file_response(body, name, XLSX)
 
 
 @routes.post(

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import io
+
+from openpyxl import load_workbook
+
+from miniapp_api.audit.models import AuditEntry
 from tests.miniapp_api.responsibility.helpers import Tree, add_item, expect, item_body, list_of, new_list
 
 
@@ -50,6 +55,16 @@ async def test_a_committee_issues_items_that_the_branch_sees_read_only_and_adds_
     )
     mine = await expect(await client.get("/api/v1/responsibility/me", headers=t.m_secretary), 200)
     assert [i["id"] for i in mine["items"]] == [issued["id"], own["id"]]
+
+    # the list as xlsx: both items, the inherited one with the org that issued it; the export is audited
+    resp = await client.get(f"/api/v1/responsibility/lists/{a_list['id']}/export.xlsx", headers=t.admin_a)
+    assert resp.status == 200, await resp.text()
+    rows = [[c.value for c in r] for r in load_workbook(io.BytesIO(await resp.read())).active.iter_rows(min_row=2)]
+    assert [(r[1], r[2], r[4], r[5]) for r in rows] == [
+        (issued["title"], t.c.name, issued["owner_post"], None),
+        ("落实一岗双责", t.a.name, "组织委员", "是"),
+    ]
+    assert await AuditEntry.filter(action="responsibility.list_export", org_id=t.a.id).count() == 1
 
 
 async def test_bad_items_are_refused_and_nothing_is_saved(tree: Tree) -> None:
