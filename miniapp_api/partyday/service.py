@@ -5,9 +5,11 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
 from miniapp_api.audit import service as audit
+from miniapp_api.mobility.models import FlowStatus, MobilityRecord
 from miniapp_api.orgs import service as orgs
 from miniapp_api.orgs.models import LEADER_POSTS, Member, MemberStatus, Organization, OrgKind, Post
 from miniapp_api.partyday import attendance, notices, records, votes
@@ -156,8 +158,14 @@ async def default_member_ids(org: Organization, meeting_type: MeetingType) -> li
 
 
 async def members_in(org: Organization, member_ids: list[int]) -> list[Member]:
+    """The org's (subtree's) active members among `member_ids`, and 流动党员 flowing into it: a receiving branch
+    takes them into its organisation life while their home branch keeps the record (党员教育管理工作条例第三十二条:
+    组织关系一方隶属、参加多重组织生活)."""
     ids = sorted(set(member_ids))
-    members = await Member.filter(id__in=ids, is_active=True, org__path__startswith=org.path).order_by("id")
+    inflow = await MobilityRecord.filter(member_id__in=ids, status=FlowStatus.AWAY,
+                                         receiving_org__path__startswith=org.path).values_list("member_id", flat=True)
+    members = await Member.filter(Q(org__path__startswith=org.path) | Q(id__in=list(inflow)), id__in=ids,
+                                  is_active=True).order_by("id")
     if len(members) != len(ids):
         found = {m.id for m in members}
         raise BadAttendees(details={"member_ids": [i for i in ids if i not in found][:20]})

@@ -114,3 +114,25 @@ async def test_outsiders_and_bad_input_are_refused(client: TestClient) -> None:
         "/api/v1/mobility", json={**body, "since": "2026-01-01", "receiving_org_id": home.id}, headers=home_h
     )
     assert (same.status, (await same.json())["error"]["code"]) == (400, "mobility.same_org")
+
+
+async def test_the_receiving_branch_takes_an_inflowing_member_into_its_meetings(client: TestClient) -> None:
+    """第三十二条: 一方隶属、参加多重组织生活 — the receiving branch may put the 流动党员 on its meeting while away; an
+    unrelated member of another branch may not, nor the member once returned."""
+    home, receiving, home_h, recv_h = await _world(client)
+    member, stranger = await make_member(home, name="外出乙"), await make_member(home, name="本地丙")
+    local = await make_member(receiving, name="流入地丁")
+    meeting_body = {"org_id": receiving.id, "meeting_type": "theme_day", "title": "主题党日",
+                    "starts_at": "2026-06-20T09:00:00+08:00", "ends_at": "2026-06-20T10:00:00+08:00"}
+
+    async def invite(ids: list[int]) -> int:
+        resp = await client.post("/api/v1/partydays", json={**meeting_body, "member_ids": ids}, headers=recv_h)
+        return resp.status
+
+    assert await invite([local.id, member.id]) == 400  # not registered as flowing in yet
+    out = await register(client, home_h, member_id=member.id, destination="本市", since="2026-03-01",
+                         contact="13900001111", receiving_org_id=receiving.id)
+    assert await invite([local.id, member.id]) == 201
+    assert await invite([local.id, stranger.id]) == 400
+    await client.post(f"/api/v1/mobility/{out['id']}/return", json={"on": "2026-06-10"}, headers=home_h)
+    assert await invite([local.id, member.id]) == 400
