@@ -89,6 +89,31 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_train(args: argparse.Namespace) -> int:
+    """Fit the lexical model (dense channel switched off) and, when the dense channel is on, the dense one."""
+    from bot.train import train, tuning_path
+    from knowledge.answerability import load, save
+
+    chain = make_chain(args)
+    questions = load_questions(Path(args.questions) if args.questions else tuning_path())
+    dense = chain.index.dense
+    models = dict(load())
+    if dense is not None:
+        models["dense"] = train(chain, questions, dense=True)
+    chain.index.dense = None
+    models["lexical"] = train(chain, questions, dense=False)
+    chain.index.dense = dense
+    save(models)
+    for name, model in models.items():
+        print(
+            name,
+            dict(zip(model.names, (round(w, 3) for w in model.weights), strict=True)),
+            "threshold",
+            round(model.threshold, 3),
+        )
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m bot", description="党内法规问答")
     p.add_argument(
@@ -109,6 +134,9 @@ def parser() -> argparse.ArgumentParser:
     ev.add_argument("--k", type=int, default=5)
     ev.add_argument("--json", action="store_true")
     ev.set_defaults(func=cmd_eval)
+    tr = sub.add_parser("train-answerability", help="用 tuning 半集训练可答性模型（写入 knowledge/data/answerability.json）")
+    tr.add_argument("questions", nargs="?")
+    tr.set_defaults(func=cmd_train)
     return p
 
 
