@@ -58,3 +58,19 @@ def test_our_own_question_sets_hold_their_floor(chain: BotChain, name: str) -> N
     assert every["unanswerable_abstained"] >= 0.65
     assert every["answerable_abstained"] <= 0.07
     assert m["citation_precision"] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("发展对象集中培训不少于多少学时？", "二十四个学时"),  # the article's first sentence has no number
+        ("党员组织关系在学校最多保留几年？", "不超过2年"),  # nor here
+        ("党支部委员会一般由几人组成？", "3至5人"),
+        ("受到严重警告处分的党员多长时间内不得在党内提升职务？", "一年半"),
+    ],
+)
+def test_a_number_question_leads_with_the_number(chain: BotChain, question: str, fact: str) -> None:
+    answer = chain.invoke(question, role="staff")
+    assert not answer.abstained, answer.reason
+    lead_sentence = answer.answer.split("\n")[0]
+    assert fact in lead_sentence, answer.answer[:200]
