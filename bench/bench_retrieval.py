@@ -94,8 +94,9 @@ class Synthesiser:
 
     def article(self, doc: DocumentMeta, number: int) -> ArticleRecord:
         body = self.rng.sample(self.passages, self.rng.randint(1, 4))
-        art = ArticleRecord(doc.doc_id, number, f"第{number}条", (self.rng.choice(self.headings),),
-                            "\n".join(body), f"{doc.doc_id}#{number}")
+        art = ArticleRecord(
+            doc.doc_id, number, f"第{number}条", (self.rng.choice(self.headings),), "\n".join(body), f"{doc.doc_id}#{number}"
+        )
         self.compose(doc, art, body)
         return art
 
@@ -106,12 +107,14 @@ class Synthesiser:
         grams = merge([h[1] for h in head] + [p[1] for p in parts])
         self.cache.put_bags(index_text(doc, art), words, grams)
         lead = self.bag(head_text(doc, art).split("\n")[-1])
-        self.cache.put_bags(head_text(doc, art), merge([head[0][0], head[1][0], lead[0]]),
-                            merge([head[0][1], head[1][1], lead[1]]))
+        self.cache.put_bags(
+            head_text(doc, art), merge([head[0][0], head[1][0], lead[0]]), merge([head[0][1], head[1][1], lead[1]])
+        )
         for p in body:
             title_bag = head[0]
-            self.cache.put_bags(f"{doc.title}\n{p}", merge([title_bag[0], self.bags[p][0]]),
-                                merge([title_bag[1], self.bags[p][1]]))
+            self.cache.put_bags(
+                f"{doc.title}\n{p}", merge([title_bag[0], self.bags[p][0]]), merge([title_bag[1], self.bags[p][1]])
+            )
 
 
 def peak_rss_mb() -> float:
@@ -135,14 +138,15 @@ def bench_real(folder: Path, qs: list[str], repeat: int) -> tuple[Corpus, Tokeni
     warm = time.perf_counter() - start
     p50, p95 = latencies(index, qs, repeat)
     flag = "OK" if p95 <= TARGET_P95_REAL_MS else "SLOW"
-    print(f"real corpus: {len(index)} articles; build {cold:.2f} s (tokenising), {warm:.3f} s (cached); "
-          f"index {index_megabytes(index):.1f} MB")
+    print(
+        f"real corpus: {len(index)} articles; build {cold:.2f} s (tokenising), {warm:.3f} s (cached); "
+        f"index {index_megabytes(index):.1f} MB"
+    )
     print(f"  search p50 {p50:.2f} ms  p95 {p95:.2f} ms  (target p95 ≤ {TARGET_P95_REAL_MS} ms: {flag})")
     return corpus, tokenizer, cache
 
 
-def bench_dense(corpus: Corpus, tokenizer: Tokenizer, cache: TokenCache, vectors: Path, qs: list[str],
-                repeat: int) -> None:
+def bench_dense(corpus: Corpus, tokenizer: Tokenizer, cache: TokenCache, vectors: Path, qs: list[str], repeat: int) -> None:
     from knowledge.dense import attach_dense, default_encoder
 
     encoder = default_encoder()
@@ -155,9 +159,11 @@ def bench_dense(corpus: Corpus, tokenizer: Tokenizer, cache: TokenCache, vectors
     attached = time.perf_counter() - start
     p50, p95 = latencies(index, qs, repeat)
     flag = "OK" if p95 <= TARGET_P95_DENSE_MS else "SLOW"
-    print(f"real corpus + dense: attach {attached:.1f} s; "
-          f"search p50 {p50:.2f} ms  p95 {p95:.2f} ms  (target p95 ≤ {TARGET_P95_DENSE_MS:.0f} ms: {flag}); "
-          f"load average {os.getloadavg()[0]:.1f}")
+    print(
+        f"real corpus + dense: attach {attached:.1f} s; "
+        f"search p50 {p50:.2f} ms  p95 {p95:.2f} ms  (target p95 ≤ {TARGET_P95_DENSE_MS:.0f} ms: {flag}); "
+        f"load average {os.getloadavg()[0]:.1f}"
+    )
 
 
 def bench_synthetic(synth: Synthesiser, size: int, qs: list[str], repeat: int) -> None:
@@ -169,12 +175,13 @@ def bench_synthetic(synth: Synthesiser, size: int, qs: list[str], repeat: int) -
     build = time.perf_counter() - start
     per_10k = build / size * 10_000
     p50, p95 = latencies(index, qs, repeat)
-    print(f"synthetic {size}: corpus made in {made:.1f} s; build {build:.2f} s = {per_10k:.2f} s per 10k "
-          f"(target ≤ {TARGET_BUILD_PER_10K_S} s: {'OK' if per_10k <= TARGET_BUILD_PER_10K_S else 'SLOW'}); "
-          f"index {index_megabytes(index):.0f} MB; peak RSS {peak_rss_mb():.0f} MB")
+    print(
+        f"synthetic {size}: corpus made in {made:.1f} s; build {build:.2f} s = {per_10k:.2f} s per 10k "
+        f"(target ≤ {TARGET_BUILD_PER_10K_S} s: {'OK' if per_10k <= TARGET_BUILD_PER_10K_S else 'SLOW'}); "
+        f"index {index_megabytes(index):.0f} MB; peak RSS {peak_rss_mb():.0f} MB"
+    )
     target = TARGET_P95_100K_MS if size >= 100_000 else TARGET_P95_100K_MS * size / 100_000
-    print(f"  search p50 {p50:.2f} ms  p95 {p95:.2f} ms  (target p95 ≤ {target:.0f} ms: "
-          f"{'OK' if p95 <= target else 'SLOW'})")
+    print(f"  search p50 {p50:.2f} ms  p95 {p95:.2f} ms  (target p95 ≤ {target:.0f} ms: {'OK' if p95 <= target else 'SLOW'})")
 
 
 def main() -> int:
