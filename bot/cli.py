@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from dataclasses import asdict
@@ -11,7 +12,7 @@ from pathlib import Path
 
 from bot.chain import BotChain
 from bot.compose import citation_note
-from bot.evaluate import evaluate, format_report, load_questions
+from bot.evaluate import evaluate, format_kinds, format_report, load_questions
 from bot.schemas import Answer, Turn
 from knowledge.cli_index import NoKnowledgeBase, open_index
 from knowledge.retriever import KnowledgeRetriever
@@ -21,8 +22,12 @@ from server.core.settings import Settings
 def make_chain(args: argparse.Namespace) -> BotChain:
     settings = Settings()  # DATABASE_URL and BOT__KNOWLEDGE_DIR, read where every setting is read
     folder = settings.bot.knowledge_dir
-    index = open_index(settings.database_url, [Path(args.corpus)] if args.corpus else [], [folder] if folder else [],
-                       cache_path=Path(settings.bot.index_cache_path).with_suffix(".npz"))
+    index = open_index(
+        settings.database_url,
+        [Path(args.corpus)] if args.corpus else [],
+        [folder] if folder else [],
+        cache_path=Path(settings.bot.index_cache_path).with_suffix(".npz"),
+    )
     return BotChain(KnowledgeRetriever(index=index, role=args.role))
 
 
@@ -53,19 +58,67 @@ def cmd_chat(args: argparse.Namespace) -> int:
     return 0
 
 
+OWN_SETS = Path(__file__).resolve().parents[1] / "tests" / "data" / "bot_questions"
+
+
+def default_sets() -> list[Path]:
+    """dev (from the shared regulations folder, when present), then our tuning and test halves."""
+    folder = Path(os.environ.get("REGULATIONS_DIR") or "../shared/regulations")
+    found = [p for p in [folder / "dev_questions.jsonl"] if p.is_file()]
+    return [*found, OWN_SETS / "tuning.jsonl", OWN_SETS / "test.jsonl"]
+
+
+def set_name(path: Path) -> str:
+    return {"dev_questions": "dev", "tuning": "tuning", "test": "test"}.get(path.stem, path.stem)
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
-    report = evaluate(make_chain(args), load_questions(Path(args.questions)), k=args.k)
+    chain = make_chain(args)
+    paths = [Path(p) for p in args.questions] or default_sets()
+    reports = {set_name(p): evaluate(chain, load_questions(p), k=args.k) for p in paths}
     if args.json:
-        print(json.dumps(asdict(report), ensure_ascii=False, indent=2))
-    else:
-        print(format_report(report))
+        payload = {name: asdict(r) for name, r in reports.items()}
+        print(json.dumps(payload if len(reports) > 1 else next(iter(payload.values())), ensure_ascii=False, indent=2))
+        return 0
+    for name, report in reports.items():
+        if args.verbose or len(reports) == 1:
+            print(f"== {name}")
+            print(format_report(report))
+    for name, report in reports.items():
+        print(format_kinds(name, report.by_kind))
+    return 0
+
+
+def cmd_train(args: argparse.Namespace) -> int:
+    """Fit the lexical model (dense channel switched off) and, when the dense channel is on, the dense one."""
+    from bot.train import train, tuning_path
+    from knowledge.answerability import load, save
+
+    chain = make_chain(args)
+    questions = load_questions(Path(args.questions) if args.questions else tuning_path())
+    dense = chain.index.dense
+    models = dict(load())
+    if dense is not None:
+        models["dense"] = train(chain, questions, dense=True)
+    chain.index.dense = None
+    models["lexical"] = train(chain, questions, dense=False)
+    chain.index.dense = dense
+    save(models)
+    for name, model in models.items():
+        print(
+            name,
+            dict(zip(model.names, (round(w, 3) for w in model.weights), strict=True)),
+            "threshold",
+            round(model.threshold, 3),
+        )
     return 0
 
 
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m bot", description="党内法规问答")
-    p.add_argument("--corpus", help="直接从该目录的法规文件建立索引（默认读服务的知识库：DATABASE_URL，"
-                                    "由 python -m knowledge ingest 导入）")
+    p.add_argument(
+        "--corpus", help="直接从该目录的法规文件建立索引（默认读服务的知识库：DATABASE_URL，由 python -m knowledge ingest 导入）"
+    )
     p.add_argument("--role", default="staff", help="提问者角色（决定能否看到内部文件）")
     sub = p.add_subparsers(dest="command", required=True)
     ask = sub.add_parser("ask", help="回答一个问题")
@@ -76,10 +129,14 @@ def parser() -> argparse.ArgumentParser:
     chat.add_argument("--json", action="store_true")
     chat.set_defaults(func=cmd_chat)
     ev = sub.add_parser("eval", help="评测：Recall@k、MRR、引用精确率、拒答、延迟")
-    ev.add_argument("questions")
+    ev.add_argument("questions", nargs="*", help="JSONL 题集（默认：dev_questions.jsonl、tuning、test 三套）")
+    ev.add_argument("--verbose", action="store_true", help="多套题集时也列出每套的详细指标与失败题")
     ev.add_argument("--k", type=int, default=5)
     ev.add_argument("--json", action="store_true")
     ev.set_defaults(func=cmd_eval)
+    tr = sub.add_parser("train-answerability", help="用 tuning 半集训练可答性模型（写入 knowledge/data/answerability.json）")
+    tr.add_argument("questions", nargs="?")
+    tr.set_defaults(func=cmd_train)
     return p
 
 

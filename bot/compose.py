@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 
 from bot.schemas import Citation
+from knowledge.answer_types import states
 from knowledge.confidence import Assessment
 from knowledge.evidence import occurs
 from knowledge.index import Hit, SearchResult
 from knowledge.lexicon import canonical
 
 MAX_CITED = 3
+ASKED_BONUS = 3.0  # a sentence stating the asked quantity outranks one that only repeats the question's words
 _SENTENCE_END = re.compile(r"(?<=[。；！？])|\n")
 
 
@@ -36,8 +38,10 @@ def sentences(text: str) -> list[str]:
 
 
 def best_sentence(result: SearchResult, text: str) -> str:
-    """The sentence of an article that covers most of the question's terms."""
+    """The sentence of an article that covers most of the question's terms; for a question asking a
+    quantity (几个人, 多久, 比例 …) a sentence stating it comes first, so the lead is the answer."""
     units = result.query.units
+    asked = result.query.asked
     scored = []
     for pos, sentence in enumerate(sentences(text)):
         if sentence.endswith(("？", "?")) or sentence.startswith(("问：", "来源：")):
@@ -45,6 +49,7 @@ def best_sentence(result: SearchResult, text: str) -> str:
         sentence = sentence.removeprefix("答：")
         canon = canonical(sentence)
         score = sum(max(occurs(alt, canon) for alt in u.alternatives) for u in units)
+        score += ASKED_BONUS * sum(states(kind, canon) for kind in asked)
         scored.append((score, -pos, sentence))
     return max(scored)[2] if scored else text
 

@@ -24,15 +24,20 @@ async def bot_ctx(app: web.Application) -> AsyncIterator[None]:
     after the database and Redis)."""
     settings = app[SETTINGS]
     cache = Path(settings.bot.index_cache_path).with_suffix(".npz") if settings.env != "test" else None
-    knowledge = IndexRuntime(app[REDIS], app[CLOCK].now, cache)
+    knowledge = IndexRuntime(app[REDIS], app[CLOCK].now, cache, dense=settings.bot.dense and settings.env != "test")
     llm = None
     if settings.llm_enabled:
         key = settings.llm_api_key.get_secret_value() if settings.llm_api_key else None
         llm = chat_model(settings.llm_base_url or "", settings.llm_model or "", key)
     app[KNOWLEDGE_INDEX] = knowledge
-    app[BOT_RUNTIME] = BotRuntime(knowledge, Conversations(app[REDIS], settings.bot.history_ttl_s),
-                                  settings.bot.asks_per_minute, llm, settings.bot.feedback_per_minute,
-                                  metrics_of(app))
+    app[BOT_RUNTIME] = BotRuntime(
+        knowledge,
+        Conversations(app[REDIS], settings.bot.history_ttl_s),
+        settings.bot.asks_per_minute,
+        llm,
+        settings.bot.feedback_per_minute,
+        metrics_of(app),
+    )
     with use_database(app[DB]):
         await knowledge.reload()
         follower = asyncio.create_task(knowledge.follow(), name="knowledge.follow")

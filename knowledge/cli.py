@@ -27,8 +27,12 @@ def _env() -> CliEnvironment:
 
 def _open(args: argparse.Namespace) -> KnowledgeIndex:
     env = _env()
-    return open_index(env.database_url, [Path(args.corpus)] if args.corpus else [],
-                      [env.knowledge_dir] if env.knowledge_dir else [])
+    return open_index(
+        env.database_url,
+        [Path(args.corpus)] if args.corpus else [],
+        [env.knowledge_dir] if env.knowledge_dir else [],
+        vectors=env.vectors_path,
+    )
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
@@ -37,8 +41,12 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
     env = _env()
     started = time.perf_counter()
-    lines, status = asyncio.run(run_import(env.database_url, env.redis_url, [Path(p) for p in args.paths],
-                                           quiet=args.quiet))
+    from knowledge.dense import dense_enabled
+
+    vectors = env.vectors_path if dense_enabled() else None
+    lines, status = asyncio.run(
+        run_import(env.database_url, env.redis_url, [Path(p) for p in args.paths], quiet=args.quiet, vectors=vectors)
+    )
     for line in lines:
         print(line, file=sys.stderr if status == 2 else sys.stdout)
     if status != 2:
@@ -51,11 +59,21 @@ def cmd_search(args: argparse.Namespace) -> int:
     result = index.search(args.question, k=args.k, role=args.role)
     verdict = assess(result)
     if args.json:
-        rows = [{"citation": h.citation, "document_id": h.document.doc_id, "article_id": h.article.key,
-                 "score": round(h.score, 4), "coverage": round(h.evidence.coverage, 3),
-                 "missing": list(h.evidence.missing), "text": h.article.text} for h in result.hits]
-        print(json.dumps({"answerable": verdict.answerable, "reason": verdict.reason, "hits": rows},
-                         ensure_ascii=False, indent=2))
+        rows = [
+            {
+                "citation": h.citation,
+                "document_id": h.document.doc_id,
+                "article_id": h.article.key,
+                "score": round(h.score, 4),
+                "coverage": round(h.evidence.coverage, 3),
+                "missing": list(h.evidence.missing),
+                "text": h.article.text,
+            }
+            for h in result.hits
+        ]
+        print(
+            json.dumps({"answerable": verdict.answerable, "reason": verdict.reason, "hits": rows}, ensure_ascii=False, indent=2)
+        )
         return 0
     print(f"判断：{'可回答' if verdict.answerable else '拒答'}（{verdict.reason}，证据覆盖 {verdict.confidence:.2f}）")
     for hit in result.hits:

@@ -43,8 +43,29 @@ async def _database_corpus(database_url: str) -> Corpus:
         await ctx.close_connections()
 
 
-def open_index(database_url: str, corpus_dirs: Sequence[Path] = (), fallback_dirs: Sequence[Path] = (),
-               tokenizer: Tokenizer | None = None, cache_path: Path = SERVER_INDEX) -> KnowledgeIndex:
+def open_index(
+    database_url: str,
+    corpus_dirs: Sequence[Path] = (),
+    fallback_dirs: Sequence[Path] = (),
+    tokenizer: Tokenizer | None = None,
+    cache_path: Path = SERVER_INDEX,
+    vectors: Path | None = None,
+) -> KnowledgeIndex:
+    """`_open_index`, with the dense channel attached when it is on (vectors read from `vectors`)."""
+    from knowledge.dense import attach_dense
+
+    index = _open_index(database_url, corpus_dirs, fallback_dirs, tokenizer, cache_path)
+    attach_dense(index, vectors)
+    return index
+
+
+def _open_index(
+    database_url: str,
+    corpus_dirs: Sequence[Path] = (),
+    fallback_dirs: Sequence[Path] = (),
+    tokenizer: Tokenizer | None = None,
+    cache_path: Path = SERVER_INDEX,
+) -> KnowledgeIndex:
     """The index of `corpus_dirs` (--corpus) if given, else of the knowledge base in the database at
     `database_url`, else — nothing ingested yet — of `fallback_dirs` (BOT__KNOWLEDGE_DIR)."""
     from knowledge.runtime import corpus_digest

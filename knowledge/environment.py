@@ -17,6 +17,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 class _BotPart(BaseModel):
     knowledge_dir: Path | None = None
+    index_cache_path: str = "var/knowledge-index"  # the service's default (server/core/settings.py)
 
 
 class CliEnvironment(BaseSettings):
@@ -25,6 +26,12 @@ class CliEnvironment(BaseSettings):
     database_url: str = "sqlite://var/dangjian.db"  # the service's default (server/core/settings.py)
     redis_url: str | None = None
     bot: _BotPart = _BotPart()
+
+    @property
+    def vectors_path(self) -> Path:
+        from knowledge.dense import vectors_path
+
+        return vectors_path(self.bot.index_cache_path)
 
     @property
     def knowledge_dir(self) -> Path | None:

@@ -18,7 +18,7 @@ import numpy as np
 import numpy.typing as npt
 
 from knowledge.channels import Bag, BoolArray, FloatArray, ScoreArray, SparseChannel, top_indices
-from knowledge.evidence import Evidence, measure, unit_weight, unknown_terms
+from knowledge.evidence import Evidence, absent, is_domain, measure, unit_weight, unknown_terms
 from knowledge.lexicon import canonical, title_key
 from knowledge.passages import split_passages
 from knowledge.query import Query, RegulationRegistry, analyze
@@ -34,9 +34,12 @@ EVIDENCE_WEIGHT = 0.5
 NAMED_BOOST = 2.0
 PREAMBLE_FACTOR = 0.5
 CHANNEL_WEIGHTS = {
-    "article_words": 1.0, "article_grams": 0.5,
-    "passage_words": 1.0, "passage_grams": 0.5,
-    "head_words": 0.5, "head_grams": 0.25,
+    "article_words": 1.0,
+    "article_grams": 0.5,
+    "passage_words": 1.0,
+    "passage_grams": 0.5,
+    "head_words": 0.5,
+    "head_grams": 0.25,
     "dense": 0.5,
 }
 VIEWS = ("article", "passage", "head")
@@ -68,6 +71,15 @@ class SearchResult:
     query: Query
     hits: list[Hit] = field(default_factory=list)
     unknown_terms: list[str] = field(default_factory=list)
+    # The dense channel's view (when on): best similarity to any allowed article, and to the first hit.
+    dense_best: float | None = None
+    dense_top1: float | None = None
+    domain_share: float = 1.0  # share of the question's weighted units known to the corpus or dictionary
+    absent_share: float = 0.0  # share of the question's IDF weight in units no article can contain
+    focus_top1: float = 1.0  # the question's most specific unit is in the first hit (1) or not (0)
+    focus_top3: float = 1.0  # … in one of the first three hits
+    absent_units: int = 0  # units of two or more characters that no article can contain
+    missing_share: float = 0.0  # unweighted share of those units the best of the first three hits lacks
 
 
 @dataclass(slots=True)
@@ -122,8 +134,14 @@ def build_channels(corpus: Corpus, tokenizer: Tokenizer, cache: TokenCache) -> C
 class KnowledgeIndex:
     """In-memory search over the articles of a corpus."""
 
-    def __init__(self, corpus: Corpus, tokenizer: Tokenizer, channels: Channels,
-                 cache: TokenCache | None = None, dense: DenseScorer | None = None) -> None:
+    def __init__(
+        self,
+        corpus: Corpus,
+        tokenizer: Tokenizer,
+        channels: Channels,
+        cache: TokenCache | None = None,
+        dense: DenseScorer | None = None,
+    ) -> None:
         self.corpus = corpus
         self.tokenizer = tokenizer
         self.channels = channels
@@ -135,8 +153,7 @@ class KnowledgeIndex:
         rule_words = frozenset(canonical(x) for r in lex.rules for x in (r.trigger, *r.expansions))
         self.dictionary = frozenset(canonical(w) for w in lex.words) | rule_words
         # Dictionary words with no synonym rule: if the corpus lacks one, so does the answer.
-        self._plain_terms = sorted(w for w in (canonical(x) for x in lex.words)
-                                   if len(w) >= 2 and w not in rule_words)
+        self._plain_terms = sorted(w for w in (canonical(x) for x in lex.words) if len(w) >= 2 and w not in rule_words)
         docs = [corpus.documents[a.doc_id] for a in corpus.articles]
         self._texts: dict[int, str] = {}  # canonical article texts, made when first needed
         self._by_number = {(a.doc_id, a.number): a for a in corpus.articles if a.number}
@@ -149,8 +166,9 @@ class KnowledgeIndex:
         self._preamble = np.array([a.number == 0 for a in corpus.articles], dtype=bool)
 
     @classmethod
-    def build(cls, corpus: Corpus, tokenizer: Tokenizer | None = None,
-              cache: TokenCache | None = None, dense: DenseScorer | None = None) -> KnowledgeIndex:
+    def build(
+        cls, corpus: Corpus, tokenizer: Tokenizer | None = None, cache: TokenCache | None = None, dense: DenseScorer | None = None
+    ) -> KnowledgeIndex:
         """Tokenise (through the cache) and index every article, passage and head."""
         tokenizer = tokenizer or Tokenizer()
         cache = cache if cache is not None else TokenCache()
@@ -197,27 +215,71 @@ class KnowledgeIndex:
             allowed &= np.isin(self._doc_index, positions)
         return allowed
 
-    def search(self, question: str, *, k: int = 5, role: str | None = None,
-               history: bool | None = None, doc_ids: Sequence[str] | None = None) -> SearchResult:
+    def search(
+        self,
+        question: str,
+        *,
+        k: int = 5,
+        role: str | None = None,
+        history: bool | None = None,
+        doc_ids: Sequence[str] | None = None,
+    ) -> SearchResult:
         """Rank articles for a question; each hit carries its lexical evidence."""
         query = analyze(question, self.tokenizer, self.registry)
         allowed = self.mask(role, query.wants_history if history is None else history, doc_ids)
-        fused = self._fuse(query, allowed)
+        fused, dense = self._fuse(query, allowed)
         fused[self._preamble] *= PREAMBLE_FACTOR
         pool = top_indices(fused, allowed, max(RERANK_POOL, k))
         if not len(pool):
             return SearchResult(question, query)
         ranked = self._rerank(query, fused, pool)[:k]
-        hits = [Hit(self.corpus.articles[i], self.corpus.documents[self.corpus.articles[i].doc_id],
-                    score, rank, evidence, named)
-                for rank, (score, i, evidence, named) in enumerate(ranked, start=1)]
+        hits = [
+            Hit(self.corpus.articles[i], self.corpus.documents[self.corpus.articles[i].doc_id], score, rank, evidence, named)
+            for rank, (score, i, evidence, named) in enumerate(ranked, start=1)
+        ]
         texts = [self.text(i) for _, i, _, _ in ranked]
         grams = self.channels.sparse["article_grams"]
         unknown = unknown_terms(canonical(query.text), self._plain_terms, self.words, grams, texts)
-        return SearchResult(question, query, hits, unknown)
+        result = SearchResult(question, query, hits, unknown, domain_share=self._domain_share(query))
+        self._focus(query, result)
+        if dense is not None and allowed.any():
+            result.dense_best = float(dense[allowed].max()) - 1.0
+            result.dense_top1 = float(dense[ranked[0][1]]) - 1.0
+        return result
 
-    def _rerank(self, query: Query, fused: FloatArray,
-                pool: npt.NDArray[np.intp]) -> list[tuple[float, int, Evidence, bool]]:
+    def _focus(self, query: Query, result: SearchResult) -> None:
+        """Focus-term evidence: the weight of units absent from the corpus, and whether the question's
+        most specific unit (highest IDF) is in the first hit / the first three."""
+        if not query.units or not result.hits:
+            return
+        weights = [unit_weight(u, self.words, self.dictionary) for u in query.units]
+        total = sum(weights) or 1.0
+        grams = self.channels.sparse["article_grams"]
+        result.absent_share = (
+            sum(
+                w
+                for u, w in zip(query.units, weights, strict=True)
+                if all(absent(alt, self.words, grams) for alt in u.alternatives)
+            )
+            / total
+        )
+        long_units = [u for u in query.units if max(len(a) for a in u.alternatives) >= 2]
+        result.absent_units = sum(all(absent(a, self.words, grams) for a in u.alternatives) for u in long_units)
+        if long_units:
+            best = max(result.hits[:3], key=lambda h: h.evidence.coverage)
+            lacking = set(best.evidence.missing)
+            result.missing_share = sum(u.alternatives[0] in lacking for u in long_units) / len(long_units)
+        focus = query.units[max(range(len(weights)), key=weights.__getitem__)].alternatives[0]
+        result.focus_top1 = float(focus in result.hits[0].evidence.matched)
+        result.focus_top3 = float(any(focus in h.evidence.matched for h in result.hits[:3]))
+
+    def _domain_share(self, query: Query) -> float:
+        """How much of the question (by unit weight) the corpus or the 党建 dictionary knows."""
+        total = sum(u.weight for u in query.units)
+        known = sum(u.weight for u in query.units if any(is_domain(alt, self.words, self.dictionary) for alt in u.alternatives))
+        return known / total if total else 0.0
+
+    def _rerank(self, query: Query, fused: FloatArray, pool: npt.NDArray[np.intp]) -> list[tuple[float, int, Evidence, bool]]:
         weights = [unit_weight(u, self.words, self.dictionary) for u in query.units]
         named_keys = set(query.named)
         top = float(fused[pool[0]]) or 1.0
@@ -230,8 +292,9 @@ class KnowledgeIndex:
         scored.sort(key=lambda item: -item[0])
         return scored
 
-    def _fuse(self, query: Query, allowed: BoolArray) -> FloatArray:
+    def _fuse(self, query: Query, allowed: BoolArray) -> tuple[FloatArray, FloatArray | None]:
         fused = np.zeros(len(self), dtype=np.float32)
+        dense: FloatArray | None = None
         passage_allowed: BoolArray | None = None
         for name, channel in self.channels.sparse.items():
             weight = CHANNEL_WEIGHTS.get(name, 0.0)
@@ -245,10 +308,11 @@ class KnowledgeIndex:
             else:
                 ranked = top_indices(scores, allowed, CANDIDATES)
             _add_ranks(fused, ranked, weight)
-        if self.dense is not None:
-            ranked = top_indices(self.dense.scores(query.text), allowed, CANDIDATES)
+        if self.dense is not None and len(scores := self.dense.scores(query.text)) == len(self):
+            dense = scores
+            ranked = top_indices(dense, allowed, CANDIDATES)
             _add_ranks(fused, ranked, CHANNEL_WEIGHTS["dense"])
-        return fused
+        return fused, dense
 
     def _articles_by_passage(self, scores: ScoreArray, allowed: BoolArray) -> npt.NDArray[np.intp]:
         """Articles ranked by their best passage: first appearance in the passage ranking."""

@@ -70,6 +70,7 @@ class IndexRuntime:
     generation: int = -1
     digest: str = ""
     built_at: datetime | None = None
+    dense: bool = False  # attach the dense channel (vectors from `vectors_path(cache_path)`)
     _lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     _cache: TokenCache = field(default_factory=TokenCache)
 
@@ -102,6 +103,14 @@ class IndexRuntime:
             return True
 
     def _build(self, corpus: Corpus, digest: str) -> KnowledgeIndex:
+        index = self._build_lexical(corpus, digest)
+        if self.dense:
+            from knowledge.dense import attach_dense, vectors_path
+
+            attach_dense(index, vectors_path(self.cache_path) if self.cache_path is not None else None)
+        return index
+
+    def _build_lexical(self, corpus: Corpus, digest: str) -> KnowledgeIndex:
         cached = self._cached() if self.index is None else None
         if cached is not None and cached.digest == digest:
             return cached  # the saved index was built from the same content

@@ -48,5 +48,7 @@ async def knowledge_import(settings: Settings, paths: list[Path], quiet: bool) -
     The same import as `python -m knowledge ingest` (knowledge.db_import.run_import), with the service's settings.
     """
     from knowledge.db_import import run_import
+    from knowledge.dense import dense_enabled, vectors_path
 
-    return await run_import(settings.database_url, settings.redis_url, paths, quiet=quiet)
+    vectors = vectors_path(settings.bot.index_cache_path) if settings.bot.dense and dense_enabled() else None
+    return await run_import(settings.database_url, settings.redis_url, paths, quiet=quiet, vectors=vectors)

