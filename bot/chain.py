@@ -12,6 +12,7 @@ from langchain_core.output_parsers import StrOutputParser
 from langchain_core.runnables import Runnable, RunnableLambda
 
 from bot.compose import lead, render, select_hits
+from bot.dues import with_dues_lead
 from bot.followup import rewrite
 from bot.llm import read_markers
 from bot.meta import MetaAnswer, answer_meta
@@ -153,7 +154,7 @@ class BotChain:
         kept = [h for h in hits if h.article.key in verified]
         if not kept:
             return self._abstain(prep, "citation_unverified")
-        text = render(lead(prep.result, kept), citations)
+        text = with_dues_lead(prep.question, render(lead(prep.result, kept), citations))
         return self._answer(prep, text, "extractive", citations)
 
     def _from_model(self, prep: Prepared, hits: list[Hit], text: str) -> Answer:
@@ -163,7 +164,7 @@ class BotChain:
         citations = self._verify(prep, list(output.claims))
         if not citations:  # a model answer without a checkable source is not shown
             return self._extractive(prep)
-        return self._answer(prep, output.text, "llm", citations)
+        return self._answer(prep, with_dues_lead(prep.question, output.text), "llm", citations)
 
     def _meta(self, prep: Prepared, meta: MetaAnswer) -> Answer:
         if not meta.found:

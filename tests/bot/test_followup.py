@@ -65,3 +65,4 @@ def test_twenty_dialogues_replace_the_topic_in_the_previous_frame() -> None:
     for first, second, expected in DIALOGUES:
         rewritten = rewrite(second, [turn(first)], [])
         assert rewritten == expected, (first, second, rewritten)
+

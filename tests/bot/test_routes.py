@@ -235,6 +235,11 @@ async def test_demo_pack_and_folder_import(bot_client: TestClient, tmp_path: Pat
     answer = await ask(bot_client, "学生党员每月交多少党费？")
     assert answer["citations"][0]["document"] == "党建工作问答卡片（演示）·党费"
     assert answer["answer"].startswith("根据《党建工作问答卡片（演示）·党费》第三条，")
+    # an amount question leads with the amount, computed by the dues calculator, then the cited card
+    answer = await ask(bot_client, "我工资8000，每月交多少党费？")
+    assert not answer["abstained"]
+    assert answer["answer"].startswith("按党费规定的比例计算：月工资收入（税后）8000元，每月交纳党费120.00元（8000元×1.5%）。")
+    assert answer["citations"][0]["document"] == "党建工作问答卡片（演示）·党费"
 
 
 async def test_openapi_documents_the_bot_and_knowledge_routes(bot_client: TestClient) -> None:
