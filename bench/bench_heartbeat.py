@@ -3,7 +3,8 @@
     .venv/bin/python bench/bench_heartbeat.py [--seconds 8] [--connections 64] [--sessions 4000] [--strict]
 
 The server process runs one event loop (one worker) serving both the real application (SQLite in a temp
-dir, a Redis server at BENCH_REDIS_URL, default redis://127.0.0.1:6379/5 — that database is flushed) and a
+dir, a Redis server at BENCH_REDIS_URL, default redis://127.0.0.1:6379/5 — that database is flushed; or a Redis
+Cluster seed redis+cluster://host:port, the whole cluster flushed) and a
 bare aiohttp app whose handler parses the same JSON body and answers 204. A load generator in a second
 process (a minimal keep-alive HTTP/1.1 client) hits the bare endpoint, then the heartbeat endpoint, for the
 same time with the same request shapes. Reported: throughput of both, the ratio, p50/p99 latency, and
@@ -216,7 +217,6 @@ def _run_client(bare_port: int, beat_port: int, args: argparse.Namespace, sessio
 
 async def server_main(args: argparse.Namespace) -> int:
     from aiohttp import web
-    from redis.asyncio import Redis
 
     from miniapp_api.learning.models import LessonProgress
     from miniapp_api.learning.runtime import runtime_of
@@ -224,10 +224,11 @@ async def server_main(args: argparse.Namespace) -> int:
     from server.core.appkeys import DB
     from server.core.database import open_database, use_database
     from server.core.domains import JOB_FACTORIES
+    from server.core.redis import open_redis
     from server.core.settings import Settings
 
     redis_url = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/5")
-    probe = Redis.from_url(redis_url)
+    probe = open_redis(redis_url)  # redis://…/N or redis+cluster://host:port (FLUSHDB on every primary)
     try:
         await probe.ping()
         await probe.flushdb()
