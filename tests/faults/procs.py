@@ -93,13 +93,28 @@ class RedisServer:
             self.proc = None
 
 
+def _cluster_port() -> int:
+    """A free port whose cluster bus port (port + 10000) is valid and free too."""
+    for _ in range(200):
+        port = free_port()
+        if port + 10000 > 65535:
+            continue
+        with socket.socket() as s:
+            try:
+                s.bind(("127.0.0.1", port + 10000))
+            except OSError:
+                continue
+        return port
+    raise RuntimeError("no free port pair for a Redis Cluster node")
+
+
 class RedisClusterServers:
     """A local Redis Cluster of `masters` primaries (no replicas) on free ports, each in a directory of its own;
     `url` is the redis+cluster:// seed the service takes. Also started by .ci/redis-cluster for the CI pass."""
 
     def __init__(self, workdir: Path, masters: int = 3) -> None:
         self.dir = workdir / "redis-cluster"
-        self.ports = [free_port() for _ in range(masters)]
+        self.ports = [_cluster_port() for _ in range(masters)]
         self.procs: list[subprocess.Popen[bytes]] = []
 
     @property
