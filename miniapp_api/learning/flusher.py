@@ -162,43 +162,64 @@ class Flusher:
             found = await pipe.execute()
         for i, shard in enumerate(shards):
             for flush_id in found[2 * i]:
-                await self._apply(shard, str(flush_id))
+                await self._apply([(shard, str(flush_id))])
                 report.retried += 1
-        batch = self._settings.flush_batch_members
-        for i, shard in enumerate(shards):
-            # Only the members dirty now: under steady load a flush must end instead of chasing new beats.
-            for _ in range(-(-int(found[2 * i + 1]) // batch)):
-                members = [str(m) for m in await self._redis.srandmember(shard.dirty, batch) or []]
-                if not members:
+        # Only the members dirty now: under steady load a flush must end instead of chasing new beats. A round
+        # claims up to flush_batch_members members (from as many buckets as it takes, on a cluster) and writes
+        # them in one database transaction.
+        remaining = {i: int(found[2 * i + 1]) for i in range(len(shards)) if int(found[2 * i + 1])}
+        while remaining:
+            claims: list[tuple[Shard, str]] = []
+            budget = self._settings.flush_batch_members
+            for i in list(remaining):
+                if budget <= 0:
                     break
+                shard, take = shards[i], min(budget, remaining[i])
+                budget -= take
+                remaining[i] -= take
+                if remaining[i] <= 0:
+                    del remaining[i]
+                members = [str(m) for m in await self._redis.srandmember(shard.dirty, take) or []]
+                if not members:
+                    remaining.pop(i, None)
+                    continue
                 flush_id = uuid.uuid4().hex
                 keys = [shard.dirty, shard.claim + flush_id, shard.flushing,
                         *(pending_key(self._redis, int(m)) for m in members)]
                 n = await self._claim(keys=keys, args=[self._clock.time(), flush_id, *members])
-                if not n:
-                    continue
-                await self._apply(shard, flush_id)
-                report.claims += 1
-                report.fields += int(n)
+                if n:
+                    claims.append((shard, flush_id))
+                    report.claims += 1
+                    report.fields += int(n)
+            if not claims:
+                break
+            await self._apply(claims)
 
-    async def _apply(self, shard: Shard, flush_id: str) -> None:
-        key = shard.claim + flush_id
-        if not await FlushRecord.exists(id=flush_id):
-            raw = {str(k): str(v) for k, v in (await self._redis.hgetall(key)).items()}
-            batch = Batch.parse(raw)
+    async def _apply(self, claims: list[tuple[Shard, str]]) -> None:
+        """Write claims in one transaction with a FlushRecord each; then delete them from Redis."""
+        ids = [flush_id for _, flush_id in claims]
+        done = set(await FlushRecord.filter(id__in=ids).values_list("id", flat=True))
+        todo = [(shard, flush_id) for shard, flush_id in claims if flush_id not in done]
+        if todo:
+            raws = [{str(k): str(v) for k, v in (await self._redis.hgetall(shard.claim + flush_id)).items()}
+                    for shard, flush_id in todo]
+            batch = Batch.parse({k: v for raw in raws for k, v in raw.items()})  # fields name their member
             try:
                 async with in_transaction() as conn:
-                    await FlushRecord.create(id=flush_id, fields_count=len(raw))
+                    await FlushRecord.bulk_create(
+                        [FlushRecord(id=flush_id, fields_count=len(raw)) for (_, flush_id), raw in zip(todo, raws, strict=True)],
+                        using_db=conn)
                     await self._write(conn, batch)
                     if self._before_commit:
                         await self._before_commit()
             except IntegrityError:
-                if not await FlushRecord.exists(id=flush_id):
+                if await FlushRecord.filter(id__in=[f for _, f in todo]).count() < len(todo):
                     raise
             if self._after_commit:
                 await self._after_commit()
-        await self._redis.delete(key)
-        await self._redis.zrem(shard.flushing, flush_id)
+        for shard, flush_id in claims:
+            await self._redis.delete(shard.claim + flush_id)
+            await self._redis.zrem(shard.flushing, flush_id)
 
     async def _write(self, conn: BaseDBAsyncClient, batch: Batch) -> None:
         lesson_ids = {k[1] for k in batch.seconds} | {k[1] for k in batch.snapshots}
