@@ -40,8 +40,9 @@ async def both(cluster: RedisClusterServers) -> AsyncIterator[tuple[Redis, Redis
 
 
 async def _code(redis: Redis, rid: str, point: int, expires_ms: int = 0) -> None:
-    await redis.hset(f"evaluation:code:{rid}", mapping={"p": point, "o": 7, "c": point * 10, "x": expires_ms,
-                                                      "n": f"窗口{point}"})
+    await redis.hset(
+        f"evaluation:code:{rid}", mapping={"p": point, "o": 7, "c": point * 10, "x": expires_ms, "n": f"窗口{point}"}
+    )
 
 
 async def test_the_cluster_gate_answers_like_the_single_script(both: tuple[Redis, Redis]) -> None:
@@ -55,17 +56,35 @@ async def test_the_cluster_gate_answers_like_the_single_script(both: tuple[Redis
     limits = gate.Limits(60_000, per_ip=5, per_rater=3, per_day=2, pending_ttl_s=60, now_ms=10_000)
 
     def check(rid: str, rater: str, ip: str, idem: str | None = None) -> gate.Check:
-        return gate.Check((f"evaluation:code:{rid}", f"evaluation:idem:{tag(rater)}:{idem or '-'}",
-                           f"rl:ip:{ip}", f"rl:r:{tag(rater)}"), idem is not None, "2026-12-02", rater, 3600)
+        return gate.Check(
+            (f"evaluation:code:{rid}", f"evaluation:idem:{tag(rater)}:{idem or '-'}", f"rl:ip:{ip}", f"rl:r:{tag(rater)}"),
+            idem is not None,
+            "2026-12-02",
+            rater,
+            3600,
+        )
 
     batches: list[list[gate.Check]] = [
         # accepted, a second at the same point, the third over the per-day limit, unknown / gone / expired codes
-        [check("a", "r1", "1.1.1.1", "k1"), check("a", "r1", "1.1.1.1"), check("a", "r1", "1.1.1.2"),
-         check("x", "r2", "1.1.1.1"), check("gone", "r2", "1.1.1.1"), check("old", "r2", "1.1.1.1")],
+        [
+            check("a", "r1", "1.1.1.1", "k1"),
+            check("a", "r1", "1.1.1.1"),
+            check("a", "r1", "1.1.1.2"),
+            check("x", "r2", "1.1.1.1"),
+            check("gone", "r2", "1.1.1.1"),
+            check("old", "r2", "1.1.1.1"),
+        ],
         # a replayed Idempotency-Key (pending), then raters and an address over their minute limits
-        [check("a", "r1", "1.1.1.3", "k1"), check("b", "r1", "1.1.1.3"), check("b", "r3", "1.1.1.1"),
-         check("b", "r4", "1.1.1.1"), check("b", "r5", "1.1.1.1"), check("b", "r6", "1.1.1.1")],
+        [
+            check("a", "r1", "1.1.1.3", "k1"),
+            check("b", "r1", "1.1.1.3"),
+            check("b", "r3", "1.1.1.1"),
+            check("b", "r4", "1.1.1.1"),
+            check("b", "r5", "1.1.1.1"),
+            check("b", "r6", "1.1.1.1"),
+        ],
     ]
+
     def comparable(out: list[Any]) -> list[list[str]]:  # a wait (kind 2) is a TTL: only roughly equal
         return [[str(v) for v in item] if int(item[0]) != 2 else ["2", str(int(item[1]) > 50_000)] for item in out]
 
