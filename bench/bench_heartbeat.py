@@ -4,7 +4,8 @@
         [--json PATH] [--strict]
 
 The server process runs one event loop (one worker) serving both the real application (SQLite in a temp
-dir, a Redis server at BENCH_REDIS_URL, default redis://127.0.0.1:6379/5 — that database is flushed) and a
+dir, a Redis server at BENCH_REDIS_URL, default redis://127.0.0.1:6379/5 — that database is flushed; or a Redis
+Cluster seed redis+cluster://host:port, the whole cluster flushed) and a
 bare aiohttp app whose handler parses the same JSON body and answers 204. A load generator in a second
 process (a minimal keep-alive HTTP/1.1 client) hits the bare endpoint, then the heartbeat endpoint, for the
 same time with the same request shapes. Reported: throughput of both, the ratio, p50/p99 latency, and
@@ -269,7 +270,6 @@ async def _wrk_drive(bare_port: int, beat_port: int, args: argparse.Namespace, s
 
 async def server_main(args: argparse.Namespace) -> int:
     from aiohttp import web
-    from redis.asyncio import Redis
 
     from miniapp_api.learning.models import LessonProgress
     from miniapp_api.learning.runtime import runtime_of
@@ -277,6 +277,7 @@ async def server_main(args: argparse.Namespace) -> int:
     from server.core.appkeys import DB
     from server.core.database import open_database, use_database
     from server.core.domains import JOB_FACTORIES
+    from server.core.redis import open_redis
     from server.core.settings import Settings
 
     client = args.client
@@ -288,7 +289,7 @@ async def server_main(args: argparse.Namespace) -> int:
         print("wrk is not installed (apt-get install -y wrk); run with --client python", file=sys.stderr)
         return 2
     redis_url = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/5")
-    probe = Redis.from_url(redis_url)
+    probe = open_redis(redis_url)  # redis://…/N or redis+cluster://host:port (FLUSHDB on every primary)
     try:
         await probe.ping()
         await probe.flushdb()

@@ -5,7 +5,8 @@
 
 Environment: DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres) names the PostgreSQL server; a
 scratch database dj_bench_rating_<pid> is created there, the schema applied, and dropped afterwards (unless
---keep). REDIS_URL (default redis://127.0.0.1:6379/3) — that Redis database is flushed.
+--keep). REDIS_URL (default redis://127.0.0.1:6379/3) — that Redis database is flushed; a Redis Cluster
+seed redis+cluster://host:port works too (the whole cluster is flushed).
 
 The server process runs one event loop (one worker) serving both the real application and a bare aiohttp app
 whose handler parses the same JSON body and answers 201 with a small JSON body. This process then acts as the
@@ -359,12 +360,11 @@ async def main(args: argparse.Namespace) -> int:
     proc: subprocess.Popen[str] | None = None
     tmp = Path(tempfile.mkdtemp(prefix="dj-bench-rating-"))
     try:
-        from redis.asyncio import Redis
+        from server.core.redis import open_redis
 
-        if not redis_url.startswith("redis+cluster://"):  # a cluster is not flushed: the keys below are fresh
-            redis = Redis.from_url(redis_url)
-            await redis.flushdb()
-            await redis.aclose()
+        redis = open_redis(redis_url)  # redis://…/N or redis+cluster://host:port (FLUSHDB on every primary)
+        await redis.flushdb()
+        await redis.aclose()
         tokens = await _seed(url, args.points)
         app_port, bare_port = _free_port(), _free_port()
         env = {**os.environ, "DATABASE_URL": f"{url}?minsize=2&maxsize={args.pool}", "REDIS_URL": redis_url,

@@ -19,6 +19,7 @@ from knowledge.tokenize import Tokenizer
 from server.app import create_app
 from server.core.appkeys import DB, REDIS
 from server.core.clock import Clock, TickingClock
+from server.core.redis import open_redis
 from server.core.revocation import KEY as REVOKED_KEY
 from server.core.settings import Settings
 from server.middleware import UNDECLARED_ERRORS
@@ -88,13 +89,13 @@ async def make_client(
             configure(app)
         if not started and not redis_url.startswith("memory://"):
             # The app keeps the revoked sign-ins it reads at start-up in memory: an earlier test's must be gone by then.
-            async with Redis.from_url(redis_url) as shared:
+            async with open_redis(redis_url) as shared:  # a redis:// database or a redis+cluster:// seed
                 await shared.delete(REVOKED_KEY)
         client: TestClient = await aiohttp_client(app)
         if not started:
             await empty_database(app[DB], database_url)
             if not redis_url.startswith("memory://"):
-                await app[REDIS].flushdb()
+                await app[REDIS].flushdb()  # on a cluster redis-py sends FLUSHDB to every primary
         started.append(app)
         return client
 

@@ -13,6 +13,7 @@ import hashlib
 from redis.asyncio import Redis
 
 from miniapp_api.accounts.errors import LoginRateLimited
+from server.core.redis import tag
 
 WINDOW_S = 60
 BLOCK_BASE_S = 60
@@ -44,8 +45,9 @@ return wait
 
 
 def _keys(ip: str, username: str) -> list[str]:
+    """All six keys carry the address as hash tag, so on a Redis Cluster they share a slot (one script call)."""
     user = hashlib.sha256(username.strip().lower().encode()).hexdigest()[:16]
-    pair, addr = f"{ip}:{user}", ip
+    pair, addr = f"{tag(ip)}:{user}", tag(ip)
     return [f"accounts:login:n:pair:{pair}", f"accounts:login:n:ip:{addr}", f"accounts:login:block:pair:{pair}",
             f"accounts:login:block:ip:{addr}",
             f"accounts:login:strikes:pair:{pair}", f"accounts:login:strikes:ip:{addr}"]

@@ -11,6 +11,7 @@ from tortoise.functions import Count
 from miniapp_api.evaluation.models import Rating
 from miniapp_api.evaluation.options import GOOD_SCORES
 from miniapp_api.evaluation.schemas import LiveCounts
+from server.core.redis import is_cluster
 
 log = logging.getLogger("dangjian.evaluation")
 PREFIX = "evaluation:cnt:p:"
@@ -28,7 +29,18 @@ async def rebuild(redis: Redis) -> int:
     by_point: dict[int, dict[str, int]] = {}
     for row in rows:
         by_point.setdefault(row["point_id"], {})[str(row["score"])] = row["n"]
-    stale = [k async for k in redis.scan_iter(match=f"{PREFIX}*", count=500)]
+    stale = [k async for k in redis.scan_iter(match=f"{PREFIX}*", count=500)]  # on a cluster: every primary
+    if is_cluster(redis):
+        # No transaction spans slots: each point's counter is replaced on its own (DEL then HSET, in order on
+        # its node), so a reader may see one point at zero for a moment during a rebuild.
+        async with redis.pipeline(transaction=False) as pipe:
+            for k in stale:
+                pipe.delete(k)
+            for point_id, dist in by_point.items():
+                pipe.hset(key(point_id), mapping=cast(dict[Any, Any], dist))
+            await pipe.execute()
+        await redis.set(MARKER, "1")
+        return len(by_point)
     async with redis.pipeline(transaction=True) as pipe:
         if stale:
             pipe.delete(*stale)

@@ -37,6 +37,7 @@ from miniapp_api.evaluation.writer import Pending
 from miniapp_api.orgs.schemas import mask_phone
 from miniapp_api.rectification import service as tickets
 from server.core.clock import LocalZone
+from server.core.redis import tag
 
 log = logging.getLogger("dangjian.evaluation")
 CODE_CACHE_TTL_S = 300
@@ -51,7 +52,8 @@ def local_day_bounds(now: datetime, zone: LocalZone) -> tuple[date, int]:
 
 
 def _idem_key(rater: Rater, idem: str | None) -> str:
-    return f"evaluation:idem:{rater.hash}:{idem or '-'}"
+    """Tagged by the rater: on a Redis Cluster it shares a slot with the rater's limit and per-day counter."""
+    return f"evaluation:idem:{tag(rater.hash)}:{idem or '-'}"
 
 
 async def _run(env: Env, rid: str, rater: Rater, day: date, ttl: int, idem: str | None) -> list[Any]:
@@ -59,7 +61,7 @@ async def _run(env: Env, rid: str, rater: Rater, day: date, ttl: int, idem: str 
     ev = env.settings.evaluation
     limits = gate.Limits(60_000, ev.rate_limit_per_minute_ip, ev.rate_limit_per_minute_rater,
                          ev.ratings_per_rater_per_day, 60, int(env.now.timestamp() * 1000))
-    check = gate.Check((codecache.key(rid), _idem_key(rater, idem), f"{RL_PREFIX}:ip:{env.ip}", f"{RL_PREFIX}:r:{rater.hash}"),
+    check = gate.Check((codecache.key(rid), _idem_key(rater, idem), f"{RL_PREFIX}:ip:{env.ip}", f"{RL_PREFIX}:r:{tag(rater.hash)}"),
                        idem is not None, day.isoformat(), rater.hash, ttl)
     if env.gate is not None:
         return await env.gate.check(limits, check)

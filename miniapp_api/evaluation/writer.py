@@ -27,19 +27,27 @@ from miniapp_api.evaluation import counters
 from miniapp_api.evaluation.batching import GroupBatcher
 from miniapp_api.evaluation.models import Rating
 from miniapp_api.rectification import service as tickets
+from server.core.redis import is_cluster
 
 log = logging.getLogger("dangjian.evaluation")
 COLUMNS = ("point_id", "org_id", "code_id", "score", "tags", "option_version", "comment", "comment_status",
            "comment_flagged", "contact_phone", "rater_hash", "rater_kind", "day", "seq", "is_excluded",
            "excluded_reason", "created_at")
-# KEYS: the counter hash of each rating's point; ARGV, four per rating: score, reply key (or ""), reply, ttl s.
+# KEYS: the counter hash of each rating's point, then the reply key of each rating that has one (in order).
+# ARGV: the number of ratings; then three per rating: score, reply (or "" for none), ttl s.
+# (On a Redis Cluster those keys span slots: `_after` sends the same commands as a pipeline instead.)
 _AFTER_LUA = """
-for i, counter in ipairs(KEYS) do
-  local a = (i - 1) * 4
-  redis.call('HINCRBY', counter, ARGV[a + 1], 1)
-  if ARGV[a + 2] ~= '' then redis.call('SET', ARGV[a + 2], ARGV[a + 3], 'EX', ARGV[a + 4]) end
+local n = tonumber(ARGV[1])
+local r = n
+for i = 1, n do
+  local a = 1 + (i - 1) * 3
+  redis.call('HINCRBY', KEYS[i], ARGV[a + 1], 1)
+  if ARGV[a + 2] ~= '' then
+    r = r + 1
+    redis.call('SET', KEYS[r], ARGV[a + 2], 'EX', ARGV[a + 3])
+  end
 end
-return #KEYS
+return n
 """
 _AFTER_SHA = hashlib.sha1(_AFTER_LUA.encode()).hexdigest()  # noqa: S324 - Redis names scripts by their SHA-1
 
@@ -102,14 +110,21 @@ class RatingWriter(GroupBatcher[Pending]):
         """Live counters and idempotent replies for the whole batch in one command."""
         if not done:
             return
-        keys: list[str] = []
-        args: list[Any] = []
+        keys: list[str] = [counters.key(item.row["point_id"]) for item, _ in done]
+        args: list[Any] = [len(done)]
         for item, reply in done:
-            keys.append(counters.key(item.row["point_id"]))
-            args += [item.row["score"], item.reply_key or "", self._dumps(reply) if item.reply_key else "",
-                     item.reply_ttl_s]
+            args += [item.row["score"], self._dumps(reply) if item.reply_key else "", item.reply_ttl_s]
+        keys += [item.reply_key for item, _ in done if item.reply_key]
         try:
             redis = self._redis_of()
+            if is_cluster(redis):
+                async with redis.pipeline(transaction=False) as pipe:
+                    for item, reply in done:
+                        pipe.hincrby(counters.key(item.row["point_id"]), str(item.row["score"]), 1)
+                        if item.reply_key:
+                            pipe.set(item.reply_key, self._dumps(reply), ex=item.reply_ttl_s)
+                    await pipe.execute()
+                return
             try:
                 await redis.evalsha(_AFTER_SHA, len(keys), *keys, *args)
             except NoScriptError:

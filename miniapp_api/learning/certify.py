@@ -1,12 +1,15 @@
 """Certified study time: one Lua script per heartbeat decides how many milliseconds a beat earns.
 
-Redis keys (m = member, l = lesson, s = client session id):
-  lrn:lesson:{l}   hash  dur, cap (ms), media (1/0) — or gone=1 (negative cache); lesson metadata
-  lrn:ml:{m}:{l}   hash  cert (ms, all time), pos, front (contiguous frontier), done — authoritative
-  lrn:s:{m}:{s}    hash  seq, t, pos, ok, lesson, gen, moved — the previous beat of that session
-  lrn:lease:{m}    hash  sid, exp, gen — the one session that may earn now (one lesson at a time)
-  lrn:pend:{m}     hash  c|{l}|{day} → ms earned, p|{l} → "cert|pos|front|done|t" snapshot (write-behind)
-  lrn:dirty        set   members with pending data
+Redis keys (m = member, l = lesson, s = client session id; T = "" on a single Redis, "{lrnB}:" on a Redis
+Cluster, B = m % BUCKETS — a hash tag that puts a member's keys and its bucket's dirty set on one slot):
+  lrn:lesson:<l>      hash  dur, cap (ms), media (1/0) — or gone=1 (negative cache); lesson metadata
+  lrn:ml:T<m>:<l>     hash  cert (ms, all time), pos, front (contiguous frontier), done — authoritative
+  lrn:s:T<m>:<s>      hash  seq, t, pos, ok, lesson, gen, moved — the previous beat of that session
+  lrn:lease:T<m>      hash  sid, exp, gen — the one session that may earn now (one lesson at a time)
+  lrn:pend:T<m>       hash  c|<l>|<day> → ms earned, p|<l> → "cert|pos|front|done|t" snapshot (write-behind)
+  lrn:dirty           set   members with pending data (a cluster has one per bucket: lrn:dirty:{lrnB})
+Every key the script touches is in KEYS. On a cluster the lesson metadata lives on another slot, so it is
+read in the same batch beforehand (one pipelined HMGET round) and passed in ARGV.
 The interval since a session's previous beat earns only if that beat was playing, visible and held the
 lease, and nobody else took the lease since (lease generation). Time comes from the injected clock.
 """
@@ -25,6 +28,7 @@ from redis.exceptions import NoScriptError
 from miniapp_api.learning.models import MEDIA_KINDS, CourseStatus, Lesson, LessonProgress
 from server.core.clock import LocalZone
 from server.core.errors import NotFound
+from server.core.redis import is_cluster
 from server.core.settings import LearningSettings
 
 PENDING_PREFIX = "lrn:pend:"
@@ -38,11 +42,10 @@ local A = {}
 for v in string.gmatch(ARGV[1], '[^|]+') do A[#A + 1] = v end
 local now, lesson = tonumber(A[1]), A[2]
 local seq, day, member, sid = tonumber(A[6]), A[7], A[8], A[9]
-local K = {'lrn:lesson:' .. lesson, 'lrn:ml:' .. member .. ':' .. lesson, 'lrn:s:' .. member .. ':' .. sid,
-           'lrn:lease:' .. member, 'lrn:pend:' .. member, 'lrn:dirty'}
+@KEYS@
 local maxgap, ttl, idle, share = @MAXGAP@, @LEASE@, @IDLE@, @SHARE@
 local rate, readrate, tol, gc = @RATE@, @READRATE@, @TOL@, @GC@
-local meta = redis.call('HMGET', K[1], 'dur', 'cap', 'media', 'gone')
+@META@
 if meta[4] == '1' then return {-3, 0, 0, 'gone'} end
 if not meta[1] then return {-1, 0, 0, 'meta'} end
 local dur, cap, media = tonumber(meta[1]), tonumber(meta[2]), meta[3] == '1'
@@ -126,11 +129,23 @@ return {1, credit_ms, done_now, reason}
 """
 
 
-def certify_script(s: LearningSettings) -> str:
+# KEYS on a single Redis: lesson meta, progress, session, lease, pending, dirty set.
+_SINGLE = {"KEYS": "local K = KEYS", "META": "local meta = redis.call('HMGET', K[1], 'dur', 'cap', 'media', 'gone')"}
+# On a cluster: the same without the lesson meta, which comes as ARGV[7..10] ('' for none).
+_CLUSTER = {
+    "KEYS": "local K = {false, KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5]}",
+    "META": "local meta = {}\nfor i = 1, 4 do if ARGV[6 + i] ~= '' then meta[i] = ARGV[6 + i] end end",
+}
+BUCKETS = 64  # cluster only: members' keys spread over this many hash tags (one dirty set and flush claim each)
+
+
+def certify_script(s: LearningSettings, cluster: bool = False) -> str:
     values = {"MAXGAP": s.max_credit_per_beat_s, "LEASE": s.lease_ttl_s, "IDLE": s.reading_idle_s,
               "SHARE": s.complete_share, "RATE": s.max_playback_rate, "READRATE": s.max_reading_rate,
               "TOL": s.position_tolerance_s, "GC": s.state_ttl_s}
     script = CERTIFY_LUA
+    for name, text in (_CLUSTER if cluster else _SINGLE).items():
+        script = script.replace(f"@{name}@", text)
     for name, value in values.items():
         script = script.replace(f"@{name}@", repr(float(value)))
     return script
@@ -162,8 +177,29 @@ def meta_key(lesson_id: int) -> str:
     return f"lrn:lesson:{lesson_id}"
 
 
-def progress_key(member_id: int, lesson_id: int) -> str:
-    return f"lrn:ml:{member_id}:{lesson_id}"
+def member_tag(redis: Redis, member_id: int) -> str:
+    """"" on a single Redis (the names stay as they were); on a cluster the member's bucket as a hash tag."""
+    return f"{{lrn{member_id % BUCKETS}}}:" if is_cluster(redis) else ""
+
+
+def progress_key(redis: Redis, member_id: int, lesson_id: int) -> str:
+    return f"lrn:ml:{member_tag(redis, member_id)}{member_id}:{lesson_id}"
+
+
+def pending_key(redis: Redis, member_id: int) -> str:
+    return f"{PENDING_PREFIX}{member_tag(redis, member_id)}{member_id}"
+
+
+def dirty_key(redis: Redis, member_id: int) -> str:
+    return f"{DIRTY_KEY}:{{lrn{member_id % BUCKETS}}}" if is_cluster(redis) else DIRTY_KEY
+
+
+def beat_keys(redis: Redis, member_id: int, lesson_id: int, session_id: str) -> list[str]:
+    """The KEYS of one beat (see _SINGLE / _CLUSTER)."""
+    t = member_tag(redis, member_id)
+    keys = [progress_key(redis, member_id, lesson_id), f"lrn:s:{t}{member_id}:{session_id}", f"lrn:lease:{t}{member_id}",
+            pending_key(redis, member_id), dirty_key(redis, member_id)]
+    return keys if t else [meta_key(lesson_id), *keys]
 
 
 def lesson_cap_ms(kind: str, duration_s: int, settings: LearningSettings) -> int:
@@ -174,7 +210,13 @@ def lesson_cap_ms(kind: str, duration_s: int, settings: LearningSettings) -> int
 async def invalidate_lessons(redis: Redis, lesson_ids: list[int]) -> None:
     """Drop cached metadata after a lesson or its course changed (the next beat reloads it)."""
     if lesson_ids:
-        await redis.delete(*(meta_key(i) for i in lesson_ids))
+        if is_cluster(redis):  # one slot per lesson: a DEL of several keys would cross slots
+            async with redis.pipeline(transaction=False) as pipe:
+                for i in lesson_ids:
+                    pipe.delete(meta_key(i))
+                await pipe.execute()
+        else:
+            await redis.delete(*(meta_key(i) for i in lesson_ids))
 
 
 class ScriptBatcher:
@@ -187,13 +229,14 @@ class ScriptBatcher:
         self._redis = redis
         self._script = script
         self._sha = hashlib.sha1(script.encode()).hexdigest()  # noqa: S324 - Redis names scripts by SHA-1
-        self._queue: list[tuple[list[Any], asyncio.Future[Any]]] = []
+        self._queue: list[tuple[Call, asyncio.Future[Any]]] = []
         self._scheduled = False
 
-    async def call(self, args: list[Any]) -> Any:
+    async def call(self, keys: list[str], args: list[Any], meta: str | None = None) -> Any:
+        """Run the script with `keys` and `args`; on a cluster `meta` names a hash read first and appended to args."""
         loop = asyncio.get_running_loop()
         future: asyncio.Future[Any] = loop.create_future()
-        self._queue.append((args, future))
+        self._queue.append(((keys, args, meta), future))
         if not self._scheduled:
             self._scheduled = True
             loop.call_soon(self._launch)
@@ -205,9 +248,9 @@ class ScriptBatcher:
         task = asyncio.ensure_future(self._send(batch))
         task.add_done_callback(_consume)
 
-    async def _send(self, batch: list[tuple[list[Any], asyncio.Future[Any]]]) -> None:
+    async def _send(self, batch: list[tuple[Call, asyncio.Future[Any]]]) -> None:
         try:
-            results = await self._run([args for args, _ in batch])
+            results = await self._run([call for call, _ in batch])
         except Exception as exc:
             results = [exc] * len(batch)
         for (_, future), result in zip(batch, results, strict=True):
@@ -218,10 +261,12 @@ class ScriptBatcher:
             else:
                 future.set_result(result)
 
-    async def _run(self, calls: list[list[Any]]) -> list[Any]:
+    async def _run(self, calls: list[Call]) -> list[Any]:
+        if is_cluster(self._redis):
+            calls = await self._with_meta(calls)
         pipe = self._redis.pipeline(transaction=False)
-        for args in calls:
-            pipe.execute_command("EVALSHA", self._sha, 0, *args)
+        for keys, args, _ in calls:
+            pipe.execute_command("EVALSHA", self._sha, len(keys), *keys, *args)
         results = await pipe.execute(raise_on_error=False)
         missing = [i for i, r in enumerate(results) if isinstance(r, NoScriptError)]
         if missing:  # first use, or the Redis server restarted: load the script and run those again
@@ -230,6 +275,23 @@ class ScriptBatcher:
             for i, result in zip(missing, again, strict=True):
                 results[i] = result
         return list(results)
+
+    async def _with_meta(self, calls: list[Call]) -> list[Call]:
+        """Cluster: read the metadata hashes of the batch (one pipelined round) into ARGV[7..10] of each call."""
+        names = sorted({meta for _, _, meta in calls if meta})
+        async with self._redis.pipeline(transaction=False) as pipe:
+            for name in names:
+                pipe.hmget(name, "dur", "cap", "media", "gone")
+            found = dict(zip(names, await pipe.execute(), strict=True))
+        out: list[Call] = []
+        for keys, args, meta in calls:
+            values = found.get(meta or "", [None] * 4)
+            padded = [*args, *([0] * (6 - len(args)))]
+            out.append((keys, [*padded, *("" if v is None else v for v in values)], None))
+        return out
+
+
+Call = tuple[list[str], list[Any], str | None]
 
 
 def _consume(task: asyncio.Future[None]) -> None:
@@ -244,7 +306,7 @@ class Certifier:
         self._redis = redis
         self._settings = settings
         self._zone = zone
-        self._batcher = ScriptBatcher(redis, certify_script(settings))
+        self._batcher = ScriptBatcher(redis, certify_script(settings, is_cluster(redis)))
         self._day: tuple[float, float, str] = (0.0, 0.0, "")  # [start, end) of the cached local day
         self._admitted: set[tuple[int, int]] = set()  # (member, lesson) pairs found open to the member
 
@@ -274,8 +336,9 @@ class Certifier:
             f"{now!r}|{lesson}|{float(beat.position_s)!r}|{int(beat.playing)}|{int(beat.visible)}|"
             f"{-1 if beat.seq is None else beat.seq}|{day}|{member_id}|{beat.session_id}"
         ]
+        keys = beat_keys(self._redis, member_id, lesson, beat.session_id)
         for _ in range(3):
-            status, credit, done, reason = await self._batcher.call(args)
+            status, credit, done, reason = await self._batcher.call(keys, args, meta_key(lesson))
             if status == -1:
                 await self.load_meta(lesson)
             elif status == -2:
@@ -314,7 +377,7 @@ async def live_progress(redis: Redis, member_id: int, lesson_ids: list[int]) -> 
         return {}
     pipe = redis.pipeline(transaction=False)
     for lesson_id in lesson_ids:
-        pipe.hmget(progress_key(member_id, lesson_id), "cert", "pos", "front", "done", "t")
+        pipe.hmget(progress_key(redis, member_id, lesson_id), "cert", "pos", "front", "done", "t")
     out = {}
     for lesson_id, (cert, pos, front, done, t) in zip(lesson_ids, await pipe.execute(), strict=True):
         if cert is not None:

@@ -22,9 +22,10 @@ from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
 from miniapp_api.learning import ledger, upserts
-from miniapp_api.learning.certify import DIRTY_KEY, PENDING_PREFIX
+from miniapp_api.learning.certify import BUCKETS, DIRTY_KEY, pending_key
 from miniapp_api.learning.models import FlushRecord, Lesson, LessonProgress
 from server.core.clock import Clock, LocalZone
+from server.core.redis import is_cluster
 from server.core.settings import LearningSettings
 
 log = logging.getLogger("dangjian.learning.flusher")
@@ -33,19 +34,23 @@ LOCK_KEY = "lrn:flush-lock"
 LOCK_MS = 120_000
 Hook = Callable[[], Awaitable[None]]
 
+# KEYS: dirty set, claim hash, flushing zset, then the pending hash of each member (read from the dirty set
+# just before); ARGV: now, flush id, then the members. Every key is in KEYS; on a cluster they share the
+# bucket's slot. A member marked dirty again between the read and the script loses nothing: its pending
+# hash moves into the claim atomically with its removal from the set.
 CLAIM_LUA = """
-local members = redis.call('SPOP', KEYS[1], tonumber(ARGV[1]))
 local n = 0
-for _, m in ipairs(members) do
-  local pk = ARGV[2] .. m
-  local data = redis.call('HGETALL', pk)
-  for i = 1, #data, 2 do
-    redis.call('HSET', KEYS[2], m .. '|' .. data[i], data[i + 1])
+for i = 4, #KEYS do
+  local m = ARGV[i - 1]
+  redis.call('SREM', KEYS[1], m)
+  local data = redis.call('HGETALL', KEYS[i])
+  for j = 1, #data, 2 do
+    redis.call('HSET', KEYS[2], m .. '|' .. data[j], data[j + 1])
     n = n + 1
   end
-  redis.call('DEL', pk)
+  redis.call('DEL', KEYS[i])
 end
-if n > 0 then redis.call('ZADD', KEYS[3], ARGV[3], ARGV[4]) end
+if n > 0 then redis.call('ZADD', KEYS[3], ARGV[1], ARGV[2]) end
 return n
 """
 UNLOCK_LUA = "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0"
@@ -71,6 +76,29 @@ class Batch:
                 cert, pos, front, done, t = value.split("|")
                 batch.snapshots[(member, lesson)] = (int(float(cert)), float(pos), float(front), done == "1", float(t))
         return batch
+
+
+@dataclass(frozen=True)
+class Shard:
+    dirty: str
+    flushing: str
+    claim: str  # + flush id
+
+
+def shards(redis: Redis) -> list[Shard]:
+    """One (dirty set, flushing zset, claim prefix) on a single Redis; one per member bucket on a cluster."""
+    if not is_cluster(redis):
+        return [Shard(DIRTY_KEY, FLUSHING_KEY, "lrn:flush:")]
+    return [Shard(f"{DIRTY_KEY}:{t}", f"{FLUSHING_KEY}:{t}", f"lrn:flush:{t}:")
+            for t in (f"{{lrn{b}}}" for b in range(BUCKETS))]
+
+
+async def claims_in_flight(redis: Redis) -> int:
+    """Claims taken but not yet deleted (a crashed flush leaves one for the next run)."""
+    async with redis.pipeline(transaction=False) as pipe:
+        for shard in shards(redis):
+            pipe.zcard(shard.flushing)
+        return sum(int(n) for n in await pipe.execute())
 
 
 @dataclass
@@ -122,41 +150,76 @@ class Flusher:
                 await self._unlock(keys=[LOCK_KEY], args=[token])
             return report
 
-    async def _flush(self, report: FlushReport) -> None:
-        for flush_id in await self._redis.zrange(FLUSHING_KEY, 0, -1):
-            await self._apply(str(flush_id))
-            report.retried += 1
-        # Only the members dirty now: under steady load a flush must end instead of chasing new beats.
-        batch = self._settings.flush_batch_members
-        rounds = max(1, -(-int(await self._redis.scard(DIRTY_KEY)) // batch))
-        for _ in range(rounds):
-            flush_id = uuid.uuid4().hex
-            n = await self._claim(keys=[DIRTY_KEY, f"lrn:flush:{flush_id}", FLUSHING_KEY],
-                                  args=[batch, PENDING_PREFIX, self._clock.time(), flush_id])
-            if not n:
-                break
-            await self._apply(flush_id)
-            report.claims += 1
-            report.fields += int(n)
+    def _shards(self) -> list[Shard]:
+        return shards(self._redis)
 
-    async def _apply(self, flush_id: str) -> None:
-        key = f"lrn:flush:{flush_id}"
-        if not await FlushRecord.exists(id=flush_id):
-            raw = {str(k): str(v) for k, v in (await self._redis.hgetall(key)).items()}
-            batch = Batch.parse(raw)
+    async def _flush(self, report: FlushReport) -> None:
+        shards = self._shards()
+        async with self._redis.pipeline(transaction=False) as pipe:
+            for shard in shards:
+                pipe.zrange(shard.flushing, 0, -1)
+                pipe.scard(shard.dirty)
+            found = await pipe.execute()
+        for i, shard in enumerate(shards):
+            for flush_id in found[2 * i]:
+                await self._apply([(shard, str(flush_id))])
+                report.retried += 1
+        # Only the members dirty now: under steady load a flush must end instead of chasing new beats. A round
+        # claims up to flush_batch_members members (from as many buckets as it takes, on a cluster) and writes
+        # them in one database transaction.
+        remaining = {i: int(found[2 * i + 1]) for i in range(len(shards)) if int(found[2 * i + 1])}
+        while remaining:
+            claims: list[tuple[Shard, str]] = []
+            budget = self._settings.flush_batch_members
+            for i in list(remaining):
+                if budget <= 0:
+                    break
+                shard, take = shards[i], min(budget, remaining[i])
+                budget -= take
+                remaining[i] -= take
+                if remaining[i] <= 0:
+                    del remaining[i]
+                members = [str(m) for m in await self._redis.srandmember(shard.dirty, take) or []]
+                if not members:
+                    remaining.pop(i, None)
+                    continue
+                flush_id = uuid.uuid4().hex
+                keys = [shard.dirty, shard.claim + flush_id, shard.flushing,
+                        *(pending_key(self._redis, int(m)) for m in members)]
+                n = await self._claim(keys=keys, args=[self._clock.time(), flush_id, *members])
+                if n:
+                    claims.append((shard, flush_id))
+                    report.claims += 1
+                    report.fields += int(n)
+            if not claims:
+                break
+            await self._apply(claims)
+
+    async def _apply(self, claims: list[tuple[Shard, str]]) -> None:
+        """Write claims in one transaction with a FlushRecord each; then delete them from Redis."""
+        ids = [flush_id for _, flush_id in claims]
+        done = set(await FlushRecord.filter(id__in=ids).values_list("id", flat=True))
+        todo = [(shard, flush_id) for shard, flush_id in claims if flush_id not in done]
+        if todo:
+            raws = [{str(k): str(v) for k, v in (await self._redis.hgetall(shard.claim + flush_id)).items()}
+                    for shard, flush_id in todo]
+            batch = Batch.parse({k: v for raw in raws for k, v in raw.items()})  # fields name their member
             try:
                 async with in_transaction() as conn:
-                    await FlushRecord.create(id=flush_id, fields_count=len(raw))
+                    await FlushRecord.bulk_create(
+                        [FlushRecord(id=flush_id, fields_count=len(raw)) for (_, flush_id), raw in zip(todo, raws, strict=True)],
+                        using_db=conn)
                     await self._write(conn, batch)
                     if self._before_commit:
                         await self._before_commit()
             except IntegrityError:
-                if not await FlushRecord.exists(id=flush_id):
+                if await FlushRecord.filter(id__in=[f for _, f in todo]).count() < len(todo):
                     raise
             if self._after_commit:
                 await self._after_commit()
-        await self._redis.delete(key)
-        await self._redis.zrem(FLUSHING_KEY, flush_id)
+        for shard, flush_id in claims:
+            await self._redis.delete(shard.claim + flush_id)
+            await self._redis.zrem(shard.flushing, flush_id)
 
     async def _write(self, conn: BaseDBAsyncClient, batch: Batch) -> None:
         lesson_ids = {k[1] for k in batch.seconds} | {k[1] for k in batch.snapshots}

@@ -9,7 +9,7 @@ from datetime import datetime
 from redis.asyncio import Redis
 
 from miniapp_api.learning import ledger
-from miniapp_api.learning.certify import PENDING_PREFIX, LiveProgress, live_progress
+from miniapp_api.learning.certify import LiveProgress, live_progress, pending_key
 from miniapp_api.learning.models import (
     MEDIA_KINDS,
     AssignmentStatus,
@@ -64,7 +64,7 @@ async def lesson_states(redis: Redis, member_id: int, lesson_ids: list[int] | No
     if lesson_ids is not None:
         wanted = set(lesson_ids)
     else:
-        pending = [str(k) for k in await redis.hkeys(PENDING_PREFIX + str(member_id))]
+        pending = [str(k) for k in await redis.hkeys(pending_key(redis, member_id))]
         wanted = set(rows) | {int(k.split("|")[1]) for k in pending if k.startswith("p|")}
     live = await live_progress(redis, member_id, sorted(wanted))
     missing = [i for i in live if i not in rows]
@@ -91,7 +91,7 @@ def _merge(lesson_id: int, course_id: int, row: LessonProgress | None, live: Liv
 async def certified_ms_in_year(redis: Redis, member_id: int, year: int) -> int:
     """Flushed certified time of the year plus what still waits in Redis."""
     total = sum(await StudyDay.filter(member_id=member_id, year=year).values_list("certified_ms", flat=True))  # type: ignore[arg-type]
-    for name, value in (await redis.hgetall(PENDING_PREFIX + str(member_id))).items():
+    for name, value in (await redis.hgetall(pending_key(redis, member_id))).items():
         parts = str(name).split("|")
         if parts[0] == "c" and parts[2].startswith(f"{year}-"):
             total += int(value)

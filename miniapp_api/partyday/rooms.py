@@ -102,6 +102,9 @@ class RoomHub:
     # ---- lifecycle -------------------------------------------------------------------------
 
     async def start(self) -> None:
+        # Classic pub/sub, also on a Redis Cluster: a PUBLISH there is broadcast to every node, so one pattern
+        # subscription (on whichever node redis-py picks) hears every room. Sharded pub/sub (SSUBSCRIBE) has no
+        # patterns and would need a subscription per room per worker; see docs/adr/0012-redis-cluster.md.
         self._pubsub = self.redis.pubsub(ignore_subscribe_messages=True)
         await self._pubsub.psubscribe(self._prefix + "*")
         for loop in (self._read, self._flush_presence, self._touch_seen):

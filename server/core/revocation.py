@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from redis.asyncio import Redis
 
-from server.core.redis import scoped_channel
+from server.core.redis import is_cluster, scoped_channel
 
 log = logging.getLogger("dangjian.revocation")
 KEY = "auth:revoked"  # zset: member = user id, score = revocation time (epoch seconds)
@@ -40,10 +40,18 @@ class Revocations:
         """Refuse every token this user holds now (new sign-ins after this moment work)."""
         now = self._clock()
         self._revoked_at[user_id] = now
+        channel, notice = scoped_channel(self._redis, CHANNEL), f"{user_id}:{now}"
+        if is_cluster(self._redis):  # a PUBLISH has no slot: it cannot join the key's transaction on a cluster
+            async with self._redis.pipeline(transaction=True) as pipe:
+                pipe.zadd(KEY, {str(user_id): now})
+                pipe.zremrangebyscore(KEY, "-inf", now - self._ttl - 60)
+                await pipe.execute()
+            await self._redis.publish(channel, notice)  # classic PUBLISH: the cluster broadcasts it to every node
+            return
         async with self._redis.pipeline(transaction=True) as pipe:
             pipe.zadd(KEY, {str(user_id): now})
             pipe.zremrangebyscore(KEY, "-inf", now - self._ttl - 60)
-            pipe.publish(scoped_channel(self._redis, CHANNEL), f"{user_id}:{now}")
+            pipe.publish(channel, notice)
             await pipe.execute()
 
     async def reload(self) -> None:

@@ -93,6 +93,68 @@ class RedisServer:
             self.proc = None
 
 
+def _cluster_port() -> int:
+    """A free port whose cluster bus port (port + 10000) is valid and free too."""
+    for _ in range(200):
+        port = free_port()
+        if port + 10000 > 65535:
+            continue
+        with socket.socket() as s:
+            try:
+                s.bind(("127.0.0.1", port + 10000))
+            except OSError:
+                continue
+        return port
+    raise RuntimeError("no free port pair for a Redis Cluster node")
+
+
+class RedisClusterServers:
+    """A local Redis Cluster of `masters` primaries (no replicas) on free ports, each in a directory of its own;
+    `url` is the redis+cluster:// seed the service takes. Also started by .ci/redis-cluster for the CI pass."""
+
+    def __init__(self, workdir: Path, masters: int = 3) -> None:
+        self.dir = workdir / "redis-cluster"
+        self.ports = [_cluster_port() for _ in range(masters)]
+        self.procs: list[subprocess.Popen[bytes]] = []
+
+    @property
+    def url(self) -> str:
+        return f"redis+cluster://127.0.0.1:{self.ports[0]}"
+
+    def start(self, timeout: float = 30) -> None:
+        server = shutil.which("redis-server") or "redis-server"
+        for port in self.ports:
+            d = self.dir / str(port)
+            d.mkdir(parents=True, exist_ok=True)
+            self.procs.append(subprocess.Popen(
+                [server, "--bind", "127.0.0.1", "--port", str(port), "--dir", str(d), "--cluster-enabled", "yes",
+                 "--cluster-config-file", f"nodes-{port}.conf", "--cluster-node-timeout", "2000", "--appendonly", "no",
+                 "--save", "", "--daemonize", "no", "--logfile", str(d / "log")],
+                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+        for port in self.ports:
+            wait_port(port)
+        subprocess.run(
+            [shutil.which("redis-cli") or "redis-cli", "--cluster", "create",
+             *(f"127.0.0.1:{p}" for p in self.ports), "--cluster-replicas", "0", "--cluster-yes"],
+            check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=timeout)
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            infos = [subprocess.run([shutil.which("redis-cli") or "redis-cli", "-p", str(p), "cluster", "info"],
+                                    capture_output=True, text=True).stdout for p in self.ports]
+            if all("cluster_state:ok" in i for i in infos):
+                return
+            time.sleep(0.1)
+        raise TimeoutError("the Redis Cluster did not reach cluster_state:ok")
+
+    def stop(self) -> None:
+        for proc in self.procs:
+            proc.terminate()
+        for proc in self.procs:
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                proc.wait(timeout=10)
+        self.procs.clear()
+
+
 def _as_postgres(args: list[str]) -> list[str]:
     """initdb and postgres refuse to run as root; CI runs as root, so run them as the postgres user."""
     return ["runuser", "-u", "postgres", "--", *args] if os.geteuid() == 0 else args
