@@ -63,11 +63,15 @@ def queries() -> list[Query]:
               "evaluation_rating",
               f"SELECT org_id, score, count(*) FROM evaluation_rating WHERE org_id IN ({subtree}) "
               "AND day BETWEEN DATE '2026-04-01' AND DATE '2026-06-30' AND NOT is_excluded GROUP BY org_id, score"),
-        Query("console: a committee's ratings, newest page", "evaluation/service.py list_ratings",
+        Query("console: a committee's ratings of a month, newest page", "evaluation/service.py list_ratings",
               "evaluation_rating",
-              f"SELECT * FROM evaluation_rating WHERE org_id IN ({subtree}) "
-              "AND day BETWEEN DATE '2026-06-01' AND DATE '2026-06-30' ORDER BY id DESC LIMIT 20"),
-        Query("console: the count beside that page", "evaluation/service.py list_ratings",
+              "SELECT r.* FROM evaluation_rating r JOIN organization o ON o.id = r.org_id WHERE o.path LIKE '/1/2/%' "
+              "AND r.day BETWEEN DATE '2026-06-01' AND DATE '2026-06-30' AND r.created_at >= TIMESTAMPTZ '2026-06-01 00:00+08' "
+              "AND r.created_at < TIMESTAMPTZ '2026-07-01 00:00+08' ORDER BY r.created_at DESC, r.id DESC LIMIT 20"),
+        Query("console: all ratings (superadmin, no filter), newest page", "evaluation/service.py list_ratings",
+              "evaluation_rating",
+              "SELECT r.* FROM evaluation_rating r ORDER BY r.created_at DESC, r.id DESC LIMIT 20"),
+        Query("console: the count beside the month page", "evaluation/service.py list_ratings",
               "evaluation_rating",
               f"SELECT count(*) FROM evaluation_rating WHERE org_id IN ({subtree}) "
               "AND day BETWEEN DATE '2026-06-01' AND DATE '2026-06-30'"),
@@ -76,12 +80,12 @@ def queries() -> list[Query]:
               "SELECT point_id, score, count(*) FROM evaluation_rating WHERE NOT is_excluded GROUP BY point_id, score",
               request_path=False),
         Query("audit: an org's latest entries", "audit/service.py", "audit_entry",
-              "SELECT * FROM audit_entry WHERE org_id = 1234 ORDER BY id DESC LIMIT 50"),
+              "SELECT * FROM audit_entry WHERE org_id = 1234 ORDER BY created_at DESC, id DESC LIMIT 50"),
         Query("audit: latest entries of an action family", "audit/service.py", "audit_entry",
-              "SELECT * FROM audit_entry WHERE action LIKE 'rectification.%' ORDER BY id DESC LIMIT 50"),
+              "SELECT * FROM audit_entry WHERE action LIKE 'rectification.%' ORDER BY created_at DESC, id DESC LIMIT 50"),
         Query("audit: a week, newest first", "audit/service.py", "audit_entry",
               "SELECT * FROM audit_entry WHERE created_at >= TIMESTAMPTZ '2026-03-01 00:00+08' "
-              "AND created_at < TIMESTAMPTZ '2026-03-08 00:00+08' ORDER BY id DESC LIMIT 50"),
+              "AND created_at < TIMESTAMPTZ '2026-03-08 00:00+08' ORDER BY created_at DESC, id DESC LIMIT 50"),
         Query("学时: a member's year, newest first", "learning/admin.py member ledger", "learning_ledger",
               "SELECT * FROM learning_ledger WHERE member_id = 4242 AND year = 2026 ORDER BY at DESC, id DESC LIMIT 20"),
         Query("学时: a branch's members' hours of the year", "learning/ledger.py hours_by_member", "learning_ledger",

@@ -23,3 +23,4 @@ class AuditEntry(Model):
 
     class Meta:
         table = "audit_entry"
+        indexes = (("created_at", "id"),)  # newest first within a time window (bench/bench_explain.py)

@@ -57,7 +57,7 @@ async def list_entries(
     if until:
         qs = qs.filter(created_at__lt=until)
     total = await qs.count()
-    rows = await qs.order_by("-id").offset(offset).limit(limit)
+    rows = await qs.order_by("-created_at", "-id").offset(offset).limit(limit)
     return rows, total
 
 

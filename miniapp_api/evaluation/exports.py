@@ -38,7 +38,7 @@ def _workbook(rows: list[list[Any]]) -> bytes:
 
 async def export_ratings(principal: Principal, q: RatingExportQuery, zone: LocalZone) -> tuple[bytes, str]:
     """The workbook and its file name; every export is audited with its filters and row count."""
-    qs = await ratings_queryset(principal, q)
+    qs = await ratings_queryset(principal, q, zone)
     rows = await qs.using_db(reader()).limit(MAX_ROWS).prefetch_related("point", "org")
     bad = [r.id for r in rows if r.score in options.BAD_SCORES]
     linked: dict[int, Any] = {}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from redis.asyncio import Redis
@@ -51,6 +51,7 @@ from miniapp_api.orgs import service as orgs
 from miniapp_api.orgs.schemas import mask_phone
 from miniapp_api.rectification import service as tickets
 from server.core.auth import Principal
+from server.core.clock import LocalZone
 
 
 def code_out(code: EvaluationCode, secret: str, base_url: str, now: datetime) -> CodeOut:
@@ -248,8 +249,10 @@ async def rebuild_counters(principal: Principal, redis: Redis) -> CountersRebuil
     return CountersRebuilt(points=points)
 
 
-async def ratings_queryset(principal: Principal, q: RatingFilter) -> QuerySet[Rating]:
-    """The subtree's ratings matching the console's filters (local dates inclusive), newest first."""
+async def ratings_queryset(principal: Principal, q: RatingFilter, zone: LocalZone | None = None) -> QuerySet[Rating]:
+    """The subtree's ratings matching the console's filters (local dates inclusive), newest first. With the zone,
+    the dates also bound `created_at` (a rating's day is the local date of its creation), so the newest-first
+    index scan starts at the period instead of walking down from today (bench/bench_explain.py)."""
     if q.from_ is not None and q.to is not None and q.from_ > q.to:
         raise BadPeriod("开始日期不能晚于结束日期")
     path = (await orgs.ensure_scope(principal, q.org_id)).path if q.org_id else await orgs.scope_root_path(principal)
@@ -261,14 +264,18 @@ async def ratings_queryset(principal: Principal, q: RatingFilter) -> QuerySet[Ra
             qs = qs.filter(**{key: getattr(q, key)})
     if q.from_ is not None:
         qs = qs.filter(day__gte=q.from_)
+        if zone is not None:
+            qs = qs.filter(created_at__gte=zone.start_of_day(q.from_))
     if q.to is not None:
         qs = qs.filter(day__lte=q.to)
+        if zone is not None:
+            qs = qs.filter(created_at__lt=zone.start_of_day(q.to + timedelta(days=1)))
     return qs.order_by("-created_at", "-id")
 
 
-async def list_ratings(principal: Principal, q: RatingQuery) -> tuple[list[RatingOut], int]:
+async def list_ratings(principal: Principal, q: RatingQuery, zone: LocalZone | None = None) -> tuple[list[RatingOut], int]:
     """Ratings of the subtree for the console; contacts are always masked here."""
-    qs = await ratings_queryset(principal, q)
+    qs = await ratings_queryset(principal, q, zone)
     total = await qs.count()
     rows = await qs.offset(q.offset).limit(q.page_size).prefetch_related("point")
     linked = await tickets.source_tickets("rating", [r.id for r in rows if r.score in options.BAD_SCORES])

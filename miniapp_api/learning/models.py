@@ -223,7 +223,7 @@ class LedgerEntry(Model):
     class Meta:
         table = "learning_ledger"
         unique_together = (("member", "source", "ref"),)
-        indexes = (("member_id", "year"),)
+        indexes = (("member_id", "year"), ("year", "at", "id"))  # a subtree's ledger page, newest first
 
 
 class StudyAssignment(Model):

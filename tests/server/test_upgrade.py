@@ -98,7 +98,10 @@ def test_the_sqlite_demo_database_of_0_1_0_upgrades(tmp_path: Path) -> None:
     _check(before, after, asyncio.run(_service_works(url)))
     seeded = run_cli("seed-demo", database_url=url)  # the new release's demo loaders run on old data
     assert seeded.returncode == 0, seeded.stderr
-    assert _counts_sqlite(path, ["organization", "member"]) == {"organization": 8, "member": 40}
+    # nothing of the old demo is loaded twice (newer domains add their own people, e.g. 发展党员 applicants)
+    assert _counts_sqlite(path, ["organization"]) == {"organization": 8}
+    with sqlite3.connect(path) as db:
+        assert db.execute("SELECT count(*) FROM member WHERE phone LIKE '1380000%'").fetchone()[0] == 40
 
 
 @pytest.fixture

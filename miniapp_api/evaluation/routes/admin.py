@@ -127,7 +127,7 @@ async def print_sheet(request: web.Request, principal: Principal, query: SheetQu
 @routes.get("/api/v1/evaluation/ratings", "评价记录（联系方式脱敏）", auth=Auth.CONSOLE, errors=[*SCOPE, BadPeriod])
 async def list_ratings(request: web.Request, principal: Principal, query: RatingQuery) -> Page[RatingOut]:
     """本组织及下级组织的评价，新的在前；可按服务点、评分、留言状态和日期区间（本地日期，含首尾）筛选。联系电话一律脱敏，差评带所生成的工单号，命中敏感内容的留言有标记。"""
-    items, total = await service.list_ratings(principal, query)
+    items, total = await service.list_ratings(principal, query, request.config_dict[SETTINGS].zone)
     return Page[RatingOut].of(items, total, query)
 
 

@@ -184,7 +184,7 @@ async def test_import_accepts_short_statuses_and_lists_the_allowed_values(client
     assert (report["imported"], report["rejected"]) == (3, 2), report
     by_row = {r["row"]: r for r in report["rows"]}
     assert 2 not in by_row  # the example row is skipped, not imported
-    assert by_row[6]["reason"] == "党员状态不正确，可选：正式党员、预备党员、入党积极分子（也可简写为正式、预备、积极分子）"
+    assert by_row[6]["reason"] == "党员状态不正确，可选：正式党员、预备党员、入党积极分子、入党申请人、发展对象（也可简写为正式、预备、积极分子）"
     assert by_row[7]["reason"].startswith("职务不正确，可选：书记、副书记")
     statuses = dict(await Member.filter(org_id=branch.id).values_list("name", "status"))
     assert statuses == {"甲": "full", "乙": "probationary", "丙": "activist"}
