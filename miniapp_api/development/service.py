@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date, datetime
@@ -23,6 +24,7 @@ from miniapp_api.development.schemas import (
     StepOut,
 )
 from miniapp_api.disclosure import service as disclosure
+from miniapp_api.disclosure.errors import KindNotFound
 from miniapp_api.evidence import service as evidence
 from miniapp_api.orgs import service as orgs
 from miniapp_api.orgs.models import NON_MEMBER_STATUSES, Member, MemberStatus, Organization
@@ -31,6 +33,7 @@ from server.core.auth import Principal
 from server.core.clock import LocalZone
 from server.core.settings import DevelopmentSettings
 
+log = logging.getLogger("dangjian.development")
 IN_DEVELOPMENT = frozenset({*NON_MEMBER_STATUSES, MemberStatus.PROBATIONARY})
 DEADLINES = frozenset(
     {"talk", "review", "branch_meeting", "approval", "oath", "probation_review", "full_meeting", "full_approval"}
@@ -187,7 +190,7 @@ async def record_step(
                 setattr(member, key, value)
         if step.key == "publicity" and body.corrects is None and zone is not None:
             until = data.get("publicity_end", "")
-            await disclosure.publish_item(
+            await _publish_publicity(
                 member.org_id, "development", f"发展党员公示：{member.name}",
                 f"经支部委员会研究，拟将{member.name}同志列为发展对象，公示期自{body.done_at.isoformat()}起"
                 + (f"至{until}" if until else "") + "。如有意见，请向支部委员会反映。",
@@ -293,3 +296,11 @@ async def overdue_by_org(org_ids: Sequence[int], today: date, cfg: DevelopmentSe
             if key in DEADLINES and due < today:
                 found.append((m.org_id, m, key, due))
     return found
+
+
+async def _publish_publicity(org_id: int, kind: str, title: str, body: str, **kw: Any) -> None:
+    """Publish the 公示 through 党务公开; a kind an administrator switched off publishes nothing (the step stands)."""
+    try:
+        await disclosure.publish_item(org_id, kind, title, body, **kw)
+    except KindNotFound:
+        log.warning("党务公开 kind %r is off; the 公示 step is recorded without publishing", kind)

@@ -8,6 +8,7 @@ from decimal import Decimal
 from aiohttp import web
 
 from miniapp_api.accounts.models import User
+from miniapp_api.disclosure.errors import AlreadyPublished
 from miniapp_api.dues import funds, service
 from miniapp_api.dues.errors import (
     AlreadyPaid,
@@ -139,10 +140,11 @@ async def add_fund(request: web.Request, principal: Principal, id: int, body: Fu
     return await funds.add_entry(principal, id, body)
 
 
-@routes.post(ORG + "/funds/publish", "在党务公开中公布党费收缴使用情况", auth=Auth.ADMIN, status=201, errors=SCOPE)
+@routes.post(ORG + "/funds/publish", "在党务公开中公布党费收缴使用情况", auth=Auth.ADMIN, status=201,
+             errors=[*SCOPE, AlreadyPublished])
 async def publish_funds(request: web.Request, principal: Principal, id: int, body: YearQuery) -> PublishedOut:
     """把当年实收、上缴、下拨、使用、结余和每笔使用的用途作为本季度的“党费收缴使用情况”公开（党费规定第二十六条），
-    不含党员个人的交纳金额。"""
+    不含党员个人的交纳金额。本季度已公布过的，返回 409 disclosure.already_published。"""
     return await funds.publish_funds(principal, id, _year(request, body.year), now=request.config_dict[CLOCK].now(),
                                      zone=request.config_dict[SETTINGS].zone)
 
