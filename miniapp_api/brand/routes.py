@@ -66,7 +66,7 @@ async def list_brands(request: web.Request, principal: Principal, query: BrandQu
     r"/brand/{org_id:\d+}/photos/{token}",
     "品牌照片（公开）",
     auth=Auth.NONE,
-    produces="image/jpeg",
+    produces="image/*",  # the photo as uploaded: JPEG, PNG or WebP
     errors=[PhotoNotFound, BrandRateLimited],
 )
 async def brand_photo(request: web.Request, org_id: int, token: str) -> web.FileResponse:

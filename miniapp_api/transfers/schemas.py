@@ -6,6 +6,7 @@ from datetime import date, datetime
 
 from pydantic import Field
 
+from miniapp_api.transfers.models import TransferStatus
 from server.core.schemas import OutSchema, Schema
 
 
@@ -32,7 +33,7 @@ class TransferAction(Schema):
 
 class TransferQuery(Schema):
     org_id: int | None = Field(None, ge=1, title="组织（转出或转入方在其下）")
-    status: str | None = Field(None, max_length=16, title="状态")
+    status: TransferStatus | None = Field(None, title="状态")
 
 
 class TransferOut(OutSchema):
