@@ -204,8 +204,10 @@ async def test_ratings_are_filtered_by_date_exported_and_moderated_by_policy(
     made = await _rate_via_page(live_server, token, [{"score": 5, "comment": "服务很好"}, {"score": 4, "comment": "赌博网站"},
                                                      {"score": 3}])
     first_day = today - timedelta(days=2)
-    for i, rating in enumerate(made):  # one rating on each of three local days
-        await Rating.filter(id=rating["id"]).update(day=first_day + timedelta(days=i))
+    zone = live_server.app[SETTINGS].zone
+    for i, rating in enumerate(made):  # one rating on each of three local days (its time moves with its day)
+        day = first_day + timedelta(days=i)
+        await Rating.filter(id=rating["id"]).update(day=day, created_at=zone.start_of_day(day) + timedelta(hours=12))
     await login(page, live_server, console_data.superadmin)
     await page.goto(f"{live_server}/admin#/evaluation")
     await page.get_by_role("button", name="评价记录").first.click()  # the tab (each point row has one too)
