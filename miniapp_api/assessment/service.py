@@ -363,10 +363,7 @@ async def run_for_export(principal: Principal, run_id: int) -> RunOut:
 
 
 async def list_runs(principal: Principal, q: RunQuery) -> tuple[list[RunSummary], int]:
-    if q.org_id is not None:
-        path: str | None = (await orgs.ensure_scope(principal, q.org_id)).path
-    else:
-        path = await orgs.scope_root_path(principal)
+    path = await orgs.scope_path(principal, q.org_id)
     qs = Run.all()
     if path is not None:
         qs = qs.filter(org__path__startswith=path)

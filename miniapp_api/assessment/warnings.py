@@ -17,10 +17,7 @@ Collect = Callable[[Sequence[int], date], Awaitable[list[Warning]]]
 
 async def combined(principal: Principal, org_id: int | None, collect: Collect, today: date) -> list[WarningOut]:
     """Warnings of every org in the subtree from every registered contributor, by org then kind."""
-    if org_id is not None:
-        path: str | None = (await orgs.ensure_scope(principal, org_id)).path
-    else:
-        path = await orgs.scope_root_path(principal)
+    path = await orgs.scope_path(principal, org_id)
     qs = Organization.filter(is_active=True)
     if path is not None:
         qs = qs.filter(path__startswith=path)

@@ -128,7 +128,7 @@ async def update_point(principal: Principal, point_id: int, data: PointUpdate, r
 
 
 async def list_points(principal: Principal, q: PointQuery, redis: Redis, now: datetime) -> tuple[list[PointOut], int]:
-    path = (await orgs.ensure_scope(principal, q.org_id)).path if q.org_id else await orgs.scope_root_path(principal)
+    path = await orgs.scope_path(principal, q.org_id)
     qs = ServicePoint.all()
     if path is not None:
         qs = qs.filter(org__path__startswith=path)
@@ -255,7 +255,7 @@ async def ratings_queryset(principal: Principal, q: RatingFilter, zone: LocalZon
     index scan starts at the period instead of walking down from today (bench/bench_explain.py)."""
     if q.from_ is not None and q.to is not None and q.from_ > q.to:
         raise BadPeriod("开始日期不能晚于结束日期")
-    path = (await orgs.ensure_scope(principal, q.org_id)).path if q.org_id else await orgs.scope_root_path(principal)
+    path = await orgs.scope_path(principal, q.org_id)
     qs = Rating.all()
     if path is not None:
         qs = qs.filter(org__path__startswith=path)

@@ -80,6 +80,14 @@ async def scope_root_path(principal: Principal) -> str | None:
     return org.path
 
 
+async def scope_path(principal: Principal, org_id: int | None) -> str | None:
+    """The subtree a list is narrowed to: the chosen org's path (checked against the principal's scope), else the
+    principal's whole scope (None: everything, for a superadmin)."""
+    if org_id is not None:
+        return (await ensure_scope(principal, org_id)).path
+    return await scope_root_path(principal)
+
+
 def in_scope(root_path: str | None, org: Organization) -> bool:
     return root_path is None or org.path.startswith(root_path)
 

@@ -179,10 +179,7 @@ async def get_ticket(principal: Principal, ticket_id: int, now: datetime) -> Tic
 
 async def tickets_queryset(principal: Principal, q: TicketFilter) -> QuerySet[Ticket]:
     """Tickets of the principal's subtree (or of `org_id`'s subtree inside it) matching the filters, newest first."""
-    if q.org_id is not None:
-        path: str | None = (await orgs.ensure_scope(principal, q.org_id)).path
-    else:
-        path = await orgs.scope_root_path(principal)
+    path = await orgs.scope_path(principal, q.org_id)
     qs = Ticket.all()
     if path is not None:
         qs = qs.filter(org__path__startswith=path)

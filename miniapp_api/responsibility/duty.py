@@ -129,10 +129,7 @@ async def get_report(principal: Principal, report_id: int) -> DutyReportOut:
 
 
 async def list_reports(principal: Principal, q: DutyReportQuery) -> tuple[list[DutyReportOut], int]:
-    if q.org_id is not None:
-        path: str | None = (await orgs.ensure_scope(principal, q.org_id)).path
-    else:
-        path = await orgs.scope_root_path(principal)
+    path = await orgs.scope_path(principal, q.org_id)
     qs = DutyReport.all()
     if path is not None:
         qs = qs.filter(org__path__startswith=path)

@@ -274,10 +274,7 @@ async def list_detail(principal: Principal, lst: ResponsibilityList, today: date
 
 async def list_lists(principal: Principal, q: ListQuery, today: date) -> tuple[list[ListOut], int]:
     """Lists of the caller's subtree with their signing state: the parent sees who has not signed."""
-    if q.org_id is not None:
-        path: str | None = (await orgs.ensure_scope(principal, q.org_id)).path
-    else:
-        path = await orgs.scope_root_path(principal)
+    path = await orgs.scope_path(principal, q.org_id)
     qs = ResponsibilityList.all()
     if path is not None:
         qs = qs.filter(org__path__startswith=path)

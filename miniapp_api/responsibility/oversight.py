@@ -64,9 +64,7 @@ from server.core.auth import Principal, Role
 
 
 async def _subtree_path(principal: Principal, org_id: int | None) -> str | None:
-    if org_id is not None:
-        return (await orgs.ensure_scope(principal, org_id)).path
-    return await orgs.scope_root_path(principal)
+    return await orgs.scope_path(principal, org_id)
 
 
 # ---- 约谈提醒 ---------------------------------------------------------------------------------------

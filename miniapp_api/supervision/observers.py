@@ -118,7 +118,7 @@ async def create_observer(principal: Principal, data: ObserverCreate, now: datet
 
 
 async def list_observers(principal: Principal, org_id: int | None) -> list[ObserverOut]:
-    path = await orgs.scope_root_path(principal) if org_id is None else (await orgs.ensure_scope(principal, org_id)).path
+    path = await orgs.scope_path(principal, org_id)
     qs = Observer.all() if path is None else Observer.filter(committee__path__startswith=path)
     return await _outs(list(await qs.order_by("id")))
 

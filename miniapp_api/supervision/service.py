@@ -127,9 +127,7 @@ async def create_team(principal: Principal, data: TeamCreate, now: datetime) -> 
 
 
 async def _scope_path(principal: Principal, org_id: int | None) -> str | None:
-    if org_id is not None:
-        return (await orgs.ensure_scope(principal, org_id)).path
-    return await orgs.scope_root_path(principal)
+    return await orgs.scope_path(principal, org_id)
 
 
 async def list_teams(principal: Principal, org_id: int | None) -> list[TeamOut]:
