@@ -51,11 +51,12 @@ def open_index(
     cache_path: Path = SERVER_INDEX,
     vectors: Path | None = None,
 ) -> KnowledgeIndex:
-    """`_open_index`, with the dense channel attached when it is on (vectors read from `vectors`)."""
-    from knowledge.dense import attach_dense
+    """`_open_index`, with the dense channel attached when it is on: vectors read from `vectors`, by default
+    the file the import wrote next to the service's index cache (so a command embeds only new articles)."""
+    from knowledge.dense import attach_dense, vectors_path
 
     index = _open_index(database_url, corpus_dirs, fallback_dirs, tokenizer, cache_path)
-    attach_dense(index, vectors)
+    attach_dense(index, vectors if vectors is not None else vectors_path(cache_path))
     return index
 
 
