@@ -91,11 +91,15 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 def cmd_train(args: argparse.Namespace) -> int:
     """Fit the lexical model (dense channel switched off) and, when the dense channel is on, the dense one."""
-    from bot.train import train, tuning_path
+    from bot.train import train
     from knowledge.answerability import load, save
 
     chain = make_chain(args)
-    questions = load_questions(Path(args.questions) if args.questions else tuning_path())
+    paths = [Path(p) for p in args.questions] or [p for p in default_sets() if p.stem != "test"]
+    if any(p.resolve() == (OWN_SETS / "test.jsonl").resolve() for p in paths):
+        print("拒绝：test 半集只用于评测，不参与训练")
+        return 2
+    questions = [q for p in paths for q in load_questions(p)]
     dense = chain.index.dense
     models = dict(load())
     if dense is not None:
@@ -134,8 +138,10 @@ def parser() -> argparse.ArgumentParser:
     ev.add_argument("--k", type=int, default=5)
     ev.add_argument("--json", action="store_true")
     ev.set_defaults(func=cmd_eval)
-    tr = sub.add_parser("train-answerability", help="用 tuning 半集训练可答性模型（写入 knowledge/data/answerability.json）")
-    tr.add_argument("questions", nargs="?")
+    tr = sub.add_parser(
+        "train-answerability", help="用 tuning 半集与 dev 题集训练可答性模型（写入 knowledge/data/answerability.json；从不使用 test 半集）"
+    )
+    tr.add_argument("questions", nargs="*")
     tr.set_defaults(func=cmd_train)
     return p
 

@@ -6,8 +6,6 @@ probability that keeps wrongly abstained answerable tuning questions at or below
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from bot.chain import BotChain
 from bot.evaluate import Question
 from knowledge.answerability import DENSE_FEATURES, LEXICAL_FEATURES, Model, features, fit
@@ -37,7 +35,3 @@ def train(chain: BotChain, questions: list[Question], dense: bool, max_false: fl
     model = fit(rows, labels, names)
     cut = threshold(model, rows, labels, max_false)
     return Model(model.names, model.mean, model.scale, model.weights, model.bias, cut)
-
-
-def tuning_path() -> Path:
-    return Path(__file__).resolve().parents[1] / "tests" / "data" / "bot_questions" / "tuning.jsonl"

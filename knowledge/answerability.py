@@ -28,6 +28,7 @@ LEXICAL_FEATURES = (
     "domain_share",
     "asked",
     "asked_missing",
+    "asked_unfocused",
     "named",
     "unknown_term",
     "units",
@@ -48,6 +49,7 @@ def features(result: SearchResult) -> dict[str, float]:
     coverages = [h.evidence.coverage for h in hits] or [0.0]
     asked = set(result.query.asked)
     stated = any(asked <= set(h.evidence.stated) for h in hits)
+    focused = any(asked & set(h.evidence.focused) for h in hits)
     scores = [h.score for h in result.hits[:2]] + [0.0, 0.0]
     values = {
         "best_coverage": max(coverages),
@@ -57,6 +59,7 @@ def features(result: SearchResult) -> dict[str, float]:
         "domain_share": result.domain_share,
         "asked": float(bool(asked)),
         "asked_missing": float(bool(asked) and not stated),
+        "asked_unfocused": float(bool(asked) and not focused),
         "named": float(bool(result.query.named)),
         "unknown_term": float(bool(result.unknown_terms)),
         "units": min(len(result.query.units), 10) / 10,

@@ -36,6 +36,8 @@ def assess(result: SearchResult, min_coverage: float = MIN_COVERAGE, calibrated:
     asked = set(result.query.asked)
     if asked and not any(asked <= set(h.evidence.stated) for h in hits):
         return Assessment(False, "quantity_not_stated", best)
+    if asked and not any(asked & set(h.evidence.focused) for h in hits):
+        return Assessment(False, "quantity_not_stated", best)  # stated, but never beside the question's focus
     values = features(result)
     model = model_for(values) if calibrated else None
     if model is not None:

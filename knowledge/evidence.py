@@ -25,6 +25,9 @@ class Evidence:
     matched: tuple[str, ...]
     missing: tuple[str, ...]
     stated: tuple[str, ...]
+    # Asked kinds stated in a sentence that also names one of the question's focus units: "保管期限是多少年"
+    # is not answered by an article stating some other number of years.
+    focused: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=4096)
@@ -83,7 +86,30 @@ def measure(query: Query, weights: list[float], text: str) -> Evidence:
         got += weight * s
         (matched if s > 0 else missing).append(unit.alternatives[0])
     stated = tuple(kind for kind in query.asked if states(kind, text))
-    return Evidence(got / total, tuple(matched), tuple(missing), stated)
+    focused = _focused(query, weights, body, stated) if stated else ()
+    return Evidence(got / total, tuple(matched), tuple(missing), stated, focused)
+
+
+FOCUS_UNITS = 2
+_CLAUSE_END = re.compile(r"[。；！？\n]")
+
+
+def focus_units(query: Query, weights: list[float]) -> list[EvidenceUnit]:
+    """The question's most specific units (highest weight), leaving out the asked quantity itself (1年, 3次)."""
+    ranked = sorted(zip(weights, range(len(weights)), query.units, strict=True), key=lambda t: (-t[0], t[1]))
+    chosen = [u for _, _, u in ranked if not any(states(kind, alt) for kind in query.asked for alt in u.alternatives)]
+    return chosen[:FOCUS_UNITS]
+
+
+def _focused(query: Query, weights: list[float], body: str, stated: tuple[str, ...]) -> tuple[str, ...]:
+    focus = focus_units(query, weights)
+    if not focus:
+        return stated
+    found: set[str] = set()
+    for sentence in _CLAUSE_END.split(body):
+        if any(occurs(alt, sentence) for u in focus for alt in u.alternatives):
+            found.update(kind for kind in stated if states(kind, sentence))
+    return tuple(kind for kind in stated if kind in found)
 
 
 def absent(term: str, words: SparseChannel, grams: SparseChannel) -> bool:

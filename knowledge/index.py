@@ -18,10 +18,10 @@ import numpy as np
 import numpy.typing as npt
 
 from knowledge.channels import Bag, BoolArray, FloatArray, ScoreArray, SparseChannel, top_indices
-from knowledge.evidence import Evidence, absent, is_domain, measure, unit_weight, unknown_terms
+from knowledge.evidence import Evidence, absent, is_domain, measure, occurs, unit_weight, unknown_terms
 from knowledge.lexicon import canonical, title_key
 from knowledge.passages import split_passages
-from knowledge.query import Query, RegulationRegistry, analyze
+from knowledge.query import Query, RegulationRegistry, analyze, quoted_terms
 from knowledge.records import VISIBILITY_PUBLIC, ArticleRecord, Corpus, DocumentMeta, may_see
 from knowledge.tokencache import TokenCache
 from knowledge.tokenize import Tokenizer
@@ -240,12 +240,21 @@ class KnowledgeIndex:
         texts = [self.text(i) for _, i, _, _ in ranked]
         grams = self.channels.sparse["article_grams"]
         unknown = unknown_terms(canonical(query.text), self._plain_terms, self.words, grams, texts)
+        unknown += self._unquoted(query, allowed, unknown)
         result = SearchResult(question, query, hits, unknown, domain_share=self._domain_share(query))
         self._focus(query, result)
         if dense is not None and allowed.any():
             result.dense_best = float(dense[allowed].max()) - 1.0
             result.dense_top1 = float(dense[ranked[0][1]]) - 1.0
         return result
+
+    def _unquoted(self, query: Query, allowed: BoolArray, known: list[str]) -> list[str]:
+        """Quoted phrases that no article the asker may see contains, even loosely."""
+        missing = []
+        for term in (canonical(t) for t in quoted_terms(query.text)):
+            if term not in known and not any(occurs(term, self.text(int(i))) for i in np.flatnonzero(allowed)):
+                missing.append(term)
+        return missing
 
     def _focus(self, query: Query, result: SearchResult) -> None:
         """Focus-term evidence: the weight of units absent from the corpus, and whether the question's
