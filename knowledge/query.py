@@ -92,12 +92,12 @@ class Query:
     asked: tuple[str, ...] = ()
 
 
-_QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』]{2,16})[”\"」』]")
+_QUOTATION = re.compile(r"[“\"「『]([^“”\"「」『』]{2,16})[”\"」』]")
 
 
 def quoted_terms(text: str) -> list[str]:
     """Phrases the asker put in quotation marks (“优秀共产党员”): the question is about exactly that."""
-    return [m.strip() for m in _QUOTED.findall(text) if m.strip()]
+    return [m.strip() for m in _QUOTATION.findall(text) if m.strip()]
 
 
 def triggered_rules(text: str, rules: Iterable[ExpansionRule]) -> list[ExpansionRule]:
