@@ -127,7 +127,7 @@ def best_sentence(result: SearchResult, text: str) -> str:
         covered = canonical(piece.head + sentence) if piece.head and piece.parent is None else canon
         score = sum(max(occurs(alt, covered) for alt in u.alternatives) for u in units)
         score += ASKED_BONUS * sum(states(kind, canon) for kind in asked)
-        score += LEAD_BONUS * sum(bool(piece.items) if kind == "list" else leads(kind, canon) for kind in kinds)
+        score += LEAD_BONUS * sum(leads(kind, canon) or (kind == "list" and bool(piece.items)) for kind in kinds)
         if piece.items and "procedure" in kinds:
             score += LEAD_BONUS  # steps are listed as items too
         if wanted is not None and (fit := bracket_fit(canon, wanted)) is not None:
