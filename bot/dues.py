@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from knowledge.dues import CalcError, IncomeKind, calculate
 
-_ASKS_AMOUNT = re.compile(r"多少|几块|几元|怎么算|如何算|算一下|交多")
+_ASKS_AMOUNT = re.compile(r"多少|几块|几元|怎么算|如何算|算一下|交多|比例|百分之几|几个点")  # the amount, or the rate
 _NUMBER = re.compile(r"(\d+(?:\.\d+)?)\s*(万|千|k|K)?")
 _RETIRED = ("退休", "离休", "养老金", "退休金", "离退休费")
 _WAGE = ("工资", "月薪", "薪水", "薪资", "收入", "工薪", "到手")
