@@ -38,6 +38,8 @@ LEXICAL_FEATURES = (
     "absent_any",
     "absent_units",
     "missing_share",
+    "together_top1",
+    "together_best",
 )
 DENSE_FEATURES = ("dense_best", "dense_top1")
 
@@ -69,6 +71,8 @@ def features(result: SearchResult) -> dict[str, float]:
         "absent_any": float(result.absent_units > 0),
         "absent_units": min(result.absent_units, 3) / 3,
         "missing_share": result.missing_share,
+        "together_top1": result.together_top1,
+        "together_best": result.together_best,
     }
     if result.dense_best is not None and result.dense_top1 is not None:
         values["dense_best"] = result.dense_best

@@ -127,3 +127,26 @@ def unknown_terms(text: str, terms: Collection[str], words: SparseChannel, grams
     found = [t for t in terms if t in text and absent(t, words, grams)
              and not any(occurs(t, h) for h in hits)]
     return [t for t in found if not any(t != other and t in other for other in found)]
+
+
+
+TOGETHER_UNITS = 3
+
+
+def together(query: Query, weights: list[float], text: str) -> float:
+    """The most of the question's focus (its three most specific units, by weight, the asked quantity left
+    out) that one sentence of the article states together: 人民检察院 and 职权 may each occur in an article,
+    but never in one sentence. `text` is the canonical index text; its title line does not count."""
+    ranked = sorted(zip(weights, range(len(weights)), query.units, strict=True), key=lambda t: (-t[0], t[1]))
+    focus = [(w, u) for w, _, u in ranked if not any(states(k, a) for k in query.asked for a in u.alternatives)]
+    focus = focus[:TOGETHER_UNITS]
+    total = sum(w for w, _ in focus)
+    if total <= 0:
+        return 1.0
+    _, _, body = text.partition("\n")
+    best = 0.0
+    for sentence in _CLAUSE_END.split(body):
+        if sentence:
+            got = sum(w * max(occurs(a, sentence) for a in u.alternatives) for w, u in focus)
+            best = max(best, got / total)
+    return best

@@ -18,7 +18,7 @@ import numpy as np
 import numpy.typing as npt
 
 from knowledge.channels import Bag, BoolArray, FloatArray, ScoreArray, SparseChannel, top_indices
-from knowledge.evidence import Evidence, absent, is_domain, measure, occurs, unit_weight, unknown_terms
+from knowledge.evidence import Evidence, absent, is_domain, measure, occurs, together, unit_weight, unknown_terms
 from knowledge.lexicon import canonical, title_key
 from knowledge.passages import split_passages
 from knowledge.query import Query, RegulationRegistry, analyze, quoted_terms
@@ -83,6 +83,8 @@ class SearchResult:
     focus_top3: float = 1.0  # … in one of the first three hits
     absent_units: int = 0  # units of two or more characters that no article can contain
     missing_share: float = 0.0  # unweighted share of those units the best of the first three hits lacks
+    together_top1: float = 1.0  # the most of the question's focus one sentence of the first hit states together
+    together_best: float = 1.0  # … of any of the first three hits
 
 
 @dataclass(slots=True)
@@ -245,7 +247,7 @@ class KnowledgeIndex:
         unknown = unknown_terms(canonical(query.text), self._plain_terms, self.words, grams, texts)
         unknown += self._unquoted(query, allowed, unknown)
         result = SearchResult(question, query, hits, unknown, domain_share=self._domain_share(query))
-        self._focus(query, result)
+        self._focus(query, result, texts)
         if dense is not None and allowed.any():
             result.dense_best = float(dense[allowed].max()) - 1.0
             result.dense_top1 = float(dense[ranked[0][1]]) - 1.0
@@ -259,12 +261,15 @@ class KnowledgeIndex:
                 missing.append(term)
         return missing
 
-    def _focus(self, query: Query, result: SearchResult) -> None:
-        """Focus-term evidence: the weight of units absent from the corpus, and whether the question's
-        most specific unit (highest IDF) is in the first hit / the first three."""
+    def _focus(self, query: Query, result: SearchResult, texts: list[str]) -> None:
+        """Focus-term evidence: the weight of units absent from the corpus, whether the question's most
+        specific unit (highest IDF) is in the first hit / the first three, and how much of its focus one
+        sentence states together."""
         if not query.units or not result.hits:
             return
         weights = [unit_weight(u, self.words, self.dictionary) for u in query.units]
+        shares = [together(query, weights, t) for t in texts[:3]]
+        result.together_top1, result.together_best = shares[0], max(shares)
         total = sum(weights) or 1.0
         grams = self.channels.sparse["article_grams"]
         result.absent_share = (
