@@ -31,6 +31,7 @@ CANDIDATES = 100
 PASSAGES_PER_CANDIDATE = 3
 RERANK_POOL = 20
 EVIDENCE_WEIGHT = 0.5
+FOCUSED_BONUS = 0.2
 NAMED_BOOST = 2.0
 PREAMBLE_FACTOR = 0.5
 CHANNEL_WEIGHTS = {
@@ -305,6 +306,7 @@ class KnowledgeIndex:
             evidence = measure(query, weights, self.text(i))
             named = self._title_keys[self.corpus.articles[i].doc_id] in named_keys
             score = float(fused[i]) / top + EVIDENCE_WEIGHT * evidence.coverage + NAMED_BOOST * named
+            score += FOCUSED_BONUS * bool(evidence.focused)  # states the asked quantity beside the question's focus
             scored.append((score, i, evidence, named))
         scored.sort(key=lambda item: -item[0])
         return scored

@@ -120,7 +120,7 @@ def analyze(question: str, tokenizer: Tokenizer, registry: RegulationRegistry) -
     text = normalize(question)
     named, unknown, masked = registry.find(text)
     rules = triggered_rules(masked, lex.rules)
-    masked = numbers_to_digits(masked)
+    masked = numbers_to_digits(masked.replace("哪一年", "哪年").replace("哪一天", "哪天"))  # a question word, not 1年
     content = _content_tokens(masked, tokenizer)
     rules = most_specific(rules + [lex.token_rules[t] for t in dict.fromkeys(content) if t in lex.token_rules])
     words: dict[str, float] = {}

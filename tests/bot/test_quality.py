@@ -74,3 +74,40 @@ def test_a_number_question_leads_with_the_number(chain: BotChain, question: str,
     assert not answer.abstained, answer.reason
     lead_sentence = answer.answer.split("\n")[0]
     assert fact in lead_sentence, answer.answer[:200]
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        # a calendar date the corpus does not hold (it dates only its own issue and entry into force)
+        ("中国共产党第一次全国代表大会是哪一年召开的？", "quantity_not_stated"),
+        ("党的二十大在什么时候召开？", "quantity_not_stated"),
+        # a figure the corpus states elsewhere, never beside the question's focus
+        ("干部人事档案材料的销毁要保存多少年的登记记录？", "quantity_not_stated"),
+        # a quoted phrase no article holds
+        ("“红旗先锋岗”的评比条件是什么？", "unknown_term"),
+        # bodies and taxes outside the Party's own regulations
+        ("全国人大常委会的组成人员有哪些？", "unknown_term"),
+        ("党员的个人所得税怎么申报？", "unknown_term"),
+    ],
+)
+def test_questions_sharing_the_corpus_words_but_not_its_facts_are_declined(
+    chain: BotChain, question: str, reason: str
+) -> None:
+    answer = chain.invoke(question, role="staff")
+    assert answer.abstained and answer.reason == reason, (answer.reason, answer.answer[:120])
+    assert answer.citations == []
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("党龄从哪天开始计算？", "之日"),  # a date the corpus states as a rule (从…之日算起)
+        ("支部工作条例从什么时候开始施行？", "2018"),
+        ("党支部委员会会议多久召开一次？", "每月"),  # the focus (支委会) and the figure in one sentence
+    ],
+)
+def test_date_and_frequency_questions_the_corpus_answers_are_answered(chain: BotChain, question: str, fact: str) -> None:
+    answer = chain.invoke(question, role="staff")
+    assert not answer.abstained, answer.reason
+    assert fact in answer.answer, answer.answer[:200]
