@@ -62,7 +62,20 @@
     DJ.modal("上传结果", h("div", { class: "kb-upload-result" },
       h("p", null, h("strong", null, "《" + d.title + "》"), " 第" + d.version + "版 · " + out.article_count + " 条"),
       h("p", { class: "kb-outcome" }, OUTCOME_LABEL[out.outcome] || out.outcome),
-      h("h4", null, "解析警告"), warningList(out.warnings)), { wide: true });
+      h("h4", null, "解析警告"), warningList(out.warnings),
+      (out.notices || []).length ? [h("h4", null, "可能已被取代"), noticeList(out.notices)] : null), { wide: true });
+  }
+
+  function noticeList(notices) {
+    return h("ul", { class: "kb-notices" }, notices.map(function (n) { return h("li", null, "⚠ " + n.message); }));
+  }
+
+  async function renderNotices(el) {
+    try {
+      var data = await DJ.api("GET", "/api/v1/knowledge/notices");
+      fill(el, data.items.length ? [h("strong", null, "可能已有新版本的文件（" + data.items.length + "）"), noticeList(data.items)] : null);
+      el.hidden = !data.items.length;
+    } catch (e) { el.hidden = true; }
   }
 
   async function showDetail(id) {
@@ -165,7 +178,8 @@
       var state = { q: "", status: "", all: false, page: 1 };
       var box = h("div", { class: "dj-card", id: "kb-documents" });
       var indexStatus = h("p", { class: "dj-muted kb-index" });
-      function reload() { state.page = 1; renderDocuments(box, state).catch(DJ.fail); renderIndexStatus(indexStatus); }
+      var notices = h("div", { class: "dj-card kb-notice-box", id: "kb-notices", hidden: true });
+      function reload() { state.page = 1; renderDocuments(box, state).catch(DJ.fail); renderIndexStatus(indexStatus); renderNotices(notices); }
       // Searches while typing, 300 ms after the last key; Enter or leaving the box searches at once.
       var timer = null;
       function searchNow() { clearTimeout(timer); if (search.value.trim() === state.q) return; state.q = search.value.trim(); reload(); }
@@ -179,9 +193,11 @@
           DJ.canWrite() ? DJ.button("上传文件", function () { uploadDocument(reload); }, "primary") : null,
           h("a", { class: "dj-btn", href: "#/bot" }, "问答测试")),
         indexStatus,
+        notices,
         h("div", { class: "dj-toolbar" }, search, status, h("label", null, all, " 含历史版本")),
         box);
       renderIndexStatus(indexStatus);
+      renderNotices(notices);
       await renderDocuments(box, state);
     },
   });

@@ -9,7 +9,7 @@ from bot.knowledge_schemas import DocumentQuery, IndexStatus
 from bot.scope import KbScope
 from knowledge import service
 from knowledge.runtime import IndexRuntime
-from knowledge.schemas import DocumentDetail, DocumentOut, DocumentUpdate, UploadFields, UploadOut
+from knowledge.schemas import DocumentDetail, DocumentOut, DocumentUpdate, SupersessionNotice, UploadFields, UploadOut
 
 TARGET = "knowledge_document"
 
@@ -67,6 +67,10 @@ async def delete(editor: Editor, runtime: IndexRuntime, scope: KbScope, doc_id: 
 async def list_documents(scope: KbScope, query: DocumentQuery) -> tuple[list[DocumentOut], int]:
     return await service.list_documents(text=query.q, status=query.status, all_versions=query.all_versions,
                                         offset=query.offset, limit=query.page_size, org_ids=scope.see)
+
+
+async def supersession_notices(scope: KbScope) -> list[SupersessionNotice]:
+    return await service.supersession_notices(scope.see)
 
 
 async def document_detail(scope: KbScope, doc_id: int) -> DocumentDetail:

@@ -80,6 +80,8 @@ async def import_files(
             if verbose or isinstance(result, str):
                 for line in result_lines(file_path, result):
                     tqdm.write(line)
+    for notice in await service.supersession_notices():
+        tqdm.write(f"提示：{notice.message}")
     return summary
 
 

@@ -60,11 +60,28 @@ class DocumentDetail(DocumentOut):
     articles: list[ArticleOut] = Field(default_factory=list)
 
 
+class SupersessionNotice(Output):
+    """A current document that another one states is repealed: a newer version may exist."""
+
+    document_id: int = Field(examples=[7])
+    title: str = Field(examples=["干部档案工作条例"])
+    effective_date: date | None = Field(examples=["1991-04-02"])
+    by_document_id: int = Field(examples=[11])
+    by_title: str = Field(examples=["干部人事档案工作条例"])
+    by_article: str = Field(examples=["第四十九条"])
+    statement: str = Field(examples=["1991年4月2日……印发的《干部档案工作条例》同时废止"])
+    message: str = Field(examples=["《干部人事档案工作条例》第四十九条载明《干部档案工作条例》已废止；知识库中的《干部档案工作条例》"
+                                   "（1991年4月2日版）可能已被取代，请核对是否有新版本，或将其标为已废止"])
+
+
 class UploadOut(Input):
     outcome: Literal["added", "new_version", "unchanged"] = Field(examples=["added"])
     document: DocumentOut
     article_count: int = Field(examples=[45])
     warnings: list[dict[str, Any]] = Field(examples=[_WARNING_EXAMPLE])
+    notices: list[SupersessionNotice] = Field(
+        default_factory=list, description="this document, or one it states is repealed, may have been superseded"
+    )
 
 
 class UploadFields(Input):

@@ -11,13 +11,22 @@ from pathlib import Path
 from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
+from knowledge import supersession
 from knowledge.corpus import iter_files, metadata_fields
 from knowledge.errors import DocumentNotFound, KnowledgeError, NoArticles, UnreadableFile, UnsupportedFile
 from knowledge.file_text import UnsupportedFormat, extract_text, title_from_filename
 from knowledge.models import Article, Document, DocumentStatus
 from knowledge.parsing import ParsedDocument, parse_text
 from knowledge.records import ArticleRecord, Corpus, DocumentMeta, article_count
-from knowledge.schemas import ArticleOut, DocumentDetail, DocumentOut, DocumentUpdate, UploadFields, UploadOut
+from knowledge.schemas import (
+    ArticleOut,
+    DocumentDetail,
+    DocumentOut,
+    DocumentUpdate,
+    SupersessionNotice,
+    UploadFields,
+    UploadOut,
+)
 
 DEMO_DIR = Path(__file__).resolve().parent / "demo"
 
@@ -74,8 +83,27 @@ async def ingest(filename: str, data: bytes, fields: UploadFields, user_id: int 
             current.status, current.superseded_by_id = DocumentStatus.REVISED, doc.id
             await current.save(update_fields=["status", "superseded_by_id", "updated_at"])
     outcome = "new_version" if current is not None else "added"
+    found = await supersession_notices(None if org_id is None else [org_id])
     return UploadOut(outcome=outcome, document=await document_out(doc),
-                     article_count=article_count(parsed.articles), warnings=warnings)
+                     article_count=article_count(parsed.articles), warnings=warnings,
+                     notices=[n for n in found if doc.id in (n.document_id, n.by_document_id)])
+
+
+_REPEAL_WORDS = ("废止", "停止执行", "不再执行")
+
+
+async def supersession_notices(org_ids: Collection[int] | None = None) -> list[SupersessionNotice]:
+    """Current documents (global and `org_ids`' ones; None: all) that another current one states repealed."""
+    docs = {d.id: d for d in await Document.filter(visible_to(org_ids), status=DocumentStatus.CURRENT)
+            .only("id", "title", "effective_date")}
+    if not docs:
+        return []
+    words = Q(*(Q(text__contains=w) for w in _REPEAL_WORDS), join_type="OR")
+    rows = await Article.filter(words, document_id__in=list(docs)).values("document_id", "label", "text")
+    stated = [supersession.Stated(r["document_id"], docs[r["document_id"]].title, docs[r["document_id"]].effective_date,
+                                  r["label"], r["text"]) for r in rows]
+    candidates = [supersession.Candidate(d.id, d.title, d.effective_date) for d in docs.values()]
+    return [SupersessionNotice.model_validate(n) for n in supersession.notices(stated, candidates)]
 
 
 async def _same_text(doc: Document, parsed: ParsedDocument) -> bool:

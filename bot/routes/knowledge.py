@@ -14,7 +14,7 @@ from bot.knowledge_schemas import DocumentQuery, IndexStatus
 from bot.scope import KbScope, KnowledgeOutOfScope, NoOrgForUpload, kb_scope
 from bot.state import KNOWLEDGE_INDEX
 from knowledge.runtime import IndexRuntime
-from knowledge.schemas import DocumentDetail, DocumentOut, DocumentUpdate, UploadFields, UploadOut
+from knowledge.schemas import DocumentDetail, DocumentOut, DocumentUpdate, SupersessionNotice, UploadFields, UploadOut
 from server.core.appkeys import AUDIT, SETTINGS
 from server.core.auth import Principal
 from server.core.endpoints import Auth, Routes, Upload, parse_model
@@ -91,6 +91,13 @@ async def delete_document(request: web.Request, principal: Principal, id: int) -
     """删除一个文件版本及其条文；删除现行版本时，被它替代的上一版本恢复为现行有效。各进程随即重新加载索引，并写入审计日志。
     只能删除本组织及下级组织上传的文件（全局文件仅超级管理员），否则答复 403。"""
     await knowledge_admin.delete(_editor(request, principal), _index(request), await _scope(request, principal), id)
+
+
+@routes.get("/api/v1/knowledge/notices", "可能已被取代的文件", auth=Auth.CONSOLE)
+async def supersession_notices(request: web.Request, principal: Principal) -> Items[SupersessionNotice]:
+    """知识库中另一份现行文件载明已废止（"……《某条例》同时废止"）、且不晚于该说明的现行文件：可能已有新版本，
+    请核对后上传新版本或将其标为已废止。只看全局文件和本组织及下级组织上传的文件。"""
+    return Items[SupersessionNotice](items=await knowledge_admin.supersession_notices(await _scope(request, principal)))
 
 
 @routes.get("/api/v1/knowledge/status", "检索索引状态", auth=Auth.CONSOLE)

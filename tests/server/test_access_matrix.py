@@ -1126,6 +1126,7 @@ DECISIONS: dict[str, Decision] = {
     "GET /api/v1/knowledge/documents/{id}/versions": Decision("org", document_of_a, refusal=KB_OUT_OF_SCOPE),
     "PATCH /api/v1/knowledge/documents/{id}": Decision("org", document_of_a, refusal=KB_OUT_OF_SCOPE),
     "DELETE /api/v1/knowledge/documents/{id}": Decision("org", document_of_a, refusal=KB_OUT_OF_SCOPE),
+    "GET /api/v1/knowledge/notices": LIST,  # computed over the global documents and the caller's subtree's
     "GET /api/v1/knowledge/status": GLOBAL,  # counts of this worker's index
     "GET /api/v1/calendar": GLOBAL,
     # supervision (console): teams, inspections and observers belong to the org that formed/invited them, findings
