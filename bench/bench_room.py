@@ -12,7 +12,8 @@ created and dropped here) or, when that is unreachable, a SQLite file in a temp 
 Members are minimal WebSocket clients (an asyncio protocol each, frames parsed in data_received, the arrival
 timestamped there), so the load generator's own CPU stays small next to the server's fan-out; the host is an aiohttp
 client. Reported: connect time, fan-out latency p50/p99 (send → each member's receive, all members × all messages),
-the per-message time until the last member has it, and server memory per connection (VmRSS delta / sockets).
+the per-message time until the last member has it, server memory per connection (VmRSS delta / sockets) and CPU
+per socket per broadcast (servers and load generator, during the broadcasts; independent of other load).
 Targets: p99 ≤ 200 ms at 1,000 sockets on one worker; p99 ≤ 250 ms at 5,000 sockets across two workers
 (`--clients 5000 --workers 2`; a run with fewer sockets reports the gap). With `--workers both` (the default)
 both runs are judged by the first round's target.
@@ -124,6 +125,11 @@ class Worker:
     @property
     def base(self) -> str:
         return f"http://127.0.0.1:{self.port}"
+
+    def cpu_s(self) -> float:
+        """User + system CPU seconds the process has used (/proc/<pid>/stat)."""
+        fields = Path(f"/proc/{self.proc.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
     def rss_kb(self) -> int:
         for line in Path(f"/proc/{self.proc.pid}/status").read_text().splitlines():
@@ -307,6 +313,8 @@ async def run(label: str, workers: list[Worker], meeting_id: int, tokens: list[s
         await asyncio.sleep(1.5)  # let the batched presence events of the joins drain
         rss_after = [w.rss_kb() for w in workers]
         sent: dict[int, float] = {}
+        cpu_before = [w.cpu_s() for w in workers]
+        client_before = time.process_time()
         for seq in range(messages):
             sent[seq] = time.time()
             await host.send_str(json.dumps({"type": "chat", "text": f"{run_id}:{seq}:会议通知"}, ensure_ascii=False))
@@ -314,6 +322,8 @@ async def run(label: str, workers: list[Worker], meeting_id: int, tokens: list[s
         deadline = time.time() + 10
         while time.time() < deadline and any(len(m.got) < messages for m in members):  # noqa: ASYNC110
             await asyncio.sleep(0.05)
+        cpu_used = [w.cpu_s() - b for w, b in zip(workers, cpu_before, strict=True)]
+        client_used = time.process_time() - client_before
         await host.close()
         for m in members:
             m.close()
@@ -336,6 +346,10 @@ async def run(label: str, workers: list[Worker], meeting_id: int, tokens: list[s
         "max": max(everything) if everything else float("nan"), "last_p50": statistics.median(last) if last else float("nan"),
         "last_p99": pct(last, 0.99), "last": last, "per_worker": {i: (pct(v, 0.5), pct(v, 0.99)) for i, v in per_worker.items()},
         "kb_per_conn": mem,
+        # CPU per socket per broadcast, servers together and this load generator: a view that does not depend on
+        # what else runs on the machine (the latency does)
+        "server_cpu_us": sum(cpu_used) * 1e6 / max(1, n_sockets * messages),
+        "client_cpu_us": client_used * 1e6 / max(1, n_sockets * messages),
     }
 
 
@@ -350,6 +364,7 @@ def report(r: dict[str, Any]) -> None:
         where = "host's worker" if i == 0 else "other worker (via Redis pub/sub)"
         print(f"   worker {'AB'[i]} ({where}): p50 {p50:.1f} ms  p99 {p99:.1f} ms")
     print("   server memory per connection: " + ", ".join(f"worker {'AB'[i]} {kb:.0f} KB" for i, kb in enumerate(r["kb_per_conn"])))
+    print(f"   CPU per socket per broadcast: servers {r['server_cpu_us']:.1f} µs, load generator {r['client_cpu_us']:.1f} µs")
 
 
 def raise_fd_limit() -> None:
@@ -379,6 +394,8 @@ def _write(args: argparse.Namespace, results: list[dict[str, Any]], unfinished: 
         figures.append(wrkrun.figure(f"room connect time, {r['label']}", round(r["connect_s"], 1), "s"))
         figures.append(wrkrun.figure(f"server memory per socket, {r['label']}",
                                      round(max(r["kb_per_conn"]) if r["kb_per_conn"] else 0), "KB"))
+        figures.append(wrkrun.figure(f"server CPU per socket per broadcast, {r['label']}", round(r["server_cpu_us"], 1),
+                                     "µs"))
     notes = [f"{args.messages} host broadcasts every {args.interval * 1000:.0f} ms; latency = send → each member's "
              "receive; the load generator is this script (minimal asyncio WebSocket clients), no established tool fits"]
     if unfinished:
