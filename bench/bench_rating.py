@@ -20,7 +20,9 @@ rating (and every ticket it announced) is in the database afterwards. Targets: r
 The load generator is wrk (bench/wrk/rating.lua) when installed, else the hand-written client: every request
 file line is a distinct rater; the Lua script collects the ids of acknowledged ratings for the check above.
 --workers-compare also starts `python -m server serve --workers 1` and `--workers 2` on the scratch database and
-drives each with wrk (one thread, pinned with taskset to the last CPU): target two workers ≥ 1.5 × one.
+drives each with wrk (one thread, pinned with taskset to the last CPU): target two workers ≥ 1.5 × one. Beside
+each run: how many CPUs the servers kept busy and how many the whole machine did (the rest is PostgreSQL, Redis,
+wrk and whatever else runs), which shows whether a second worker had a CPU to use.
 """
 
 from __future__ import annotations
@@ -272,6 +274,25 @@ def _cpu_seconds(pid: int) -> float | None:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def _tree_cpu_seconds(pid: int) -> float:
+    """CPU time of a process and its direct children (`serve --workers N`: the parent and its N workers)."""
+    total = _cpu_seconds(pid) or 0.0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            ppid = int(stat.read_text().rsplit(")", 1)[1].split()[1])
+        except (OSError, ValueError, IndexError):
+            continue
+        if ppid == pid:
+            total += _cpu_seconds(int(stat.parent.name)) or 0.0
+    return total
+
+
+def _machine_busy_seconds() -> float:
+    """CPU time the whole machine spent busy (every CPU, every process: /proc/stat, minus idle and iowait)."""
+    values = [int(v) for v in Path("/proc/stat").read_text().splitlines()[0].split()[1:9]]
+    return (sum(values) - values[3] - values[4]) / os.sysconf("SC_CLK_TCK")
+
+
 def _free_port() -> int:
     import socket
 
@@ -323,8 +344,14 @@ async def _workers_compare(args: argparse.Namespace, env: dict[str, str], tokens
         try:
             await _wait_http(port)
             await _wrk_ratings(port, tmp / "warm.tsv", 2, args.connections, False, cpus=str(last), threads=1)
+            server0, machine0, wall0 = _tree_cpu_seconds(proc.pid), _machine_busy_seconds(), time.monotonic()
             r = await _wrk_ratings(port, specs, args.seconds, args.connections, False, ids_file, cpus=str(last),
                                    threads=1)
+            wall = time.monotonic() - wall0
+            # Where the CPU went: the servers' share of the machine, and how busy all CPUs were (PostgreSQL,
+            # Redis, wrk and anything else on the machine make up the rest).
+            r["server_cpus"] = (_tree_cpu_seconds(proc.pid) - server0) / wall
+            r["machine_cpus"] = (_machine_busy_seconds() - machine0) / wall
         finally:
             proc.send_signal(signal.SIGINT)
             try:
@@ -436,8 +463,9 @@ async def main(args: argparse.Namespace) -> int:
         if args.workers_compare and client == "wrk":
             scaling = await _workers_compare(args, env, tokens, tmp)
             w1, w2 = scaling["workers_1"], scaling["workers_2"]
-            print(f"serve --workers 1  {w1['rps']:8.0f} req/s   p99 {w1['p99_ms']:6.2f} ms   stored {w1['verify']}")
-            print(f"serve --workers 2  {w2['rps']:8.0f} req/s   p99 {w2['p99_ms']:6.2f} ms   stored {w2['verify']}")
+            for n, w in ((1, w1), (2, w2)):
+                print(f"serve --workers {n}  {w['rps']:8.0f} req/s   p99 {w['p99_ms']:6.2f} ms   stored {w['verify']}   "
+                      f"servers busy {w['server_cpus']:.2f} CPUs, machine {w['machine_cpus']:.2f} of {os.cpu_count()}")
             print(f"two workers / one  {scaling['scaling']:.2f} ×   (target ≥ {TARGET_SCALING} ×; wrk "
                   + ("pinned to the last CPU)" if scaling["pinned"] else "not pinned: no taskset)"))
             for w in (w1, w2):
@@ -465,6 +493,10 @@ async def main(args: argparse.Namespace) -> int:
                 wrkrun.figure("serve --workers 2, rating submits", round(scaling["workers_2"]["rps"]), "req/s"),
                 wrkrun.figure("two workers / one worker (rating submits)", round(scaling["scaling"], 2), "×",
                               f"≥ {TARGET_SCALING} ×", scaling["scaling"] >= TARGET_SCALING),
+                wrkrun.figure("serve --workers 1: CPUs busy in the servers / on the machine",
+                              f"{scaling['workers_1']['server_cpus']:.2f} / {scaling['workers_1']['machine_cpus']:.2f}"),
+                wrkrun.figure("serve --workers 2: CPUs busy in the servers / on the machine",
+                              f"{scaling['workers_2']['server_cpus']:.2f} / {scaling['workers_2']['machine_cpus']:.2f}"),
             ]
         notes = [f"client: {client}" + (" (wrk, 2 threads, --latency; Lua script bench/wrk/rating.lua)"
                                          if client == "wrk" else " (hand-written Python client; wrk not installed)"),
