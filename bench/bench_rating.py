@@ -287,6 +287,33 @@ def _tree_cpu_seconds(pid: int) -> float:
     return total
 
 
+def _cpu_by_command(names: tuple[str, ...]) -> dict[str, float]:
+    """CPU seconds used so far by every process whose command name is one of `names` (PostgreSQL's backends, …)."""
+    out = dict.fromkeys(names, 0.0)
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            text = stat.read_text()
+        except OSError:
+            continue
+        comm = text[text.index("(") + 1:text.rindex(")")]
+        for name in names:
+            if comm.startswith(name):
+                fields = text.rsplit(")", 1)[1].split()
+                out[name] += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return out
+
+
+SUT = ("postgres", "redis-server")  # besides the servers and wrk: what one rating costs elsewhere on the machine
+
+
+def _children_cpu_seconds() -> float:
+    """CPU time of this process's finished children (wrk, once it has exited)."""
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def _machine_busy_seconds() -> float:
     """CPU time the whole machine spent busy (every CPU, every process: /proc/stat, minus idle and iowait)."""
     values = [int(v) for v in Path("/proc/stat").read_text().splitlines()[0].split()[1:9]]
@@ -345,6 +372,7 @@ async def _workers_compare(args: argparse.Namespace, env: dict[str, str], tokens
             await _wait_http(port)
             await _wrk_ratings(port, tmp / "warm.tsv", 2, args.connections, False, cpus=str(last), threads=1)
             server0, machine0, wall0 = _tree_cpu_seconds(proc.pid), _machine_busy_seconds(), time.monotonic()
+            by0, wrk0 = _cpu_by_command(SUT), _children_cpu_seconds()
             r = await _wrk_ratings(port, specs, args.seconds, args.connections, False, ids_file, cpus=str(last),
                                    threads=1)
             wall = time.monotonic() - wall0
@@ -352,6 +380,10 @@ async def _workers_compare(args: argparse.Namespace, env: dict[str, str], tokens
             # Redis, wrk and anything else on the machine make up the rest).
             r["server_cpus"] = (_tree_cpu_seconds(proc.pid) - server0) / wall
             r["machine_cpus"] = (_machine_busy_seconds() - machine0) / wall
+            r["cpus_by"] = {"servers": r["server_cpus"],
+                            **{k: (v - by0[k]) / wall for k, v in _cpu_by_command(SUT).items()},
+                            "wrk": (_children_cpu_seconds() - wrk0) / wall}
+            r["cpus_by"]["everything else"] = r["machine_cpus"] - sum(r["cpus_by"].values())
         finally:
             proc.send_signal(signal.SIGINT)
             try:
@@ -466,6 +498,9 @@ async def main(args: argparse.Namespace) -> int:
             for n, w in ((1, w1), (2, w2)):
                 print(f"serve --workers {n}  {w['rps']:8.0f} req/s   p99 {w['p99_ms']:6.2f} ms   stored {w['verify']}   "
                       f"servers busy {w['server_cpus']:.2f} CPUs, machine {w['machine_cpus']:.2f} of {os.cpu_count()}")
+                print("                   CPUs busy: " + ", ".join(f"{k} {v:.2f}" for k, v in w["cpus_by"].items())
+                      + f"; CPU ms per rating in servers + {' + '.join(SUT)} + wrk: "
+                      + f"{sum(v for k, v in w['cpus_by'].items() if k != 'everything else') / w['rps'] * 1000:.2f}")
             print(f"two workers / one  {scaling['scaling']:.2f} ×   (target ≥ {TARGET_SCALING} ×; wrk "
                   + ("pinned to the last CPU)" if scaling["pinned"] else "not pinned: no taskset)"))
             for w in (w1, w2):
