@@ -314,10 +314,23 @@ def _children_cpu_seconds() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def _machine_busy_seconds() -> float:
-    """CPU time the whole machine spent busy (every CPU, every process: /proc/stat, minus idle and iowait)."""
+def _interrupt_seconds() -> float:
+    """CPU time the machine spent in hard and soft interrupts (/proc/stat irq + softirq): on loopback that is
+    mostly the TCP stack carrying the benchmark's requests, which no process's own CPU time includes."""
     values = [int(v) for v in Path("/proc/stat").read_text().splitlines()[0].split()[1:9]]
-    return (sum(values) - values[3] - values[4]) / os.sysconf("SC_CLK_TCK")
+    return (values[5] + values[6]) / os.sysconf("SC_CLK_TCK")
+
+
+def _machine_busy_seconds() -> float:
+    """CPU time the whole machine spent busy (every CPU, every process: /proc/stat user … softirq; idle, iowait
+    and the time the hypervisor gave to other machines — steal — are not ours)."""
+    values = [int(v) for v in Path("/proc/stat").read_text().splitlines()[0].split()[1:9]]
+    return (sum(values) - values[3] - values[4] - values[7]) / os.sysconf("SC_CLK_TCK")
+
+
+def _steal_seconds() -> float:
+    """CPU time the hypervisor gave to other virtual machines while ours wanted it (/proc/stat steal)."""
+    return int(Path("/proc/stat").read_text().splitlines()[0].split()[8]) / os.sysconf("SC_CLK_TCK")
 
 
 def _free_port() -> int:
@@ -372,7 +385,7 @@ async def _workers_compare(args: argparse.Namespace, env: dict[str, str], tokens
             await _wait_http(port)
             await _wrk_ratings(port, tmp / "warm.tsv", 2, args.connections, False, cpus=str(last), threads=1)
             server0, machine0, wall0 = _tree_cpu_seconds(proc.pid), _machine_busy_seconds(), time.monotonic()
-            by0, wrk0 = _cpu_by_command(SUT), _children_cpu_seconds()
+            by0, wrk0, irq0, steal0 = _cpu_by_command(SUT), _children_cpu_seconds(), _interrupt_seconds(), _steal_seconds()
             r = await _wrk_ratings(port, specs, args.seconds, args.connections, False, ids_file, cpus=str(last),
                                    threads=1)
             wall = time.monotonic() - wall0
@@ -382,8 +395,10 @@ async def _workers_compare(args: argparse.Namespace, env: dict[str, str], tokens
             r["machine_cpus"] = (_machine_busy_seconds() - machine0) / wall
             r["cpus_by"] = {"servers": r["server_cpus"],
                             **{k: (v - by0[k]) / wall for k, v in _cpu_by_command(SUT).items()},
-                            "wrk": (_children_cpu_seconds() - wrk0) / wall}
+                            "wrk": (_children_cpu_seconds() - wrk0) / wall,
+                            "interrupts": (_interrupt_seconds() - irq0) / wall}
             r["cpus_by"]["everything else"] = r["machine_cpus"] - sum(r["cpus_by"].values())
+            r["stolen_cpus"] = (_steal_seconds() - steal0) / wall
         finally:
             proc.send_signal(signal.SIGINT)
             try:
@@ -497,9 +512,10 @@ async def main(args: argparse.Namespace) -> int:
             w1, w2 = scaling["workers_1"], scaling["workers_2"]
             for n, w in ((1, w1), (2, w2)):
                 print(f"serve --workers {n}  {w['rps']:8.0f} req/s   p99 {w['p99_ms']:6.2f} ms   stored {w['verify']}   "
-                      f"servers busy {w['server_cpus']:.2f} CPUs, machine {w['machine_cpus']:.2f} of {os.cpu_count()}")
+                      f"servers busy {w['server_cpus']:.2f} CPUs, machine {w['machine_cpus']:.2f} of {os.cpu_count()}"
+                      f" (+ {w['stolen_cpus']:.2f} stolen by the hypervisor)")
                 print("                   CPUs busy: " + ", ".join(f"{k} {v:.2f}" for k, v in w["cpus_by"].items())
-                      + f"; CPU ms per rating in servers + {' + '.join(SUT)} + wrk: "
+                      + f"; CPU ms per rating in servers + {' + '.join(SUT)} + wrk + interrupts: "
                       + f"{sum(v for k, v in w['cpus_by'].items() if k != 'everything else') / w['rps'] * 1000:.2f}")
             print(f"two workers / one  {scaling['scaling']:.2f} ×   (target ≥ {TARGET_SCALING} ×; wrk "
                   + ("pinned to the last CPU)" if scaling["pinned"] else "not pinned: no taskset)"))
