@@ -20,7 +20,9 @@ rating (and every ticket it announced) is in the database afterwards. Targets: r
 The load generator is wrk (bench/wrk/rating.lua) when installed, else the hand-written client: every request
 file line is a distinct rater; the Lua script collects the ids of acknowledged ratings for the check above.
 --workers-compare also starts `python -m server serve --workers 1` and `--workers 2` on the scratch database and
-drives each with wrk (one thread, pinned with taskset to the last CPU): target two workers ≥ 1.5 × one.
+drives each with wrk (one thread, pinned with taskset to the last CPU): target two workers ≥ 1.5 × one. Beside
+each run: how many CPUs the servers kept busy and how many the whole machine did (the rest is PostgreSQL, Redis,
+wrk and whatever else runs), which shows whether a second worker had a CPU to use.
 """
 
 from __future__ import annotations
@@ -272,6 +274,65 @@ def _cpu_seconds(pid: int) -> float | None:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def _tree_cpu_seconds(pid: int) -> float:
+    """CPU time of a process and its direct children (`serve --workers N`: the parent and its N workers)."""
+    total = _cpu_seconds(pid) or 0.0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            ppid = int(stat.read_text().rsplit(")", 1)[1].split()[1])
+        except (OSError, ValueError, IndexError):
+            continue
+        if ppid == pid:
+            total += _cpu_seconds(int(stat.parent.name)) or 0.0
+    return total
+
+
+def _cpu_by_command(names: tuple[str, ...]) -> dict[str, float]:
+    """CPU seconds used so far by every process whose command name is one of `names` (PostgreSQL's backends, …)."""
+    out = dict.fromkeys(names, 0.0)
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            text = stat.read_text()
+        except OSError:
+            continue
+        comm = text[text.index("(") + 1:text.rindex(")")]
+        for name in names:
+            if comm.startswith(name):
+                fields = text.rsplit(")", 1)[1].split()
+                out[name] += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return out
+
+
+SUT = ("postgres", "redis-server")  # besides the servers and wrk: what one rating costs elsewhere on the machine
+
+
+def _children_cpu_seconds() -> float:
+    """CPU time of this process's finished children (wrk, once it has exited)."""
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _interrupt_seconds() -> float:
+    """CPU time the machine spent in hard and soft interrupts (/proc/stat irq + softirq): on loopback that is
+    mostly the TCP stack carrying the benchmark's requests, which no process's own CPU time includes."""
+    values = [int(v) for v in Path("/proc/stat").read_text().splitlines()[0].split()[1:9]]
+    return (values[5] + values[6]) / os.sysconf("SC_CLK_TCK")
+
+
+def _machine_busy_seconds() -> float:
+    """CPU time the whole machine spent busy (every CPU, every process: /proc/stat user … softirq; idle, iowait
+    and the time the hypervisor gave to other machines — steal — are not ours)."""
+    values = [int(v) for v in Path("/proc/stat").read_text().splitlines()[0].split()[1:9]]
+    return (sum(values) - values[3] - values[4] - values[7]) / os.sysconf("SC_CLK_TCK")
+
+
+def _steal_seconds() -> float:
+    """CPU time the hypervisor gave to other virtual machines while ours wanted it (/proc/stat steal)."""
+    return int(Path("/proc/stat").read_text().splitlines()[0].split()[8]) / os.sysconf("SC_CLK_TCK")
+
+
 def _free_port() -> int:
     import socket
 
@@ -323,8 +384,21 @@ async def _workers_compare(args: argparse.Namespace, env: dict[str, str], tokens
         try:
             await _wait_http(port)
             await _wrk_ratings(port, tmp / "warm.tsv", 2, args.connections, False, cpus=str(last), threads=1)
+            server0, machine0, wall0 = _tree_cpu_seconds(proc.pid), _machine_busy_seconds(), time.monotonic()
+            by0, wrk0, irq0, steal0 = _cpu_by_command(SUT), _children_cpu_seconds(), _interrupt_seconds(), _steal_seconds()
             r = await _wrk_ratings(port, specs, args.seconds, args.connections, False, ids_file, cpus=str(last),
                                    threads=1)
+            wall = time.monotonic() - wall0
+            # Where the CPU went: the servers' share of the machine, and how busy all CPUs were (PostgreSQL,
+            # Redis, wrk and anything else on the machine make up the rest).
+            r["server_cpus"] = (_tree_cpu_seconds(proc.pid) - server0) / wall
+            r["machine_cpus"] = (_machine_busy_seconds() - machine0) / wall
+            r["cpus_by"] = {"servers": r["server_cpus"],
+                            **{k: (v - by0[k]) / wall for k, v in _cpu_by_command(SUT).items()},
+                            "wrk": (_children_cpu_seconds() - wrk0) / wall,
+                            "interrupts": (_interrupt_seconds() - irq0) / wall}
+            r["cpus_by"]["everything else"] = r["machine_cpus"] - sum(r["cpus_by"].values())
+            r["stolen_cpus"] = (_steal_seconds() - steal0) / wall
         finally:
             proc.send_signal(signal.SIGINT)
             try:
@@ -436,8 +510,13 @@ async def main(args: argparse.Namespace) -> int:
         if args.workers_compare and client == "wrk":
             scaling = await _workers_compare(args, env, tokens, tmp)
             w1, w2 = scaling["workers_1"], scaling["workers_2"]
-            print(f"serve --workers 1  {w1['rps']:8.0f} req/s   p99 {w1['p99_ms']:6.2f} ms   stored {w1['verify']}")
-            print(f"serve --workers 2  {w2['rps']:8.0f} req/s   p99 {w2['p99_ms']:6.2f} ms   stored {w2['verify']}")
+            for n, w in ((1, w1), (2, w2)):
+                print(f"serve --workers {n}  {w['rps']:8.0f} req/s   p99 {w['p99_ms']:6.2f} ms   stored {w['verify']}   "
+                      f"servers busy {w['server_cpus']:.2f} CPUs, machine {w['machine_cpus']:.2f} of {os.cpu_count()}"
+                      f" (+ {w['stolen_cpus']:.2f} stolen by the hypervisor)")
+                print("                   CPUs busy: " + ", ".join(f"{k} {v:.2f}" for k, v in w["cpus_by"].items())
+                      + f"; CPU ms per rating in servers + {' + '.join(SUT)} + wrk + interrupts: "
+                      + f"{sum(v for k, v in w['cpus_by'].items() if k != 'everything else') / w['rps'] * 1000:.2f}")
             print(f"two workers / one  {scaling['scaling']:.2f} ×   (target ≥ {TARGET_SCALING} ×; wrk "
                   + ("pinned to the last CPU)" if scaling["pinned"] else "not pinned: no taskset)"))
             for w in (w1, w2):
@@ -465,6 +544,10 @@ async def main(args: argparse.Namespace) -> int:
                 wrkrun.figure("serve --workers 2, rating submits", round(scaling["workers_2"]["rps"]), "req/s"),
                 wrkrun.figure("two workers / one worker (rating submits)", round(scaling["scaling"], 2), "×",
                               f"≥ {TARGET_SCALING} ×", scaling["scaling"] >= TARGET_SCALING),
+                wrkrun.figure("serve --workers 1: CPUs busy in the servers / on the machine",
+                              f"{scaling['workers_1']['server_cpus']:.2f} / {scaling['workers_1']['machine_cpus']:.2f}"),
+                wrkrun.figure("serve --workers 2: CPUs busy in the servers / on the machine",
+                              f"{scaling['workers_2']['server_cpus']:.2f} / {scaling['workers_2']['machine_cpus']:.2f}"),
             ]
         notes = [f"client: {client}" + (" (wrk, 2 threads, --latency; Lua script bench/wrk/rating.lua)"
                                          if client == "wrk" else " (hand-written Python client; wrk not installed)"),

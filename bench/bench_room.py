@@ -9,8 +9,11 @@ sits on worker A, so every message to worker B's members crosses Redis pub/sub.
 Database: a scratch PostgreSQL database on BENCH_PG_URL (default postgres://postgres@127.0.0.1:5432/postgres;
 created and dropped here) or, when that is unreachable, a SQLite file in a temp dir. Redis: BENCH_REDIS_URL
 (default redis://127.0.0.1:6379/4; nothing is flushed — the room only uses pub/sub and a few keys).
-Reported: connect time, fan-out latency p50/p99 (send → each member's receive, all members × all messages),
-the per-message time until the last member has it, and server memory per connection (VmRSS delta / sockets).
+Members are minimal WebSocket clients (an asyncio protocol each, frames parsed in data_received, the arrival
+timestamped there), so the load generator's own CPU stays small next to the server's fan-out; the host is an aiohttp
+client. Reported: connect time, fan-out latency p50/p99 (send → each member's receive, all members × all messages),
+the per-message time until the last member has it, server memory per connection (VmRSS delta / sockets) and CPU
+per socket per broadcast (servers and load generator, during the broadcasts; independent of other load).
 Targets: p99 ≤ 200 ms at 1,000 sockets on one worker; p99 ≤ 250 ms at 5,000 sockets across two workers
 (`--clients 5000 --workers 2`; a run with fewer sockets reports the gap). With `--workers both` (the default)
 both runs are judged by the first round's target.
@@ -20,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import base64
 import json
 import os
 import statistics
@@ -28,7 +32,7 @@ import sys
 import tempfile
 import time
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -122,6 +126,11 @@ class Worker:
     def base(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
+    def cpu_s(self) -> float:
+        """User + system CPU seconds the process has used (/proc/<pid>/stat)."""
+        fields = Path(f"/proc/{self.proc.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
     def rss_kb(self) -> int:
         for line in Path(f"/proc/{self.proc.pid}/status").read_text().splitlines():
             if line.startswith("VmRSS:"):
@@ -178,41 +187,108 @@ def stop(workers: list[Worker]) -> None:
 # ---- clients ----------------------------------------------------------------------------------------
 
 
-@dataclass
-class Member:
-    worker: int
-    ws: aiohttp.ClientWebSocketResponse
-    got: dict[int, float] = field(default_factory=dict)  # message seq → receive time
+class Member(asyncio.Protocol):
+    """One member socket, kept as light as the protocol allows: the handshake and the frames are parsed in
+    `data_received`, and a chat frame of this run is timestamped there. 5,000 aiohttp client sockets in one process
+    cost more CPU per broadcast than the server's fan-out (a reader task woken per frame), and on a 2-core machine
+    the load generator's own delay would then be most of the measured latency."""
 
+    def __init__(self, worker: int, path: str, marker: bytes) -> None:
+        self.worker = worker
+        self.path = path
+        self.marker = marker  # b"<run id>:" — only the host's chat texts of this run contain it
+        self.got: dict[int, float] = {}  # message seq → receive time
+        self.ready: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self.transport: asyncio.Transport | None = None
+        self.buf = bytearray()
+        self.upgraded = False
 
-async def reader(m: Member, run_id: str) -> None:
-    async for msg in m.ws:
-        if msg.type is not aiohttp.WSMsgType.TEXT:
-            break
-        if '"type":"chat"' not in msg.data or run_id not in msg.data:
-            continue
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        assert isinstance(transport, asyncio.Transport)
+        self.transport = transport
+        key = base64.b64encode(os.urandom(16)).decode()
+        transport.write(f"GET {self.path} HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
+                        f"Connection: Upgrade\r\nSec-WebSocket-Key: {key}\r\nSec-WebSocket-Version: 13\r\n\r\n"
+                        .encode())
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        if not self.ready.done():
+            self.ready.set_exception(ConnectionError(f"closed before the welcome: {exc}"))
+
+    def data_received(self, data: bytes) -> None:
         t = time.time()
-        text = json.loads(msg.data)["text"]
-        m.got[int(text.split(":")[1])] = t
+        buf = self.buf
+        buf += data
+        if not self.upgraded:
+            end = buf.find(b"\r\n\r\n")
+            if end < 0:
+                return
+            head = bytes(buf[:end])
+            del buf[:end + 4]
+            if not head.startswith(b"HTTP/1.1 101"):
+                if not self.ready.done():
+                    self.ready.set_exception(ConnectionError(head.split(b"\r\n", 1)[0].decode(errors="replace")))
+                self.close()
+                return
+            self.upgraded = True
+        while len(buf) >= 2:  # server frames: unmasked, unfragmented (aiohttp sends whole messages)
+            n, pos = buf[1] & 0x7F, 2
+            if n == 126:
+                if len(buf) < 4:
+                    return
+                n, pos = int.from_bytes(buf[2:4], "big"), 4
+            elif n == 127:
+                if len(buf) < 10:
+                    return
+                n, pos = int.from_bytes(buf[2:10], "big"), 10
+            if len(buf) < pos + n:
+                return
+            opcode, payload = buf[0] & 0x0F, bytes(buf[pos:pos + n])
+            del buf[:pos + n]
+            if opcode == 0x1:
+                self._text(payload, t)
+            elif opcode == 0x9:
+                self.send(0xA, payload)  # pong: the server's heartbeat would otherwise close the socket
+            elif opcode == 0x8:
+                self.close()
+
+    def _text(self, payload: bytes, t: float) -> None:
+        at = payload.find(self.marker)
+        if at >= 0:
+            start = at + len(self.marker)
+            self.got[int(payload[start:payload.index(b":", start)])] = t
+        elif not self.ready.done() and b'"type":"welcome"' in payload:
+            self.ready.set_result(None)
+
+    def send(self, opcode: int, payload: bytes = b"") -> None:
+        """A client frame (masked, RFC 6455 § 5.3; an all-zero key leaves the payload as it is)."""
+        if self.transport is not None and not self.transport.is_closing() and len(payload) < 126:
+            self.transport.write(bytes((0x80 | opcode, 0x80 | len(payload))) + b"\0\0\0\0" + payload)
+
+    def close(self) -> None:
+        if self.transport is not None and not self.transport.is_closing():
+            self.send(0x8, (1000).to_bytes(2, "big"))
+            self.transport.close()
 
 
-async def connect_all(http: aiohttp.ClientSession, workers: list[Worker], meeting_id: int, tokens: list[str],
-                      run_id: str) -> tuple[list[Member], list[asyncio.Task[None]]]:
+async def connect_all(workers: list[Worker], meeting_id: int, tokens: list[str], run_id: str) -> list[Member]:
+    loop = asyncio.get_running_loop()
     members: list[Member] = []
     gate = asyncio.Semaphore(100)
+    marker = f"{run_id}:".encode()
 
     async def one(i: int, token: str) -> None:
         w = i % len(workers)
+        path = f"/api/v1/partydays/{meeting_id}/room?access_token={token}"
         async with gate:
-            ws = await http.ws_connect(f"{workers[w].base}/api/v1/partydays/{meeting_id}/room",
-                                       params={"access_token": token}, heartbeat=None, max_msg_size=0)
-            first = await ws.receive_json()
-            assert first["type"] == "welcome", first
-            members.append(Member(w, ws))
+            _transport, member = await loop.create_connection(lambda: Member(w, path, marker), "127.0.0.1",
+                                                              workers[w].port)
+            async with asyncio.timeout(60):
+                await member.ready
+            members.append(member)
 
     await asyncio.gather(*(one(i, t) for i, t in enumerate(tokens)))
-    tasks = [asyncio.create_task(reader(m, run_id)) for m in members]
-    return members, tasks
+    return members
 
 
 def pct(values: list[float], q: float) -> float:
@@ -229,7 +305,7 @@ async def run(label: str, workers: list[Worker], meeting_id: int, tokens: list[s
     connector = aiohttp.TCPConnector(limit=0)
     async with aiohttp.ClientSession(connector=connector) as http:
         t0 = time.perf_counter()
-        members, tasks = await connect_all(http, workers, meeting_id, tokens, run_id)
+        members = await connect_all(workers, meeting_id, tokens, run_id)
         connect_s = time.perf_counter() - t0
         host = await http.ws_connect(f"{workers[0].base}/api/v1/partydays/{meeting_id}/room",
                                      params={"access_token": host_token}, max_msg_size=0)
@@ -237,6 +313,8 @@ async def run(label: str, workers: list[Worker], meeting_id: int, tokens: list[s
         await asyncio.sleep(1.5)  # let the batched presence events of the joins drain
         rss_after = [w.rss_kb() for w in workers]
         sent: dict[int, float] = {}
+        cpu_before = [w.cpu_s() for w in workers]
+        client_before = time.process_time()
         for seq in range(messages):
             sent[seq] = time.time()
             await host.send_str(json.dumps({"type": "chat", "text": f"{run_id}:{seq}:会议通知"}, ensure_ascii=False))
@@ -244,12 +322,11 @@ async def run(label: str, workers: list[Worker], meeting_id: int, tokens: list[s
         deadline = time.time() + 10
         while time.time() < deadline and any(len(m.got) < messages for m in members):  # noqa: ASYNC110
             await asyncio.sleep(0.05)
+        cpu_used = [w.cpu_s() - b for w, b in zip(workers, cpu_before, strict=True)]
+        client_used = time.process_time() - client_before
         await host.close()
         for m in members:
-            await m.ws.close()
-        for t in tasks:
-            t.cancel()
-        await asyncio.gather(*tasks, return_exceptions=True)
+            m.close()
     per_worker: dict[int, list[float]] = {i: [] for i in range(len(workers))}
     last: list[float] = []
     for seq, t_send in sent.items():
@@ -269,6 +346,10 @@ async def run(label: str, workers: list[Worker], meeting_id: int, tokens: list[s
         "max": max(everything) if everything else float("nan"), "last_p50": statistics.median(last) if last else float("nan"),
         "last_p99": pct(last, 0.99), "last": last, "per_worker": {i: (pct(v, 0.5), pct(v, 0.99)) for i, v in per_worker.items()},
         "kb_per_conn": mem,
+        # CPU per socket per broadcast, servers together and this load generator: a view that does not depend on
+        # what else runs on the machine (the latency does)
+        "server_cpu_us": sum(cpu_used) * 1e6 / max(1, n_sockets * messages),
+        "client_cpu_us": client_used * 1e6 / max(1, n_sockets * messages),
     }
 
 
@@ -283,6 +364,7 @@ def report(r: dict[str, Any]) -> None:
         where = "host's worker" if i == 0 else "other worker (via Redis pub/sub)"
         print(f"   worker {'AB'[i]} ({where}): p50 {p50:.1f} ms  p99 {p99:.1f} ms")
     print("   server memory per connection: " + ", ".join(f"worker {'AB'[i]} {kb:.0f} KB" for i, kb in enumerate(r["kb_per_conn"])))
+    print(f"   CPU per socket per broadcast: servers {r['server_cpu_us']:.1f} µs, load generator {r['client_cpu_us']:.1f} µs")
 
 
 def raise_fd_limit() -> None:
@@ -312,8 +394,10 @@ def _write(args: argparse.Namespace, results: list[dict[str, Any]], unfinished: 
         figures.append(wrkrun.figure(f"room connect time, {r['label']}", round(r["connect_s"], 1), "s"))
         figures.append(wrkrun.figure(f"server memory per socket, {r['label']}",
                                      round(max(r["kb_per_conn"]) if r["kb_per_conn"] else 0), "KB"))
+        figures.append(wrkrun.figure(f"server CPU per socket per broadcast, {r['label']}", round(r["server_cpu_us"], 1),
+                                     "µs"))
     notes = [f"{args.messages} host broadcasts every {args.interval * 1000:.0f} ms; latency = send → each member's "
-             "receive; the load generator is this script (aiohttp WebSocket clients), no established tool fits"]
+             "receive; the load generator is this script (minimal asyncio WebSocket clients), no established tool fits"]
     if unfinished:
         notes.append(f"{unfinished}: {args.clients} sockets, {len(results)} of {len(plan)} runs done")
         figures.append(wrkrun.figure(f"room runs finished ({args.clients} sockets, workers {args.workers})",

@@ -15,7 +15,7 @@ class AuditEntry(Model):
     action = fields.CharField(max_length=64, db_index=True)
     target_type = fields.CharField(max_length=32)
     target_id = fields.CharField(max_length=64, default="")
-    org_id = fields.IntField(null=True, db_index=True)
+    org_id = fields.IntField(null=True)
     detail: fields.Field[dict] = fields.JSONField(default=dict)
     ip = fields.CharField(max_length=64, default="")
     request_id = fields.CharField(max_length=64, default="")
@@ -23,4 +23,6 @@ class AuditEntry(Model):
 
     class Meta:
         table = "audit_entry"
-        indexes = (("created_at", "id"),)  # newest first within a time window (bench/bench_explain.py)
+        # newest first within a time window, and an org's newest first (it also serves the count by org; the org_id
+        # index it replaces walked 3,000 pages at 10 million entries; bench/bench_explain.py)
+        indexes = (("created_at", "id"), ("org_id", "created_at", "id"))

@@ -125,8 +125,12 @@ class Rating(Model):
     class Meta:
         table = "evaluation_rating"
         unique_together = (("point", "rater_hash", "day", "seq"),)
-        # (created_at, id): the console's newest-first pages, with or without filters (bench/bench_explain.py)
-        indexes = (("org_id", "day"), ("point_id", "day"), ("rater_hash", "point_id"), ("created_at", "id"))
+        # (created_at, id): the console's newest-first pages, with or without filters. (org_id, day, …, id) covers
+        # the statistics and the 满意率 indicator of a subtree's period, so they read the index only, never the
+        # table's pages (88–147 ms → ≤ 31 ms at 10 million ratings); it also serves the console's count by org and
+        # day, which the (org_id, day) index it replaces did (bench/bench_explain.py).
+        indexes = (("org_id", "day", "point_id", "score", "rater_kind", "is_excluded", "id"), ("point_id", "day"),
+                   ("rater_hash", "point_id"), ("created_at", "id"))
 
 
 class OrgCommentSetting(Model):

@@ -307,6 +307,7 @@ async def room(request: web.Request, principal: Principal, meeting_id: int) -> w
     await ws.prepare(request)
     name = attendee.name if attendee else await service.host_name(principal)
     conn = Conn(ws, meeting.id, attendee.member_id if attendee else None, name, is_host, cfg.room_send_queue)
+    conn.transport = request.transport  # compress=False above: the hub's pre-built frames are valid on it
     session = Session(hub, settings, meeting, attendee, principal, conn)
     clock = request.config_dict[CLOCK]
     try:

@@ -1,8 +1,10 @@
 """The live-room hub: local sockets per room, one Redis channel per room, fan-out with per-socket send queues.
 
 Every room event is PUBLISHed once to `partyday:room:<id>`; each worker holds one pattern subscription and
-fans each event out to its own sockets only. A socket's messages go through a bounded queue drained by its
-own writer task, so a slow or dead socket is closed instead of stalling the room.
+fans each event out to its own sockets only. An event is framed once (one WebSocket text frame, the same bytes for
+every socket) and written straight to each socket whose transport keeps up; a socket with frames still queued or
+a full send buffer gets it through a bounded queue drained by its own writer task, so a slow or dead socket is
+closed instead of stalling the room, and a socket's frames keep their order.
 """
 
 from __future__ import annotations
@@ -32,8 +34,17 @@ from server.core.settings import PartydaySettings
 log = logging.getLogger("dangjian.partyday.rooms")
 CHANNEL_PREFIX = "partyday:room:"
 _CLOSE = object()  # queue sentinel: close the socket after what is already queued
+DIRECT_WRITE_MAX_BUFFER = 64 * 1024  # bytes a socket may have unsent and still be written to directly
 
 
+def text_frame(payload: bytes) -> bytes:
+    """One unfragmented, unmasked, uncompressed WebSocket text frame (RFC 6455 § 5.2), as a server sends it."""
+    n = len(payload)
+    if n < 126:
+        return bytes((0x81, n)) + payload
+    if n < 65536:
+        return b"\x81\x7e" + n.to_bytes(2, "big") + payload
+    return b"\x81\x7f" + n.to_bytes(8, "big") + payload
 
 
 @dataclass(eq=False)
@@ -47,9 +58,12 @@ class Conn:
     is_host: bool
     queue_size: int
     span_id: int | None = None
+    # The socket's transport, for writing a pre-built frame without the writer task (rooms open it uncompressed).
+    transport: asyncio.Transport | None = None
     chat_times: deque[float] = field(default_factory=lambda: deque(maxlen=32))
     queue: asyncio.Queue[Any] = field(init=False)
     writer: asyncio.Task[None] | None = None
+    sending: bool = False  # the writer task is sending a frame (it may be waiting for the buffer to drain)
     dropped: bool = False
     # Events that arrive while the welcome snapshot is being built wait here, so the welcome goes first.
     held: list[bytes] | None = field(default_factory=list)
@@ -71,6 +85,16 @@ class Conn:
             self.dropped = True
             return False
         return True
+
+    def push(self, text: bytes, frame: bytes) -> bool:
+        """A room event: written directly when nothing is queued before it and the peer keeps up, else queued."""
+        transport = self.transport
+        if (transport is not None and self.held is None and not self.sending and self.queue.empty()
+                and not self.dropped and not self.ws.closed and not transport.is_closing()
+                and transport.get_write_buffer_size() <= DIRECT_WRITE_MAX_BUFFER):
+            transport.write(frame)
+            return True
+        return self.offer(text)
 
     def release(self, first: bytes) -> bool:
         """Send `first` (the welcome), then whatever was held back meanwhile; from now on events flow directly."""
@@ -199,10 +223,11 @@ class RoomHub:
         await self.redis.publish(f"{self._prefix}{meeting_id}", dumps(event))
 
     def fanout(self, meeting_id: int, event: str, *, close_after: bool = False) -> None:
-        """Queue one event for every local socket of the room; encoded once, shared by all of them."""
+        """Send one event to every local socket of the room; encoded and framed once, shared by all of them."""
         text = event.encode()
+        frame = text_frame(text)
         for conn in list(self.rooms.get(meeting_id, ())):
-            if not conn.offer(text):
+            if not conn.push(text, frame):
                 self.spawn(self._close(conn, WSCloseCode.TRY_AGAIN_LATER, "too slow"))
             elif close_after:
                 with contextlib.suppress(asyncio.QueueFull):
@@ -222,8 +247,10 @@ class RoomHub:
                     await self._close(conn, WSCloseCode.OK, "room closed")
                     return
                 # asyncio.timeout, not wait_for: on 3.11 wait_for can swallow a cancellation.
+                conn.sending = True
                 async with asyncio.timeout(self.cfg.room_send_timeout_s):
                     await conn.ws.send_frame(item, WSMsgType.TEXT)
+                conn.sending = False
         except asyncio.CancelledError:
             raise
         except Exception:  # a dead or stuck peer: drop this socket, never the room
