@@ -11,7 +11,7 @@ from langchain_core.language_models import BaseChatModel
 from langchain_core.output_parsers import StrOutputParser
 from langchain_core.runnables import Runnable, RunnableLambda
 
-from bot.compose import lead, render, select_hits
+from bot.compose import MAX_CITED, lead, render, select_hits
 from bot.dues import with_dues_lead
 from bot.followup import rewrite
 from bot.llm import read_markers
@@ -170,7 +170,10 @@ class BotChain:
         if not meta.found:
             return self._abstain(prep, "not_in_knowledge_base")
         claims = [Claim(a.doc_id, a.key, a.text) for a in meta.articles]
-        return self._answer(prep, meta.text, "metadata", self._verify(prep, claims))
+        citations = self._verify(prep, claims)
+        # A few cited articles (when a regulation takes effect) are quoted below the facts; a topic's many are listed only.
+        text = render(meta.text, citations) if 0 < len(citations) <= MAX_CITED else meta.text
+        return self._answer(prep, text, "metadata", citations)
 
     def _answer(self, prep: Prepared, text: str, kind: Any, citations: list[Citation]) -> Answer:
         confidence = prep.assessment.confidence if prep.assessment else 1.0

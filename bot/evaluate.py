@@ -72,6 +72,8 @@ def run_one(chain: BotChain, question: Question, k: int) -> Outcome:
     latency = (time.perf_counter() - started) * 1000
     hits = prep.result.hits[:k] if prep.result else []
     ranked = [(title_key(h.document.title), h.article.number) for h in hits]
+    if prep.result is None:  # answered from metadata: its citations are what it points to
+        ranked = [(title_key(c.document), article_number(c.article)) for c in answer.citations[:k]]
     return Outcome(question, ranked, answer, latency)
 
 

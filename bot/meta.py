@@ -26,6 +26,7 @@ _TOPIC = re.compile(
     r"(?:里|中|上)?(?:涉及|提到|讲到|讲了|规定了|谈到|说到|包含|关于|有关)(?:了)?(?P<a>.+)"
     r"|(?:涉及|关于|有关)(?P<b>.+?)的(?:党内法规|法规|规定|条例|文件)(?:有)?(?:哪些|什么)"
 )
+_EFFECTIVE = re.compile(r"施行|生效|实施|何时|什么时候|哪1?天|哪一天|几号|日期")
 MAX_TITLE_CHARS = 30
 MAX_ARTICLES_PER_DOC = 8
 
@@ -60,7 +61,7 @@ def answer_meta(index: KnowledgeIndex, question: str, role: str | None) -> MetaA
     named, unknown, masked = index.registry.find(text)
     rest = re.sub(r"[|？?，,。！!\s]", "", masked)
     if (named or unknown) and _STATUS.search(rest) and len(rest) <= MAX_TITLE_CHARS:
-        return _status(index, named, unknown, role)
+        return _status(index, named, unknown, role, cite_effective=bool(_EFFECTIVE.search(rest)))
     if m := _TOPIC.search(text):
         topic = (m.group("a") or m.group("b") or "").strip("？?。！! ")
         return _topic(index, topic, role) if topic else None
@@ -71,15 +72,31 @@ def answer_meta(index: KnowledgeIndex, question: str, role: str | None) -> MetaA
     return None
 
 
-def _status(index: KnowledgeIndex, named: list[str], unknown: list[str], role: str | None) -> MetaAnswer:
+def _status(index: KnowledgeIndex, named: list[str], unknown: list[str], role: str | None,
+            cite_effective: bool = False) -> MetaAnswer:
+    """Status, version and dates of the named regulations; asked when it takes effect, also the article of the
+    current version that says so (quoted and verified like any citation)."""
     lines: list[str] = []
+    cited: list[ArticleRecord] = []
     for key in named:
         versions = [d for d in index.documents_named(key) if may_see(d.visibility, role)]
         lines.extend(describe(d) for d in sorted(versions, key=lambda d: -d.version))
+        current = [d for d in versions if d.is_current]
+        if cite_effective and current:
+            article = _effective_article(index, current[0])
+            if article is not None:
+                cited.append(article)
     if not lines:
         return MetaAnswer("", found=False)
     lines.extend(f"知识库未收录《{name}》。" for name in unknown)
-    return MetaAnswer("\n".join(lines))
+    return MetaAnswer("\n".join(lines), tuple(cited))
+
+
+def _effective_article(index: KnowledgeIndex, doc: DocumentMeta) -> ArticleRecord | None:
+    """The last numbered article of a document that says from when it applies (…起施行 / 施行 / 生效)."""
+    stating = [a for a in index.corpus.articles
+               if a.doc_id == doc.doc_id and a.number and re.search(r"施行|生效", a.text)]
+    return max(stating, key=lambda a: a.number) if stating else None
 
 
 def _topic(index: KnowledgeIndex, topic: str, role: str | None) -> MetaAnswer:

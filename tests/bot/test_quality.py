@@ -111,3 +111,13 @@ def test_date_and_frequency_questions_the_corpus_answers_are_answered(chain: Bot
     answer = chain.invoke(question, role="staff")
     assert not answer.abstained, answer.reason
     assert fact in answer.answer, answer.answer[:200]
+
+
+def test_when_a_named_regulation_takes_effect_is_answered_with_the_article_saying_so(chain: BotChain) -> None:
+    answer = chain.invoke("纪律处分条例从哪一天开始施行？", role="staff")
+    assert answer.kind == "metadata" and not answer.abstained
+    [citation] = answer.citations
+    assert citation.document == "中国共产党纪律处分条例" and "起施行" in citation.text
+    assert "2018年10月1日" in answer.answer
+    status_only = chain.invoke("支部工作条例现在还有效吗？", role="staff")
+    assert status_only.kind == "metadata" and status_only.citations == []  # a status question quotes nothing
