@@ -2,7 +2,7 @@
 
 Concurrent submits share one EVALSHA (the script loops over them), so a burst costs one Redis round trip.
 On a Redis Cluster the keys of one submit live on three slots (the code, the client address, the rater), so
-the same checks run in three steps, each one call per slot group sent concurrently (see `_run_cluster`).
+the same checks run in two rounds, each one call per slot group sent concurrently (see `_run_cluster`).
 Per item it returns {0, seq, point, org, code, name} accepted | {1, reply} replay | {2, wait ms} limited
 | {3, seq} duplicate | {4} code facts not cached | {5} code gone or expired.
 """
@@ -84,6 +84,16 @@ for i, key in ipairs(KEYS) do
 end
 return out
 """
+# Gives back the address counts of submits that stopped at the code or replay check (counted in step 2, which
+# runs beside step 1): KEYS are address counters, one per count to return; a counter that expired meanwhile
+# stays gone.
+_REFUND_LUA = """
+for _, key in ipairs(KEYS) do
+  local n = tonumber(redis.call('GET', key) or '0')
+  if n > 0 then redis.call('DECR', key) end
+end
+return #KEYS
+"""
 # Step 3, one call per rater slot: KEYS, three per item, all tagged by the rater: idempotent reply, rater
 # limit, per-day counter. ARGV: window ms, rater limit, per-day limit, pending ttl s; then seven per item:
 # has idempotency key, address wait ms, dedup ttl s, point, org, code id, point name. Same replies as _LUA.
@@ -133,6 +143,7 @@ def dedup_key(day: str, point_id: int, rater: str) -> str:
 
 _COUNT_SHA = hashlib.sha1(_COUNT_LUA.encode()).hexdigest()  # noqa: S324
 _RATER_SHA = hashlib.sha1(_RATER_LUA.encode()).hexdigest()  # noqa: S324
+_REFUND_SHA = hashlib.sha1(_REFUND_LUA.encode()).hexdigest()  # noqa: S324
 
 
 @dataclass(frozen=True)
@@ -180,20 +191,33 @@ async def _evalsha(redis: Redis, script: str, sha: str, keys: list[str], args: l
 
 
 async def _run_cluster(redis: Redis, limits: Limits, checks: list[Check]) -> list[list[Any]]:
-    """The same verdicts as `_LUA` in three steps, each one concurrent fan-out over the slots it touches:
-    1. read code facts and stored replies (one pipeline, split per node by redis-py);
-    2. count the address limit of the submits still going (one `_COUNT_LUA` call per slot);
-    3. the rater's limit, per-day counter and pending reply (one `_RATER_LUA` call per rater slot).
-    A reply stored between steps 1 and 3 is still seen in step 3 (only its address count was spent)."""
+    """The same verdicts as `_LUA` in two rounds, each one concurrent fan-out over the slots it touches:
+    1. at once: read code facts and stored replies (one pipeline, split per node by redis-py) and count the
+       address limit of every submit (one `_COUNT_LUA` call per address slot);
+    2. the rater's limit, per-day counter and pending reply (one `_RATER_LUA` call per rater slot) — and, beside
+       it, the address counts of submits that stopped at step 1 (a replay, an unknown or expired code) are given
+       back (`_REFUND_LUA`), so that, as with one Redis, only submits that reach the limits spend them.
+    A reply stored between the rounds is still seen in round 2 (only its address count was spent)."""
     out: list[list[Any] | None] = [None] * len(checks)
-    async with redis.pipeline(transaction=False) as pipe:
-        for c in checks:
-            pipe.hmget(c.keys[0], "p", "o", "c", "x", "n")
-            pipe.get(c.keys[1])
-        read = await pipe.execute()
+
+    async def read() -> list[Any]:
+        async with redis.pipeline(transaction=False) as pipe:
+            for c in checks:
+                pipe.hmget(c.keys[0], "p", "o", "c", "x", "n")
+                pipe.get(c.keys[1])
+            return list(await pipe.execute())
+
+    everyone = list(range(len(checks)))
+    address_groups = by_slot(everyone, lambda i: checks[i].keys[2])
+    read_back, *counted = await asyncio.gather(read(), *(
+        _evalsha(redis, _COUNT_LUA, _COUNT_SHA, [checks[i].keys[2] for i in same], [limits.window_ms, limits.per_ip])
+        for same in address_groups))
+    waits: dict[int, int] = {}
+    for same, result in zip(address_groups, counted, strict=True):
+        waits.update({i: int(w) for i, w in zip(same, result, strict=True)})
     going: list[tuple[int, list[Any]]] = []
     for i, c in enumerate(checks):
-        code, prev = read[2 * i], read[2 * i + 1]
+        code, prev = read_back[2 * i], read_back[2 * i + 1]
         if c.has_idem and prev is not None:
             out[i] = [1, prev]
         elif code[0] is None:
@@ -202,27 +226,23 @@ async def _run_cluster(redis: Redis, limits: Limits, checks: list[Check]) -> lis
             out[i] = [5]
         else:
             going.append((i, code))
-    if going:
-        waits: dict[int, int] = {}
-        groups = by_slot(going, lambda g: checks[g[0]].keys[2])
-        counted = await asyncio.gather(*(
-            _evalsha(redis, _COUNT_LUA, _COUNT_SHA, [checks[i].keys[2] for i, _ in group],
-                     [limits.window_ms, limits.per_ip]) for group in groups))
-        for group, result in zip(groups, counted, strict=True):
-            waits.update({i: int(w) for (i, _), w in zip(group, result, strict=True)})
-        groups = by_slot(going, lambda g: checks[g[0]].keys[3])
-        calls = []
-        for group in groups:
-            keys: list[str] = []
-            args: list[Any] = [limits.window_ms, limits.per_rater, limits.per_day, limits.pending_ttl_s]
-            for i, code in group:
-                c = checks[i]
-                keys += [c.keys[1], c.keys[3], dedup_key(c.day, code[0], c.rater)]
-                args += ["1" if c.has_idem else "0", waits[i], c.dedup_ttl_s, code[0], code[1], code[2], code[4]]
-            calls.append(_evalsha(redis, _RATER_LUA, _RATER_SHA, keys, args))
-        for group, result in zip(groups, await asyncio.gather(*calls), strict=True):
-            for (i, _), item in zip(group, result, strict=True):
-                out[i] = list(item)
+    calls = []
+    stopped = [i for i in everyone if out[i] is not None]
+    refunds = [_evalsha(redis, _REFUND_LUA, _REFUND_SHA, [checks[i].keys[2] for i in same], [])
+               for same in by_slot(stopped, lambda i: checks[i].keys[2])]
+    groups = by_slot(going, lambda g: checks[g[0]].keys[3])
+    for group in groups:
+        keys: list[str] = []
+        args: list[Any] = [limits.window_ms, limits.per_rater, limits.per_day, limits.pending_ttl_s]
+        for i, code in group:
+            c = checks[i]
+            keys += [c.keys[1], c.keys[3], dedup_key(c.day, code[0], c.rater)]
+            args += ["1" if c.has_idem else "0", waits[i], c.dedup_ttl_s, code[0], code[1], code[2], code[4]]
+        calls.append(_evalsha(redis, _RATER_LUA, _RATER_SHA, keys, args))
+    results = await asyncio.gather(*calls, *refunds)
+    for group, result in zip(groups, results[: len(groups)], strict=True):
+        for (i, _), item in zip(group, result, strict=True):
+            out[i] = list(item)
     return [item if item is not None else [4] for item in out]
 
 

@@ -195,6 +195,23 @@ async def test_rate_limits_per_ip_and_per_rater(make_client: Any, make_settings:
     assert await Rating.all().count() == 2
 
 
+async def test_replays_do_not_spend_the_address_limit(make_client: Any, make_settings: Any) -> None:
+    """A retried submit (same Idempotency-Key) answers from its stored reply before any limit is counted — on a
+    Redis Cluster too, where the address is counted beside the replay check and given back."""
+    limits = EvaluationSettings(rate_limit_per_minute_ip=3, rate_limit_per_minute_rater=10)
+    client = await make_client(make_settings(evaluation=limits))
+    tree = await make_tree(client)
+    point = await new_point(client, await tree.admin("a"), tree.a)
+    code = await new_code(client, await tree.admin("a"), point["id"])
+    rater = device()
+    assert (await rate(client, code["token"], 5, rater=rater, key="retry-me")).status == 201  # 1st count
+    for _ in range(4):  # weak network: the phone sends it again
+        replay = await rate(client, code["token"], 5, rater=rater, key="retry-me")
+        assert replay.status == 201 and replay.headers.get("Idempotent-Replayed") == "true"
+    assert [(await rate(client, code["token"], 4)).status for _ in range(3)] == [201, 201, 429]
+    assert await Rating.all().count() == 3
+
+
 async def test_device_cookie_is_signed_httponly_and_lax(client: TestClient, code: dict[str, Any]) -> None:
     client.session.cookie_jar.clear()
     resp = await client.get(f"/api/v1/evaluation/codes/{code['token']}")
