@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 import chinese_calendar
 
 from server.core.clock import LocalZone
 
 
+@lru_cache(maxsize=4096)  # the calendar is fixed for the process; every 差评 asks about the same few days
 def is_workday(day: date) -> bool:
     """Official working day; outside the calendar's known years fall back to Monday–Friday."""
     try:
@@ -17,6 +19,7 @@ def is_workday(day: date) -> bool:
         return day.weekday() < 5
 
 
+@lru_cache(maxsize=1024)
 def add_working_days(day: date, count: int) -> date:
     """The `count`-th working day strictly after `day` (count ≥ 1); `day` itself never counts."""
     current = day
