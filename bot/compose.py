@@ -12,6 +12,7 @@ from knowledge.confidence import Assessment
 from knowledge.evidence import occurs
 from knowledge.index import Hit, SearchResult
 from knowledge.lexicon import canonical
+from knowledge.records import version_label
 
 MAX_CITED = 3
 ASKED_BONUS = 3.0  # a sentence stating the asked quantity outranks one that only repeats the question's words
@@ -154,7 +155,7 @@ def lead(result: SearchResult, hits: list[Hit]) -> str:
 
 def citation_note(c: Citation) -> str:
     """（2018年10月28日版）, with the 已修订/已废止 warning when the version is no longer in force."""
-    parts = [f"{d.year}年{d.month}月{d.day}日版" if (d := c.version_date) else "", c.warning]
+    parts = [version_label(c.version_date), c.warning]
     shown = "；".join(p for p in parts if p)
     return f"（{shown}）" if shown else ""
 

@@ -113,11 +113,6 @@ def lead_types(question: str) -> tuple[str, ...]:
     return tuple(kinds)
 
 
-def lead_pattern(kind: str) -> re.Pattern[str]:
-    """What a sentence answering that kind of question looks like in (canonical) article text."""
-    return _LEAD_ANSWERS[kind]
-
-
 def leads(kind: str, text: str) -> bool:
     """Whether a sentence of canonical article text looks like the answer to that kind of question."""
     return bool(_LEAD_ANSWERS[kind].search(text))

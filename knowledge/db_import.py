@@ -19,6 +19,7 @@ from tortoise.context import TortoiseContext
 
 from knowledge import service
 from knowledge.corpus import iter_files
+from knowledge.records import version_label
 from knowledge.runtime import announce
 from knowledge.schemas import UploadOut
 
@@ -63,7 +64,7 @@ def result_lines(path: Path, result: UploadOut | str) -> list[str]:
 
 
 def _dated(day: date | None) -> str:
-    return f"（{day.year}年{day.month}月{day.day}日版）" if day else ""
+    return f"（{version_label(day)}）" if day else ""
 
 
 async def import_files(

@@ -94,11 +94,16 @@ FOCUS_UNITS = 2
 _CLAUSE_END = re.compile(r"[。；！？\n]")
 
 
+def _by_specificity(query: Query, weights: list[float]) -> list[tuple[float, EvidenceUnit]]:
+    """The question's units with their weights, most specific (highest weight) first, leaving out the asked
+    quantity itself (1年, 3次)."""
+    ranked = sorted(zip(weights, range(len(weights)), query.units, strict=True), key=lambda t: (-t[0], t[1]))
+    return [(w, u) for w, _, u in ranked if not any(states(k, a) for k in query.asked for a in u.alternatives)]
+
+
 def focus_units(query: Query, weights: list[float]) -> list[EvidenceUnit]:
     """The question's most specific units (highest weight), leaving out the asked quantity itself (1年, 3次)."""
-    ranked = sorted(zip(weights, range(len(weights)), query.units, strict=True), key=lambda t: (-t[0], t[1]))
-    chosen = [u for _, _, u in ranked if not any(states(kind, alt) for kind in query.asked for alt in u.alternatives)]
-    return chosen[:FOCUS_UNITS]
+    return [u for _, u in _by_specificity(query, weights)[:FOCUS_UNITS]]
 
 
 def _focused(query: Query, weights: list[float], body: str, stated: tuple[str, ...]) -> tuple[str, ...]:
@@ -129,7 +134,6 @@ def unknown_terms(text: str, terms: Collection[str], words: SparseChannel, grams
     return [t for t in found if not any(t != other and t in other for other in found)]
 
 
-
 TOGETHER_UNITS = 3
 
 
@@ -137,9 +141,7 @@ def together(query: Query, weights: list[float], text: str) -> float:
     """The most of the question's focus (its three most specific units, by weight, the asked quantity left
     out) that one sentence of the article states together: 人民检察院 and 职权 may each occur in an article,
     but never in one sentence. `text` is the canonical index text; its title line does not count."""
-    ranked = sorted(zip(weights, range(len(weights)), query.units, strict=True), key=lambda t: (-t[0], t[1]))
-    focus = [(w, u) for w, _, u in ranked if not any(states(k, a) for k in query.asked for a in u.alternatives)]
-    focus = focus[:TOGETHER_UNITS]
+    focus = _by_specificity(query, weights)[:TOGETHER_UNITS]
     total = sum(w for w, _ in focus)
     if total <= 0:
         return 1.0

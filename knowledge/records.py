@@ -110,6 +110,11 @@ def article_count(articles: Iterable[_Numbered]) -> int:
     return len({a.number for a in articles if a.number})
 
 
+def version_label(day: date | None) -> str:
+    """How a version is named by its date everywhere it is shown: "2018年10月28日版" ("" when undated)."""
+    return f"{day.year}年{day.month}月{day.day}日版" if day else ""
+
+
 def may_see(visibility: str, role: str | None) -> bool:
     """Whether an asker with `role` may read a document of the given visibility."""
     return visibility == VISIBILITY_PUBLIC or (role is not None and role in INTERNAL_ROLES)

@@ -62,11 +62,12 @@ async def get_document(doc_id: int) -> Document:
 
 
 async def ingest(filename: str, data: bytes, fields: UploadFields, user_id: int | None,
-                 org_id: int | None = None) -> UploadOut:
+                 org_id: int | None = None, *, notices: bool = True) -> UploadOut:
     """Store an uploaded regulation; a changed text of a current title becomes its next version.
 
     `org_id`: the uploading org (None: global). Versions chain within one owner: an org's upload never
-    supersedes another org's or a global document of the same title."""
+    supersedes another org's or a global document of the same title. `notices`: say which supersession
+    notices concern the new document (a bulk import asks once, after its last file)."""
     parsed = await asyncio.to_thread(_parse, filename, data, fields.title)
     warnings = [asdict(w) for w in parsed.warnings]
     if not parsed.numbered:
@@ -83,7 +84,7 @@ async def ingest(filename: str, data: bytes, fields: UploadFields, user_id: int 
             current.status, current.superseded_by_id = DocumentStatus.REVISED, doc.id
             await current.save(update_fields=["status", "superseded_by_id", "updated_at"])
     outcome = "new_version" if current is not None else "added"
-    found = await supersession_notices(None if org_id is None else [org_id])
+    found = await supersession_notices(None if org_id is None else [org_id]) if notices else []
     return UploadOut(outcome=outcome, document=await document_out(doc),
                      article_count=article_count(parsed.articles), warnings=warnings,
                      notices=[n for n in found if doc.id in (n.document_id, n.by_document_id)])
@@ -228,17 +229,18 @@ async def seed_demo_pack(folder: Path = DEMO_DIR) -> int:
         return 0
     files = await asyncio.to_thread(lambda: [(p.name, p.read_bytes()) for p in sorted(folder.glob("*.md"))])
     for name, data in files:
-        await ingest(name, data, UploadFields(), None)
+        await ingest(name, data, UploadFields(), None, notices=False)
     return len(files)
 
 
 async def ingest_paths(paths: list[Path], user_id: int | None = None) -> list[tuple[Path, UploadOut | str]]:
-    """Import files or folders into the database (for a server command); errors are reported per file."""
+    """Import files or folders into the database (for a server command); errors are reported per file. The
+    supersession notices are the caller's to read once the batch is in (`supersession_notices`)."""
     files = await asyncio.to_thread(lambda: [(p, p.read_bytes()) for p in iter_files(paths)])
     results: list[tuple[Path, UploadOut | str]] = []
     for path, data in files:
         try:
-            results.append((path, await ingest(path.name, data, UploadFields(), user_id)))
+            results.append((path, await ingest(path.name, data, UploadFields(), user_id, notices=False)))
         except KnowledgeError as exc:
             results.append((path, exc.message))
     return results

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from knowledge.lexicon import title_key
+from knowledge.records import version_label
 
 _REPEAL_CLAUSE = re.compile(r"[^。；\n]*?(?:废止|停止执行|不再执行)")
 _TITLE = re.compile(r"《([^》]{2,60})》")
@@ -72,7 +73,7 @@ class Notice:
 
     @property
     def message(self) -> str:
-        when = f"（{self.effective_date.year}年{self.effective_date.month}月{self.effective_date.day}日版）" if self.effective_date else ""
+        when = f"（{version_label(self.effective_date)}）" if self.effective_date else ""
         return (
             f"《{self.by_title}》{self.by_article}载明《{self.title}》已废止；知识库中的《{self.title}》{when}可能已被取代，"
             "请核对是否有新版本，或将其标为已废止"
