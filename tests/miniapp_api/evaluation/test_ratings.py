@@ -179,12 +179,18 @@ async def test_members_and_citizens_rate_by_account(client: TestClient, tree: Tr
     assert resp.status == 201 and (await Rating.get(id=(await resp.json())["id"])).rater_kind == "citizen"
 
 
-async def test_rate_limits_per_ip_and_per_rater(make_client: Any, make_settings: Any) -> None:
-    limits = EvaluationSettings(rate_limit_per_minute_ip=4, rate_limit_per_minute_rater=2)
+async def limited_code(make_client: Any, make_settings: Any, per_ip: int,
+                       per_rater: int) -> tuple[TestClient, dict[str, Any]]:
+    """A client of an app with these per-minute limits, and a code of branch A's new point."""
+    limits = EvaluationSettings(rate_limit_per_minute_ip=per_ip, rate_limit_per_minute_rater=per_rater)
     client = await make_client(make_settings(evaluation=limits))
     tree = await make_tree(client)
     point = await new_point(client, await tree.admin("a"), tree.a)
-    code = await new_code(client, await tree.admin("a"), point["id"])
+    return client, await new_code(client, await tree.admin("a"), point["id"])
+
+
+async def test_rate_limits_per_ip_and_per_rater(make_client: Any, make_settings: Any) -> None:
+    client, code = await limited_code(make_client, make_settings, per_ip=4, per_rater=2)
     rater = device()
     statuses = [(await rate(client, code["token"], 5, rater=rater)).status for _ in range(3)]
     assert statuses == [201, 409, 429]
@@ -198,11 +204,7 @@ async def test_rate_limits_per_ip_and_per_rater(make_client: Any, make_settings:
 async def test_replays_do_not_spend_the_address_limit(make_client: Any, make_settings: Any) -> None:
     """A retried submit (same Idempotency-Key) answers from its stored reply before any limit is counted — on a
     Redis Cluster too, where the address is counted beside the replay check and given back."""
-    limits = EvaluationSettings(rate_limit_per_minute_ip=3, rate_limit_per_minute_rater=10)
-    client = await make_client(make_settings(evaluation=limits))
-    tree = await make_tree(client)
-    point = await new_point(client, await tree.admin("a"), tree.a)
-    code = await new_code(client, await tree.admin("a"), point["id"])
+    client, code = await limited_code(make_client, make_settings, per_ip=3, per_rater=10)
     rater = device()
     assert (await rate(client, code["token"], 5, rater=rater, key="retry-me")).status == 201  # 1st count
     for _ in range(4):  # weak network: the phone sends it again
