@@ -5,8 +5,6 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 
-from tortoise.transactions import in_transaction
-
 from miniapp_api.accounts import tokens
 from miniapp_api.accounts.errors import (
     AlreadyBound,
@@ -29,6 +27,7 @@ from miniapp_api.audit import service as audit
 from miniapp_api.orgs import service as orgs
 from miniapp_api.orgs.models import Member
 from server.core.auth import CONSOLE_ROLES, Principal, Role, TokenCodec, hash_password, verify_password
+from server.core.database import in_transaction
 from server.core.errors import Forbidden, RateLimited
 from server.core.redis import RateLimiter
 from server.core.revocation import Revocations

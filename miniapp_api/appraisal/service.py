@@ -11,8 +11,6 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from datetime import date, datetime, timedelta
 
-from tortoise.transactions import in_transaction
-
 from miniapp_api.appraisal.errors import (
     BadRatee,
     BadYear,
@@ -47,6 +45,7 @@ from miniapp_api.audit import service as audit
 from miniapp_api.orgs import service as orgs
 from miniapp_api.orgs.models import Member, MemberStatus, OrgKind
 from server.core.auth import Principal
+from server.core.database import in_transaction
 
 APPRAISED = (MemberStatus.FULL, MemberStatus.PROBATIONARY)  # Party members; applicants are not appraised
 MAX_FOLLOWUP_DAYS = 366  # 党员教育管理工作条例 第三十条: 限期改正 lasts at most a year

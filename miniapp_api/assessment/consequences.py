@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from tortoise.transactions import in_transaction
-
 from miniapp_api.assessment import periods as period_keys
 from miniapp_api.assessment.catalogue import DEFAULT_RULES
 from miniapp_api.assessment.errors import PeriodClosed, ResultNotFound
@@ -22,6 +20,7 @@ from miniapp_api.orgs import service as orgs
 from miniapp_api.rectification import service as tickets
 from server.core.auth import Principal
 from server.core.clock import LocalZone
+from server.core.database import in_transaction
 
 SOURCE_TYPE = "assessment"
 

@@ -6,8 +6,6 @@ from collections.abc import Awaitable, Callable, Sequence
 from datetime import date, datetime
 from typing import Any
 
-from tortoise.transactions import in_transaction
-
 from miniapp_api.assessment import periods as period_keys
 from miniapp_api.assessment.catalogue import DEFAULT_RULES, KEYS, default_indicators
 from miniapp_api.assessment.errors import (
@@ -42,6 +40,7 @@ from miniapp_api.audit import service as audit
 from miniapp_api.orgs import service as orgs
 from miniapp_api.orgs.models import Member, Organization, OrgKind
 from server.core.auth import Principal, Role
+from server.core.database import in_transaction
 from server.core.indicators import SourceValue
 
 # (indicator key, org ids, first day, last day) → values; the route binds it to the app's registered sources.

@@ -9,8 +9,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from tortoise.transactions import in_transaction
-
 from miniapp_api.audit import service as audit
 from miniapp_api.brand.errors import BrandNotFound, PhotoNotFound, PhotoNotImage, ProjectNotOwn
 from miniapp_api.brand.hooks import RedFlag
@@ -23,6 +21,7 @@ from miniapp_api.orgs import service as orgs
 from miniapp_api.orgs.models import Organization
 from miniapp_api.projects import service as projects
 from server.core.auth import Principal
+from server.core.database import in_transaction
 
 RedFlags = Callable[[int], Awaitable[list[RedFlag]]]
 

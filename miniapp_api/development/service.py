@@ -8,8 +8,6 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
-from tortoise.transactions import in_transaction
-
 from miniapp_api.audit import service as audit
 from miniapp_api.development import errors as e
 from miniapp_api.development.models import DevelopmentEntry
@@ -31,6 +29,7 @@ from miniapp_api.orgs.models import NON_MEMBER_STATUSES, Member, MemberStatus, O
 from miniapp_api.partyday import service as partyday
 from server.core.auth import Principal
 from server.core.clock import LocalZone
+from server.core.database import in_transaction
 from server.core.settings import DevelopmentSettings
 
 log = logging.getLogger("dangjian.development")

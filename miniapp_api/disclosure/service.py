@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 
 from redis.asyncio import Redis
-from tortoise.transactions import in_transaction
 
 from miniapp_api.audit import service as audit
 from miniapp_api.disclosure.errors import (
@@ -30,6 +29,7 @@ from miniapp_api.orgs import service as orgs
 from miniapp_api.orgs.models import Organization, OrgKind
 from server.core.auth import Principal
 from server.core.clock import LocalZone
+from server.core.database import in_transaction
 from server.core.errors import RateLimited
 from server.core.redis import RateLimiter
 

@@ -7,8 +7,6 @@ from datetime import date, datetime
 from decimal import Decimal
 from html import escape
 
-from tortoise.transactions import in_transaction
-
 from miniapp_api.audit import service as audit
 from miniapp_api.disclosure import service as disclosure
 from miniapp_api.dues import service
@@ -19,6 +17,7 @@ from miniapp_api.orgs import service as orgs
 from miniapp_api.orgs.models import Member
 from server.core.auth import Principal
 from server.core.clock import LocalZone
+from server.core.database import in_transaction
 from server.core.xlsx import table_workbook
 
 FUND_LABELS = {FundKind.REMIT: "上缴", FundKind.ALLOCATE: "下拨", FundKind.USE: "使用"}

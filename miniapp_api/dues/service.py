@@ -9,8 +9,6 @@ from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 
-from tortoise.transactions import in_transaction
-
 from knowledge import dues as calc
 from miniapp_api.audit import service as audit
 from miniapp_api.dues import schedule as sched
@@ -42,6 +40,7 @@ from miniapp_api.dues.schemas import (
 from miniapp_api.orgs import service as orgs
 from miniapp_api.orgs.models import STATUS_LABELS, Member, MemberStatus, Organization
 from server.core.auth import Principal, Role
+from server.core.database import in_transaction
 from server.core.errors import MemberRequired
 from server.core.indicators import Warning
 from server.core.settings import DuesSettings

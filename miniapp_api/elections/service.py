@@ -7,8 +7,6 @@ import math
 from collections import Counter
 from datetime import date, datetime
 
-from tortoise.transactions import in_transaction
-
 from miniapp_api.audit import service as audit
 from miniapp_api.elections import terms
 from miniapp_api.elections.errors import (
@@ -28,6 +26,7 @@ from miniapp_api.elections.schemas import CandidateOut, ElectionIn, ElectionOut
 from miniapp_api.orgs import service as orgs
 from miniapp_api.orgs.models import LEADER_POSTS, Member, MemberStatus
 from server.core.auth import Principal
+from server.core.database import in_transaction
 from server.core.errors import MemberRequired
 from server.core.settings import ElectionSettings
 

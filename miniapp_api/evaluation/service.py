@@ -9,7 +9,6 @@ from redis.asyncio import Redis
 from tortoise.exceptions import IntegrityError
 from tortoise.functions import Count
 from tortoise.queryset import QuerySet
-from tortoise.transactions import in_transaction
 
 from miniapp_api.audit import service as audit
 from miniapp_api.evaluation import codecache, counters, options, signing
@@ -52,6 +51,7 @@ from miniapp_api.orgs.schemas import mask_phone
 from miniapp_api.rectification import service as tickets
 from server.core.auth import Principal
 from server.core.clock import LocalZone
+from server.core.database import in_transaction
 
 
 def code_out(code: EvaluationCode, secret: str, base_url: str, now: datetime) -> CodeOut:

@@ -21,12 +21,12 @@ from redis.asyncio import Redis
 from redis.exceptions import NoScriptError, RedisError
 from tortoise.exceptions import IntegrityError
 from tortoise.fields.data import JSON_DUMPS
-from tortoise.transactions import in_transaction
 
 from miniapp_api.evaluation import counters
 from miniapp_api.evaluation.batching import GroupBatcher
 from miniapp_api.evaluation.models import Rating
 from miniapp_api.rectification import service as tickets
+from server.core.database import in_transaction
 from server.core.redis import is_cluster
 
 log = logging.getLogger("dangjian.evaluation")

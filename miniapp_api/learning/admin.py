@@ -5,8 +5,6 @@ from __future__ import annotations
 import asyncio
 from datetime import datetime
 
-from tortoise.transactions import in_transaction
-
 from miniapp_api.audit import service as audit
 from miniapp_api.learning import graph, ledger, report, service
 from miniapp_api.learning.models import LedgerEntry, OrgLearningSettings, source_label
@@ -25,7 +23,7 @@ from miniapp_api.orgs import service as orgs
 from miniapp_api.orgs.models import Member, Organization
 from server.core.auth import Principal
 from server.core.clock import LocalZone
-from server.core.database import reader
+from server.core.database import in_transaction, reader
 from server.core.errors import Forbidden
 from server.core.schemas import PageQuery
 from server.core.settings import LearningSettings

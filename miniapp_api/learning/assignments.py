@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from tortoise.transactions import in_transaction
-
 from miniapp_api.audit import service as audit
 from miniapp_api.learning import content, service
 from miniapp_api.learning.content import LessonMissing
@@ -20,6 +18,7 @@ from miniapp_api.orgs import service as orgs
 from miniapp_api.orgs.models import Member
 from server.core.auth import Principal
 from server.core.clock import LocalZone
+from server.core.database import in_transaction
 from server.core.errors import BadRequest, Conflict, NotFound
 
 # Sources this module owns; 补学 from other domains (e.g. "partyday") are confirmed there, which closes them here.

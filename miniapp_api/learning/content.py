@@ -7,7 +7,6 @@ from typing import Any
 
 from redis.asyncio import Redis
 from tortoise.expressions import Q
-from tortoise.transactions import in_transaction
 
 from miniapp_api.audit import service as audit
 from miniapp_api.learning.certify import invalidate_lessons
@@ -16,6 +15,7 @@ from miniapp_api.learning.schemas import CourseCreate, CourseQuery, CourseUpdate
 from miniapp_api.orgs import service as orgs
 from miniapp_api.orgs.models import Member, Organization
 from server.core.auth import Principal, Role
+from server.core.database import in_transaction
 from server.core.errors import BadRequest, Conflict, Forbidden, MemberRequired, NotFound, ValidationFailed
 
 DEFAULT_TOPICS = ["党章党规", "理论武装", "党史", "廉政教育", "业务知识", "产业党建", "时政要闻", "基层治理"]

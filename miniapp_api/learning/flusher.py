@@ -19,12 +19,12 @@ from datetime import UTC, date, datetime
 from redis.asyncio import Redis
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
-from tortoise.transactions import in_transaction
 
 from miniapp_api.learning import ledger, upserts
 from miniapp_api.learning.certify import BUCKETS, DIRTY_KEY, pending_key
 from miniapp_api.learning.models import FlushRecord, Lesson, LessonProgress
 from server.core.clock import Clock, LocalZone
+from server.core.database import in_transaction
 from server.core.redis import is_cluster
 from server.core.settings import LearningSettings
 

@@ -10,8 +10,6 @@ import uuid
 from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal
 
-from tortoise.transactions import in_transaction
-
 from miniapp_api.learning.models import (
     AssignmentKind,
     AssignmentStatus,
@@ -21,6 +19,7 @@ from miniapp_api.learning.models import (
     StudyAssignment,
 )
 from server.core.clock import LocalZone
+from server.core.database import in_transaction
 from server.core.errors import BadRequest
 
 MAKEUP_DUE_DAYS = 14  # a 补学 without a date is due at the end of the local day two weeks later

@@ -6,14 +6,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from tortoise.transactions import in_transaction
-
 from miniapp_api.audit import service as audit
 from miniapp_api.mobility.models import ContactChannel, FlowStatus, MobilityContact, MobilityRecord
 from miniapp_api.mobility.schemas import ContactIn, ContactOut, ListQuery, RecordDetail, RecordIn, RecordOut, Side
 from miniapp_api.orgs import service as orgs
 from miniapp_api.orgs.models import Member
 from server.core.auth import Principal, Role
+from server.core.database import in_transaction
 from server.core.errors import BadRequest, Conflict, MemberRequired, NotFound
 from server.core.indicators import Warning
 from server.core.pii import mask_pii

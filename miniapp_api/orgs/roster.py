@@ -14,13 +14,13 @@ from typing import Any
 
 from openpyxl import Workbook, load_workbook
 from pydantic import ValidationError
-from tortoise.transactions import in_transaction
 
 from miniapp_api.audit import service as audit
 from miniapp_api.orgs.models import STATUS_LABELS, Member, MemberStatus, Organization, Post
 from miniapp_api.orgs.schemas import ImportReport, ImportRow, MemberCreate, mask_phone
 from miniapp_api.orgs.service import ensure_scope
 from server.core.auth import Principal
+from server.core.database import in_transaction
 from server.core.errors import BadRequest
 from server.core.xlsx import append_row
 

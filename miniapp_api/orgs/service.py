@@ -6,7 +6,6 @@ from collections import Counter
 from typing import Any
 
 from tortoise.exceptions import IntegrityError
-from tortoise.transactions import in_transaction
 
 from miniapp_api.audit import service as audit
 from miniapp_api.orgs.models import ALLOWED_PARENTS, KIND_LABELS, STATUS_LABELS, Member, Organization, OrgKind
@@ -23,6 +22,7 @@ from miniapp_api.orgs.schemas import (
     mask_phone,
 )
 from server.core.auth import Principal, Role
+from server.core.database import in_transaction
 from server.core.errors import BadRequest, Conflict, Forbidden, NotFound
 
 

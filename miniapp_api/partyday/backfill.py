@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from tortoise.transactions import in_transaction
-
 from miniapp_api.audit import service as audit
 from miniapp_api.orgs import service as orgs
 from miniapp_api.orgs.models import MemberStatus, Organization
@@ -19,6 +17,7 @@ from miniapp_api.partyday.errors import NoAttendees, NotHost, NotPast
 from miniapp_api.partyday.models import AttendanceStatus, Attendee, MakeupStatus, Meeting, MeetingStatus, Minutes
 from miniapp_api.partyday.schemas import MeetingBackfill
 from server.core.auth import Principal, Role
+from server.core.database import in_transaction
 from server.core.settings import Settings
 
 

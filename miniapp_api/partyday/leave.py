@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from tortoise.transactions import in_transaction
-
 from miniapp_api.audit import service as audit
 from miniapp_api.partyday import notices
 from miniapp_api.partyday.errors import BadStatus, LeaveClosed, LeaveExists, LeaveNotFound
@@ -13,6 +11,7 @@ from miniapp_api.partyday.models import LeaveRequest, LeaveStatus, MeetingStatus
 from miniapp_api.partyday.schemas import LeaveDecision
 from miniapp_api.partyday.service import attendee_of, get_meeting, host_meeting
 from server.core.auth import Principal
+from server.core.database import in_transaction
 
 
 async def request_leave(principal: Principal, meeting_id: int, reason: str, now: datetime) -> LeaveRequest:

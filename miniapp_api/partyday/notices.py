@@ -6,8 +6,6 @@ import asyncio
 import logging
 from datetime import datetime, timedelta
 
-from tortoise.transactions import in_transaction
-
 from miniapp_api.accounts import service as accounts
 from miniapp_api.partyday.errors import NoticeNotFound
 from miniapp_api.partyday.models import (
@@ -21,6 +19,7 @@ from miniapp_api.partyday.models import (
     Notice,
 )
 from miniapp_api.partyday.schemas import NoticeOut, NoticePage, NoticeQuery
+from server.core.database import in_transaction
 from server.core.errors import AppError
 from server.core.settings import Settings
 from server.core.wechat import WeChatClient

@@ -9,7 +9,6 @@ from datetime import datetime
 from pathlib import Path
 
 from PIL import Image, UnidentifiedImageError
-from tortoise.transactions import in_transaction
 
 from miniapp_api.audit import service as audit
 from miniapp_api.learning import service as learning
@@ -29,6 +28,7 @@ from miniapp_api.partyday.models import (
 )
 from miniapp_api.partyday.records_schemas import MinutesIn, MinutesOut, PhotoOut
 from server.core.auth import Principal
+from server.core.database import in_transaction
 from server.core.errors import PayloadTooLarge
 from server.core.settings import Settings
 

@@ -6,7 +6,6 @@ from datetime import datetime
 from typing import Any
 
 from tortoise.expressions import Q
-from tortoise.transactions import in_transaction
 
 from miniapp_api.audit import service as audit
 from miniapp_api.mobility.models import FlowStatus, MobilityRecord
@@ -39,6 +38,7 @@ from miniapp_api.partyday.models import (
 )
 from miniapp_api.partyday.schemas import MeetingCreate, MeetingOut, MeetingQuery, MeetingUpdate, MyMeetingQuery
 from server.core.auth import CONSOLE_ROLES, Principal, Role
+from server.core.database import in_transaction
 from server.core.errors import Forbidden, NotFound
 from server.core.settings import Settings
 from server.core.wechat import WeChatClient

@@ -14,7 +14,6 @@ from urllib.parse import parse_qs, urlsplit
 import qrcode
 import qrcode.image.svg
 from redis.asyncio import Redis
-from tortoise.transactions import in_transaction
 
 from miniapp_api.audit import service as audit
 from miniapp_api.partyday.attendance import is_late
@@ -22,6 +21,7 @@ from miniapp_api.partyday.errors import BadCode, NotSignedIn, SigninClosed, TooM
 from miniapp_api.partyday.models import Attendee, Meeting, MeetingStatus
 from miniapp_api.partyday.schemas import SigninCodeOut, SigninOut
 from server.core.auth import Principal
+from server.core.database import in_transaction
 from server.core.errors import RateLimited
 from server.core.redis import RateLimiter
 from server.core.settings import Settings

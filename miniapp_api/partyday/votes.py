@@ -6,11 +6,11 @@ from datetime import datetime
 
 from tortoise.exceptions import IntegrityError
 from tortoise.expressions import F
-from tortoise.transactions import in_transaction
 
 from miniapp_api.partyday.errors import AlreadyVoted, BadOption, NoVoteRight, PollClosed, PollNotFound, RoomNotLive
 from miniapp_api.partyday.models import Attendee, Ballot, Meeting, MeetingStatus, Poll, PollTally
 from miniapp_api.partyday.records_schemas import PollCreate, PollOut, QuorumOut
+from server.core.database import in_transaction
 
 RESOLUTION_OPTIONS = ["同意", "不同意", "弃权"]
 

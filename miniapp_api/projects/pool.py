@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from tortoise.transactions import in_transaction
-
 from miniapp_api.audit import service as audit
 from miniapp_api.orgs import service as orgs
 from miniapp_api.orgs.models import Organization
@@ -15,6 +13,7 @@ from miniapp_api.projects.models import Project, Stage
 from miniapp_api.projects.schemas import ClaimIn, PoolCreate, PoolQuery, ProjectOut
 from miniapp_api.projects.service import _check_period, _indicators, project_out
 from server.core.auth import Principal
+from server.core.database import in_transaction
 
 
 async def publish(principal: Principal, data: PoolCreate, now: datetime) -> ProjectOut:

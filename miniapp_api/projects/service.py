@@ -10,7 +10,6 @@ from datetime import datetime
 from typing import Any
 
 from tortoise.queryset import QuerySet
-from tortoise.transactions import in_transaction
 
 from miniapp_api.audit import service as audit
 from miniapp_api.evidence import service as evidence
@@ -53,6 +52,7 @@ from miniapp_api.projects.schemas import (
 )
 from miniapp_api.projects.scoring import GRADE_LABELS, Measured, grade_of, indicator_score, weighted_score
 from server.core.auth import Principal, Role
+from server.core.database import in_transaction
 
 
 def project_out(p: Project) -> ProjectOut:

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 
 from tortoise.expressions import Q
-from tortoise.transactions import in_transaction
 
 from miniapp_api.audit import service as audit
 from miniapp_api.rectification.models import Ticket, TicketEvent, TicketStatus
+from server.core.database import in_transaction
 
 S = TicketStatus
 OPEN_STATUSES = (S.PENDING, S.RECTIFYING)

@@ -9,7 +9,6 @@ from typing import Any, Protocol
 from tortoise.expressions import Q
 from tortoise.functions import Count
 from tortoise.queryset import QuerySet
-from tortoise.transactions import in_transaction
 
 from miniapp_api.audit import service as audit
 from miniapp_api.orgs import service as orgs
@@ -40,6 +39,7 @@ from miniapp_api.rectification.schemas import ActionIn, EventOut, TicketDetail, 
 from miniapp_api.rectification.workdays import deadline_after
 from server.core.auth import Principal, Role
 from server.core.clock import LocalZone
+from server.core.database import in_transaction
 
 S = TicketStatus
 # action → (states it may start from, the state it leads to; None keeps the state)

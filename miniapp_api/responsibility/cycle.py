@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from datetime import date, datetime
 
 from aiohttp import web
-from tortoise.transactions import in_transaction
 
 from miniapp_api.audit import service as audit
 from miniapp_api.evidence import service as evidence
@@ -30,6 +29,7 @@ from miniapp_api.responsibility.lists import is_owner, item_outs
 from miniapp_api.responsibility.models import ItemReport, ItemReview, ItemStatus, ResponsibilityItem
 from miniapp_api.responsibility.schemas import ItemOut, ReportIn, ReviewIn
 from server.core.auth import Principal, Role
+from server.core.database import in_transaction
 from server.core.indicators import SourceValue, Warning
 
 WARNING_KIND = "responsibility.overdue"

@@ -10,7 +10,6 @@ from collections import Counter
 from datetime import datetime
 
 from tortoise.exceptions import IntegrityError
-from tortoise.transactions import in_transaction
 
 from miniapp_api.audit import service as audit
 from miniapp_api.orgs import service as orgs
@@ -26,6 +25,7 @@ from miniapp_api.responsibility.errors import (
 from miniapp_api.responsibility.models import GRADE_LABELS, DutyRating, DutyReport, Grade
 from miniapp_api.responsibility.schemas import DutyReportCreate, DutyReportOut, DutyReportQuery
 from server.core.auth import Principal
+from server.core.database import in_transaction
 
 
 async def _out(report: DutyReport, principal: Principal) -> DutyReportOut:

@@ -14,8 +14,6 @@ from collections import defaultdict
 from datetime import date, datetime
 from typing import Any
 
-from tortoise.transactions import in_transaction
-
 from miniapp_api.audit import service as audit
 from miniapp_api.evidence import service as evidence
 from miniapp_api.orgs import service as orgs
@@ -58,6 +56,7 @@ from miniapp_api.responsibility.schemas import (
     SignerOut,
 )
 from server.core.auth import Principal, Role
+from server.core.database import in_transaction
 from server.core.xlsx import table_workbook
 
 # ---- lists ----------------------------------------------------------------------------------------

@@ -14,7 +14,6 @@ from typing import NoReturn
 
 from tortoise.exceptions import IntegrityError
 from tortoise.expressions import Q
-from tortoise.transactions import in_transaction
 
 from miniapp_api.audit import service as audit
 from miniapp_api.orgs import service as orgs
@@ -61,6 +60,7 @@ from miniapp_api.responsibility.schemas import (
     TalkOut,
 )
 from server.core.auth import Principal, Role
+from server.core.database import in_transaction
 
 
 async def _subtree_path(principal: Principal, org_id: int | None) -> str | None:

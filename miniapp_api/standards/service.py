@@ -10,8 +10,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from tortoise.transactions import in_transaction
-
 from miniapp_api.audit import service as audit
 from miniapp_api.evidence import service as evidence
 from miniapp_api.orgs import service as orgs
@@ -39,6 +37,7 @@ from miniapp_api.standards.schemas import (
     ReviewIn,
 )
 from server.core.auth import Principal, Role
+from server.core.database import in_transaction
 
 CHECKED_KINDS = (OrgKind.COMMITTEE, OrgKind.GENERAL_BRANCH, OrgKind.BRANCH)
 DEFAULT_ITEMS: tuple[tuple[str, str, str], ...] = (

@@ -14,7 +14,6 @@ import secrets
 from datetime import datetime
 
 from tortoise.exceptions import IntegrityError
-from tortoise.transactions import in_transaction
 
 from miniapp_api.audit import service as audit
 from miniapp_api.evaluation import service as evaluation
@@ -43,6 +42,7 @@ from miniapp_api.supervision.schemas import (
     TargetOut,
 )
 from server.core.auth import Principal
+from server.core.database import in_transaction
 
 _CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud and typed on a phone
 

@@ -17,8 +17,6 @@ import random
 from datetime import datetime
 from typing import Any
 
-from tortoise.transactions import in_transaction
-
 from miniapp_api.audit import service as audit
 from miniapp_api.evidence import service as evidence
 from miniapp_api.orgs import service as orgs
@@ -66,6 +64,7 @@ from miniapp_api.supervision.schemas import (
     TeamOut,
 )
 from server.core.auth import Principal
+from server.core.database import in_transaction
 
 SOURCE_TYPE = "inspection"
 FLAG_AFTER_REOPENS = 2

@@ -11,7 +11,6 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from tortoise.expressions import Q
-from tortoise.transactions import in_transaction
 
 from miniapp_api.audit import service as audit
 from miniapp_api.orgs import service as orgs
@@ -30,6 +29,7 @@ from miniapp_api.transfers.models import OPEN_STATUSES, STATUS_LABELS, Transfer,
 from miniapp_api.transfers.schemas import TransferAction, TransferCreate, TransferOut, TransferQuery
 from server.core.auth import Principal
 from server.core.clock import LocalZone
+from server.core.database import in_transaction
 
 S = TransferStatus
 TARGET_KINDS = (OrgKind.BRANCH, OrgKind.GROUP)

@@ -15,7 +15,6 @@ from typing import NoReturn
 
 from redis.asyncio import Redis
 from tortoise.expressions import Q
-from tortoise.transactions import in_transaction
 
 from miniapp_api.audit import service as audit
 from miniapp_api.orgs import service as orgs
@@ -35,6 +34,7 @@ from miniapp_api.volunteer.schemas import (
 )
 from server.core.auth import Principal
 from server.core.clock import LocalZone
+from server.core.database import in_transaction
 from server.core.errors import Forbidden, RateLimited
 from server.core.redis import RateLimiter
 from server.core.settings import Settings

@@ -7,9 +7,10 @@ of ours that sets it (docs/adr/0004; a test in tests/server keeps it that way).
 from __future__ import annotations
 
 import importlib
+import logging
 import weakref
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,9 @@ from tortoise import context as tortoise_context
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.backends.base.config_generator import expand_db_url
 from tortoise.context import TortoiseContext, require_context
+from tortoise.transactions import in_transaction as tortoise_in_transaction
+
+log = logging.getLogger("dangjian.database")
 
 
 def dialect(url: str) -> str:
@@ -101,3 +105,48 @@ async def create_schema(ctx: TortoiseContext) -> None:
     """Create all tables directly from the models (tests and benches; production uses migrations)."""
     with use_database(ctx):
         await ctx.generate_schemas(safe=True)
+
+
+class _Transaction:
+    """What `tortoise.transactions.in_transaction()` gives, minus what it leaves behind when BEGIN fails.
+
+    tortoise acquires a pooled connection and points the task's context at it before it sends BEGIN; if
+    BEGIN fails (the database restarted under it) `async with` never calls `__aexit__`, so the connection
+    never goes back to the pool and the task keeps using the dead transaction. Here the half-entered
+    transaction is unwound at once and BEGIN's own error propagates. And when COMMIT succeeded but the
+    server went away before the connection could be reset for the pool, the transaction is reported as
+    what it is — committed — instead of asyncpg's "another operation is in progress" (a 500 that made a
+    client retry a rating that was already stored).
+    """
+
+    __slots__ = ("_inner",)
+
+    def __init__(self, connection_name: str | None) -> None:
+        self._inner = tortoise_in_transaction(connection_name)
+
+    async def __aenter__(self) -> Any:
+        try:
+            return await self._inner.__aenter__()
+        except BaseException as exc:
+            if getattr(self._inner, "token", None) is not None:  # got as far as pointing the context at it
+                with suppress(Exception):
+                    await self._inner.__aexit__(type(exc), exc, exc.__traceback__)
+            raise
+
+    async def __aexit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
+        try:
+            await self._inner.__aexit__(exc_type, exc, tb)
+        except Exception:
+            client = getattr(self._inner, "client", None)
+            if exc_type is None and getattr(client, "_finalized", False):
+                # COMMIT returned, so the work is durable; only handing the connection back failed (the server
+                # went away just after; asyncpg's pool has already dropped that connection). Not an error.
+                log.warning("the connection of a committed transaction could not be reset", exc_info=True)
+                return
+            raise
+
+
+def in_transaction(connection_name: str | None = None) -> _Transaction:
+    """The one way our code opens a transaction (`async with in_transaction() as conn:`); a test in
+    tests/server keeps tortoise's own out of the rest."""
+    return _Transaction(connection_name)

@@ -21,8 +21,12 @@ class RedisUnavailable(ServiceUnavailable):
     message = "服务繁忙，请稍后再试"
 
 
+# InternalClientError: a pooled connection that had already received the server's "terminating connection"
+# when it was handed out says "another operation is in progress" on its next query (seen restarting PostgreSQL
+# under concurrent 差评 batches; tests/faults).
 _DATABASE = (DBConnectionError, asyncpg.PostgresConnectionError, asyncpg.InterfaceError,
-             asyncpg.exceptions.OperatorInterventionError, asyncpg.exceptions.CannotConnectNowError)
+             asyncpg.exceptions.InternalClientError, asyncpg.exceptions.OperatorInterventionError,
+             asyncpg.exceptions.CannotConnectNowError, asyncpg.exceptions.TooManyConnectionsError)
 _REDIS = (redis_errors.ConnectionError, redis_errors.TimeoutError)
 
 
@@ -34,7 +38,7 @@ def outage_of(exc: BaseException) -> ServiceUnavailable | None:
         seen.add(id(current))
         if isinstance(current, _REDIS):
             return RedisUnavailable(headers={"Retry-After": str(RETRY_AFTER_S)})
-        if isinstance(current, (*_DATABASE, ConnectionRefusedError, ConnectionResetError)):
+        if isinstance(current, (*_DATABASE, ConnectionError)):
             return DatabaseUnavailable(headers={"Retry-After": str(RETRY_AFTER_S)})
         current = current.__cause__ or current.__context__
     return None

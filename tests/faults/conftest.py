@@ -24,7 +24,7 @@ class Stack:
 
 
 @pytest.fixture
-def stack(tmp_path: Path) -> Iterator[Stack]:
+def stack(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Stack]:
     reason = missing_tools()
     if reason:
         pytest.skip(reason)
@@ -41,7 +41,8 @@ def stack(tmp_path: Path) -> Iterator[Stack]:
             done = service.run(*args)
             assert done.returncode == 0, done.stderr
         service.start()
-        world = asyncio.run(setup_world(service.base))
+        sized = request.node.get_closest_marker("world")  # e.g. @pytest.mark.world(points=30)
+        world = asyncio.run(setup_world(service.base, **(sized.kwargs if sized else {})))
         yield Stack(pg, redis, service, world)
     finally:
         service.stop()

@@ -100,10 +100,14 @@ async def setup_world(base: str, *, points: int = 6, raters: int = 40, learners:
         return World(tokens, rater_headers, learner_headers, course["lessons"][0]["id"], admin)
 
 
-async def rate_forever(base: str, world: World, books: Books, stop: asyncio.Event, per_second: float = 25) -> None:
-    """Submit ratings (each rater × code once), retrying a failed one with the same Idempotency-Key."""
+async def rate_forever(base: str, world: World, books: Books, stop: asyncio.Event, per_second: float = 25,
+                       share: tuple[int, int] = (0, 1)) -> None:
+    """Submit ratings (each rater × code once), retrying a failed one with the same Idempotency-Key.
+
+    `share` (i, n): this task takes every n-th pair from the i-th, so n tasks rate at once without overlap."""
     pairs = list(itertools.product(range(len(world.raters)), range(len(world.tokens))))
     random.Random(7).shuffle(pairs)
+    pairs = pairs[share[0]::share[1]]
     async with aiohttp.ClientSession(base, timeout=aiohttp.ClientTimeout(total=10)) as http:
         for rater, code in pairs:
             if stop.is_set():

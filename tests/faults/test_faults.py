@@ -38,7 +38,7 @@ async def _run(stack: Stack, fault: Callable[[], Awaitable[None]], recover: Call
     return books
 
 
-async def _verify(stack: Stack, books: Books) -> None:
+async def _verify(stack: Stack, books: Books, *, studied: bool = True) -> None:
     members = await learner_member_ids(stack.service.base, stack.world.learners)
     await asyncio.to_thread(stack.service.stop)  # a graceful stop flushes what Redis still buffers
     result = await outcome(stack.pg.url, books, members)
@@ -47,7 +47,8 @@ async def _verify(stack: Stack, books: Books) -> None:
     print(f"certified seconds shown before the fault={sum(books.certified_seen.values())} "
           f"in the database after={sum(result.certified_db.values())} lost={sum(lost_seconds.values())}")
     assert books.unclean == []
-    assert len(books.acknowledged) > 50 and books.beats_acked > 100
+    assert len(books.acknowledged) > 50
+    assert books.beats_acked > 100 or not studied
     assert (result.lost, result.duplicated) == (0, 0)
     assert (result.bad_without_ticket, result.tickets_without_rating) == (0, 0)
     assert lost_seconds == {}
@@ -84,3 +85,23 @@ async def test_postgres_restarted(stack: Stack) -> None:
 
     books = await _run(stack, restart_db, nothing)
     await _verify(stack, books)
+
+
+@pytest.mark.world(points=160)
+async def test_postgres_restarted_repeatedly_under_concurrent_ratings(stack: Stack) -> None:
+    """Eight raters at once, so each group commit holds several 差评 and the pool keeps idle connections; three
+    fast restarts. A pooled connection that had already been told "terminating connection" when it was handed
+    out, or whose COMMIT went through just before the restart, once made a 500 (CI, 2026-12-02); now the
+    first is a clean 503 that the client retries and the second is the success it was."""
+    books, stop = Books(), asyncio.Event()
+    workers = 8
+    tasks = [asyncio.create_task(rate_forever(stack.service.base, stack.world, books, stop, per_second=60, share=(i, workers)))
+             for i in range(workers)]
+    await asyncio.sleep(2.0)
+    for _ in range(6):
+        await asyncio.to_thread(stack.pg.restart)
+        await asyncio.sleep(2.0)
+    stop.set()
+    await asyncio.gather(*tasks)
+    assert books.statuses[503] > 0  # the restarts did land on requests in flight
+    await _verify(stack, books, studied=False)
