@@ -39,9 +39,18 @@ _ARTICLE_PATTERNS: dict[str, re.Pattern[str]] = {
 }
 
 
+# A question that ends by asking yes or no (…，可以吗？ / …，这样行不行？): the quantity words of its earlier
+# clauses describe the case ("去外地玩几天，可以吗？") rather than ask for a figure.
+_YES_NO_ENDING = re.compile(r"(?:吗|么|嘛|是否[^，,；;]*|可不可以|能不能|行不行|对不对|算不算|是不是|有没有[^，,；;]*)[？?！!。\s]*$")
+_CLAUSE = re.compile(r"[，,；;：:]")
+
+
 def asked_types(question: str) -> tuple[str, ...]:
     """The kinds of quantity a (normalised) question asks for, in a fixed order."""
-    return tuple(name for name, pattern in _QUESTION_TYPES if pattern.search(question))
+    asking = question
+    if _YES_NO_ENDING.search(question):
+        asking = _CLAUSE.split(question.rstrip("？?！!。 "))[-1]  # only the yes/no clause asks
+    return tuple(name for name, pattern in _QUESTION_TYPES if pattern.search(asking))
 
 
 def states(kind: str, text: str) -> bool:

@@ -92,3 +92,15 @@ def test_the_figure_of_a_question(question: str, wanted: tuple[float, str | None
 def test_a_table_row_takes_the_figure_its_bracket_holds(row: str, value: float, fit: float | None) -> None:
     unit = "元" if "元" in row else "人"
     assert bracket_fit(canonical(row), (value, unit)) == fit
+
+
+@pytest.mark.parametrize(("question", "kinds"), [
+    ("支部想组织大家去外地参观，顺便玩几天，可以吗？", ()),  # 几天 describes the case; the question is 可以吗
+    ("预备期满后拖了三个多月才讨论转正，这样行不行？", ()),
+    ("党委每届任期几年？", ("years",)),
+    ("支部委员会有几个人，由谁选举？", ("people",)),  # not a yes/no question: every clause asks
+    ("换届前要提前几个月报告，是否需要书面请示？", ()),
+    ("支部大会几个月开一次吗？", ("months", "frequency")),  # one clause: its own quantity is what is asked
+])
+def test_a_yes_no_question_asks_no_quantity_of_its_earlier_clauses(question: str, kinds: tuple[str, ...]) -> None:
+    assert asked_types(normalize(question)) == kinds
