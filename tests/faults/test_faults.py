@@ -46,12 +46,20 @@ async def _verify(stack: Stack, books: Books, *, studied: bool = True) -> None:
     lost_seconds = {i: seen - result.certified_db[i] for i, seen in books.certified_seen.items() if seen > result.certified_db[i]}
     print(f"certified seconds shown before the fault={sum(books.certified_seen.values())} "
           f"in the database after={sum(result.certified_db.values())} lost={sum(lost_seconds.values())}")
-    assert books.unclean == []
+    assert books.unclean == [], _unhandled(stack)
     assert len(books.acknowledged) > 50
     assert books.beats_acked > 100 or not studied
     assert (result.lost, result.duplicated) == (0, 0)
     assert (result.bad_without_ticket, result.tickets_without_rating) == (0, 0)
     assert lost_seconds == {}
+
+
+def _unhandled(stack: Stack) -> str:
+    """The service's own account of its 500s (the last three tracebacks), for a failure CI can explain."""
+    if not stack.service.out.exists():
+        return ""
+    lines = [line for line in stack.service.out.read_text(errors="replace").splitlines() if '"unhandled error"' in line]
+    return "\n".join(lines[-3:])
 
 
 async def test_redis_killed_and_restarted(stack: Stack) -> None:
