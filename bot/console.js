@@ -17,7 +17,7 @@
   var KIND_LABEL = { extractive: "条文摘录", llm: "模型生成", metadata: "知识库信息", abstained: "拒答" };
   var REASON_LABEL = {
     no_hits: "未检索到条文", unknown_regulation: "问及未收录的法规", unknown_term: "问及知识库中没有的事项",
-    quantity_not_stated: "条文未规定所问的数量或期限", weak_evidence: "条文与问题不够对应",
+    quantity_not_stated: "条文未规定所问的数量或期限", beyond_party_rules: "问及党内法规以外的机关或事项", weak_evidence: "条文与问题不够对应",
     citation_unverified: "引用未通过核验", model_abstained: "模型判断无依据", not_in_knowledge_base: "知识库中无此内容", ok: "已回答",
   };
   var API = "/api/v1/knowledge/documents";

@@ -20,6 +20,8 @@ _QUESTION_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("age", re.compile(r"多大年纪|多大岁数|几岁|多少岁")),
     # A calendar date: the corpus states one only for its own issue and entry into force.
     ("date", re.compile(rf"哪[1一]?年|何年|哪[1一]?天|几月几[日号]|(?:什么时[候间]|何时)(?:{_EVENTS})")),
+    # Which meeting (哪次大会/哪次全会上通过的): history, which the corpus states only of a few of its own texts.
+    ("meeting", re.compile(r"哪[1一]?(?:次|届)[^，,？?]{0,8}(?:会议|全会|大会|会上)")),
 )
 
 _NUMBER = r"\d+(?:\.\d+)?"
@@ -36,6 +38,8 @@ _ARTICLE_PATTERNS: dict[str, re.Pattern[str]] = {
     "hours": re.compile(rf"{_NUMBER}\s*个?学时"),
     "age": re.compile(rf"{_NUMBER}\s*岁|年满"),
     "date": re.compile(r"\d{4}\s*年|之日|起施行|起实施"),
+    "meeting": re.compile(r"第[一二三四五六七八九十百\d]+次[^,。;]{0,12}(?:代表大会|全体会议|会议)|"
+                          r"[一二三四五六七八九十\d]+届[一二三四五六七八九十\d]+中全会|党的(?:十[一二三四五六七八九]?|\d{2})大"),
 }
 
 

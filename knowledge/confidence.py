@@ -38,6 +38,8 @@ def assess(result: SearchResult, min_coverage: float = MIN_COVERAGE, calibrated:
         return Assessment(False, "quantity_not_stated", best)
     if asked and not any(asked & set(h.evidence.focused) for h in hits):
         return Assessment(False, "quantity_not_stated", best)  # stated, but never beside the question's focus
+    if result.outside_missing:
+        return Assessment(False, "beyond_party_rules", best)
     values = features(result)
     model = model_for(values) if calibrated else None
     if model is not None:

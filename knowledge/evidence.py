@@ -134,6 +134,15 @@ def unknown_terms(text: str, terms: Collection[str], words: SparseChannel, grams
     return [t for t in found if not any(t != other and t in other for other in found)]
 
 
+def outside_missing(text: str, outside: Collection[str], first: str) -> list[str]:
+    """The bodies, taxes and schemes beyond the Party's own rules (人民法院, 个人所得税, 共青团 …) that the
+    question names and the first hit's text does not: that article is about something else. The longest
+    name counts (最高人民法院, not also 人民法院); the match is exact, not loose."""
+    named = [t for t in outside if t in text]
+    named = [t for t in named if not any(t != other and t in other for other in named)]
+    return [t for t in named if t not in first]
+
+
 TOGETHER_UNITS = 3
 
 

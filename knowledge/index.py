@@ -18,7 +18,17 @@ import numpy as np
 import numpy.typing as npt
 
 from knowledge.channels import Bag, BoolArray, FloatArray, ScoreArray, SparseChannel, top_indices
-from knowledge.evidence import Evidence, absent, is_domain, measure, occurs, together, unit_weight, unknown_terms
+from knowledge.evidence import (
+    Evidence,
+    absent,
+    is_domain,
+    measure,
+    occurs,
+    outside_missing,
+    together,
+    unit_weight,
+    unknown_terms,
+)
 from knowledge.lexicon import canonical, title_key
 from knowledge.passages import split_passages
 from knowledge.query import Query, RegulationRegistry, analyze, quoted_terms
@@ -86,6 +96,8 @@ class SearchResult:
     missing_share: float = 0.0  # unweighted share of those units the best of the first three hits lacks
     together_top1: float = 1.0  # the most of the question's focus one sentence of the first hit states together
     together_best: float = 1.0  # … of any of the first three hits
+    # A body/tax/scheme beyond the Party's rules that the question names and hit 1 does not (beyond_party_rules).
+    outside_missing: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -160,6 +172,7 @@ class KnowledgeIndex:
         self.dictionary = frozenset(canonical(w) for w in lex.words) | rule_words
         # Dictionary words with no synonym rule: if the corpus lacks one, so does the answer.
         self._plain_terms = sorted(w for w in (canonical(x) for x in lex.words) if len(w) >= 2 and w not in rule_words)
+        self._outside = tuple(canonical(w) for w in lex.outside)
         docs = [corpus.documents[a.doc_id] for a in corpus.articles]
         self._texts: dict[int, str] = {}  # canonical article texts, made when first needed
         self._by_number = {(a.doc_id, a.number): a for a in corpus.articles if a.number}
@@ -248,6 +261,7 @@ class KnowledgeIndex:
         unknown = unknown_terms(canonical(query.text), self._plain_terms, self.words, grams, texts)
         unknown += self._unquoted(query, allowed, unknown)
         result = SearchResult(question, query, hits, unknown, domain_share=self._domain_share(query))
+        result.outside_missing = outside_missing(canonical(query.text), self._outside, texts[0])
         self._focus(query, result, texts)
         if dense is not None and allowed.any():
             result.dense_best = float(dense[allowed].max()) - 1.0

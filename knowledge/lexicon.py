@@ -45,6 +45,7 @@ class Lexicon:
     stopwords: frozenset[str] = frozenset()
     question_words: tuple[str, ...] = ()
     history_markers: tuple[str, ...] = ()
+    outside: tuple[str, ...] = ()  # userdict words tagged `outside`: bodies, taxes, schemes beyond the Party's rules
     fingerprint: str = ""
 
     @classmethod
@@ -62,6 +63,7 @@ class Lexicon:
             stopwords=frozenset(_plain_lines(read("stopwords.txt"))),
             question_words=tuple(_plain_lines(read("question_words.txt"))),
             history_markers=tuple(_plain_lines(read("history_markers.txt"))),
+            outside=tuple(_tagged(read("userdict.txt"), "outside")),
             fingerprint=digest.hexdigest(),
         )
 
@@ -86,6 +88,11 @@ def _plain_lines(text: str) -> list[str]:
 
 def _parse_words(text: str) -> list[str]:
     return [line.split()[0] for line in _plain_lines(text)]
+
+
+def _tagged(text: str, tag: str) -> list[str]:
+    """Words of a jieba user dictionary ("word [freq] [tag]") that carry `tag`."""
+    return [parts[0] for parts in (line.split() for line in _plain_lines(text)) if parts[-1] == tag and len(parts) > 1]
 
 
 def parse_rules(text: str) -> list[ExpansionRule]:

@@ -89,6 +89,10 @@ def test_a_number_question_leads_with_the_number(chain: BotChain, question: str,
         # bodies and taxes outside the Party's own regulations
         ("全国人大常委会的组成人员有哪些？", "unknown_term"),
         ("党员的个人所得税怎么申报？", "unknown_term"),
+        # a body the corpus names in passing, but not the article retrieved for it
+        ("工会主席由谁选举产生？", "beyond_party_rules"),
+        # which meeting: history, stated only of a few of the corpus' own texts
+        ("民主集中制是在哪次大会上写进党章的？", "quantity_not_stated"),
     ],
 )
 def test_questions_sharing_the_corpus_words_but_not_its_facts_are_declined(
@@ -121,3 +125,16 @@ def test_when_a_named_regulation_takes_effect_is_answered_with_the_article_sayin
     assert "2018年10月1日" in answer.answer
     status_only = chain.invoke("支部工作条例现在还有效吗？", role="staff")
     assert status_only.kind == "metadata" and status_only.citations == []  # a status question quotes nothing
+
+
+@pytest.mark.parametrize(
+    ("question", "cited"),
+    [
+        ("党组织对共青团是怎样的领导关系？", "中国共产党章程"),  # the article retrieved names 共青团
+        ("党员被人民法院判处刑罚的，党组织怎么处理？", "中国共产党纪律处分条例"),  # … and 人民法院
+    ],
+)
+def test_a_body_beyond_the_party_named_by_the_article_is_answered(chain: BotChain, question: str, cited: str) -> None:
+    answer = chain.invoke(question, role="staff")
+    assert not answer.abstained, answer.reason
+    assert answer.citations and answer.citations[0].document == cited

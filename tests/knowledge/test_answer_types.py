@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.answer_types import asked_types, bracket_fit, figure, lead_types, leads
+from knowledge.answer_types import asked_types, bracket_fit, figure, lead_types, leads, states
 from knowledge.lexicon import canonical, normalize
 
 
@@ -104,3 +104,11 @@ def test_a_table_row_takes_the_figure_its_bracket_holds(row: str, value: float, 
 ])
 def test_a_yes_no_question_asks_no_quantity_of_its_earlier_clauses(question: str, kinds: tuple[str, ...]) -> None:
     assert asked_types(normalize(question)) == kinds
+
+
+def test_which_meeting_is_asked_and_an_article_states_one_only_by_name() -> None:
+    assert asked_types(normalize("这项制度是在哪次全会上提出的？")) == ("meeting",)
+    assert asked_types(normalize("党章是哪一次大会修改的？")) == ("meeting",)
+    assert states("meeting", canonical("党的第二十次全国代表大会部分修改"))
+    assert states("meeting", canonical("党的十一届三中全会以来"))
+    assert not states("meeting", canonical("支部委员会会议一般每月召开一次"))
