@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import copy
 from typing import Any, Generic, Protocol, TypeVar
 
 MAX_BATCH = 200
@@ -47,6 +48,22 @@ class GroupBatcher(Generic[W]):
         """Hand `exc` to every waiter of the batch; re-raise cancellations and other non-Exceptions."""
         for item in batch:
             if not item.future.done():
-                item.future.set_exception(exc)
+                item.future.set_exception(own_copy(exc) if isinstance(exc, Exception) else exc)
         if not isinstance(exc, Exception):
             raise exc
+
+
+def own_copy(exc: Exception) -> Exception:
+    """One waiter's own instance of a batch's error, caused by the original. Re-raised in every waiting request,
+    one shared object would gather every request's frames in its traceback: in an outage, the 200th request's
+    log record held 200 handler stacks. The copy keeps the type and message; the original (with the batch's
+    own traceback) is its cause, so the outage behind it is still found (server.core.outages)."""
+    try:
+        clone = copy.copy(exc)
+    except Exception:  # an exception class that cannot be rebuilt from its args
+        return exc
+    if type(clone) is not type(exc):
+        return exc
+    clone.__cause__ = exc
+    clone.__traceback__ = None
+    return clone

@@ -227,7 +227,9 @@ async def set_dependencies(principal: Principal, project_id: int, ids: list[int]
     edits that together would close a cycle share a project, so the second waits and then sees the first's edge."""
     async with in_transaction():
         wanted = await _check_dependencies(principal, ids)
-        await Project.select_for_update().filter(id__in=sorted({project_id, *wanted})).order_by("id").values_list("id", flat=True)
+        # Whole rows: tortoise drops FOR UPDATE from a values_list() query, and without these locks the two
+        # edits' foreign-key checks deadlocked (a 500 instead of the 409).
+        await Project.select_for_update().filter(id__in=sorted({project_id, *wanted})).order_by("id")
         project = await scoped(principal, project_id, for_update=True)
         _stage(project, Stage.PROPOSED, Stage.RETURNED, Stage.APPROVED, Stage.IN_PROGRESS)
         cycle = await _creates_cycle(project.id, wanted)
