@@ -46,6 +46,9 @@ class Report:
 
 
 def article_number(label: str) -> int:
+    """第二十二条 → 22; an unnumbered preamble (总纲, 序言) → 0, as the corpus numbers it."""
+    if not (label.startswith("第") and label.endswith("条")):
+        return 0
     return parse_numeral(label.removeprefix("第").removesuffix("条"))
 
 

@@ -47,3 +47,10 @@ def test_every_gold_reference_is_an_article_of_the_imported_regulations(name: st
     for row in rows(name):  # the labels, as written, name those titles and articles
         for ref in row["refs"]:  # type: ignore[attr-defined]
             assert title_key(ref["regulation"]) in titles and article_number(ref["article"]) > 0
+
+
+def test_article_labels_number_like_the_corpus() -> None:
+    """An answer citing a preamble (总纲) is scored, not a crash of `python -m bot eval`."""
+    assert article_number("第二十二条") == 22
+    assert article_number("第一百零五条") == 105
+    assert article_number("总纲") == 0
