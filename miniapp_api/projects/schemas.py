@@ -9,7 +9,7 @@ from typing import Literal
 from pydantic import Field
 
 from miniapp_api.projects.models import Stage
-from server.core.schemas import Day, OutSchema, PageQuery, Schema
+from server.core.schemas import Day, OutSchema, PageQuery, RowId, Schema
 
 Title = Field(min_length=1, max_length=100, title="项目名称", examples=["红色物业暖民心"])
 
@@ -31,7 +31,7 @@ class ProjectCreate(Schema):
     budget: Decimal = Field(Decimal(0), ge=0, le=Decimal("999999999.99"), decimal_places=2, title="预算（元）", examples=[20000])
     period_start: Day = Field(title="开始日期", examples=["2026-01-01"])
     period_end: Day = Field(title="结束日期", examples=["2026-12-31"])
-    depends_on: list[int] = Field(default_factory=list, max_length=20, title="依赖项目", examples=[[]])
+    depends_on: list[RowId] = Field(default_factory=list, max_length=20, title="依赖项目", examples=[[]])
     leader_member_id: int | None = Field(None, title="领办人", description="本组织的党员；其为书记时即书记领办项目")
     previous_id: int | None = Field(None, title="上一轮项目", description="已结项的项目：其经验教训带入新一轮")
 
@@ -80,7 +80,7 @@ class CloseIn(Schema):
 
 
 class DependenciesIn(Schema):
-    depends_on: list[int] = Field(max_length=20, title="依赖项目", examples=[[3]])
+    depends_on: list[RowId] = Field(max_length=20, title="依赖项目", examples=[[3]])
 
 
 class ClaimIn(Schema):

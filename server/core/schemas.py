@@ -26,6 +26,8 @@ Day = Annotated[date, AfterValidator(_plausible)]
 
 
 MAX_ID = 2**31 - 1  # ids are 32-bit serials in both databases
+# A row id in a field not named `id`/`*_id`/`*_ids` (those are range-checked by `Schema` already): depends_on …
+RowId = Annotated[int, Field(ge=1, le=MAX_ID)]
 
 
 def _beyond_ids(value: Any) -> bool:

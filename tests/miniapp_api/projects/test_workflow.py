@@ -208,3 +208,12 @@ async def test_the_ledger_export_is_scoped_and_audited(client: TestClient) -> No
     assert str(rows[1][1]).endswith('HYPERLINK("x")') and ws.cell(2, 2).data_type == "s"  # text, not a formula
     assert await AuditEntry.filter(action="projects.export").count() == 1
     assert (await client.get("/api/v1/projects/ledger.xlsx", params={"org_id": t.b.id}, headers=t.admin_a)).status == 403
+
+
+async def test_dependency_ids_beyond_any_row_are_refused(client: TestClient) -> None:
+    """Found by schemathesis: an id outside 32 bits reached PostgreSQL and came back a 500."""
+    t = await make_tree(client)
+    p1 = await propose(client, t.admin_a, t.a.id)
+    for bad in ([-2276963531778], [18263391701008], [0], [-1]):
+        err = await call(client, "PUT", f"/api/v1/projects/{p1}/dependencies", t.admin_a, 422, json={"depends_on": bad})
+        assert err["error"]["code"] == "validation_error"
