@@ -129,18 +129,19 @@ def absent(term: str, words: SparseChannel, grams: SparseChannel) -> bool:
 def unknown_terms(text: str, terms: Collection[str], words: SparseChannel, grams: SparseChannel,
                   hits: list[str]) -> list[str]:
     """Dictionary terms in the question that the corpus lacks and the top hits do not even loosely contain."""
-    found = [t for t in terms if t in text and absent(t, words, grams)
-             and not any(occurs(t, h) for h in hits)]
-    return [t for t in found if not any(t != other and t in other for other in found)]
+    return _longest([t for t in terms if t in text and absent(t, words, grams) and not any(occurs(t, h) for h in hits)])
+
+
+def _longest(names: list[str]) -> list[str]:
+    """The names not contained in another of them (最高人民法院, not also 人民法院)."""
+    return [t for t in names if not any(t != other and t in other for other in names)]
 
 
 def outside_missing(text: str, outside: Collection[str], first: str) -> list[str]:
     """The bodies, taxes and schemes beyond the Party's own rules (人民法院, 个人所得税, 共青团 …) that the
     question names and the first hit's text does not: that article is about something else. The longest
     name counts (最高人民法院, not also 人民法院); the match is exact, not loose."""
-    named = [t for t in outside if t in text]
-    named = [t for t in named if not any(t != other and t in other for other in named)]
-    return [t for t in named if t not in first]
+    return [t for t in _longest([t for t in outside if t in text]) if t not in first]
 
 
 TOGETHER_UNITS = 3

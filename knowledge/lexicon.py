@@ -55,15 +55,16 @@ class Lexicon:
         digest = hashlib.blake2b(digest_size=8)
         for name in DATA_FILES:
             digest.update(read(name).encode("utf-8"))
+        userdict = read("userdict.txt")
         return cls(
-            words=_parse_words(read("userdict.txt")),
+            words=_parse_words(userdict),
             rules=parse_rules(read("synonyms.txt")),
             token_rules={r.trigger: r for r in parse_rules(read("verbs.txt"))},
             regulations=_parse_regulations(read("regulations.txt")),
             stopwords=frozenset(_plain_lines(read("stopwords.txt"))),
             question_words=tuple(_plain_lines(read("question_words.txt"))),
             history_markers=tuple(_plain_lines(read("history_markers.txt"))),
-            outside=tuple(_tagged(read("userdict.txt"), "outside")),
+            outside=tuple(_tagged(userdict, "outside")),
             fingerprint=digest.hexdigest(),
         )
 

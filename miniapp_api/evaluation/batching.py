@@ -62,8 +62,6 @@ def own_copy(exc: Exception) -> Exception:
         clone = copy.copy(exc)
     except Exception:  # an exception class that cannot be rebuilt from its args
         return exc
-    if type(clone) is not type(exc):
-        return exc
     clone.__cause__ = exc
     clone.__traceback__ = None
     return clone

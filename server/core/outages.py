@@ -26,7 +26,8 @@ class RedisUnavailable(ServiceUnavailable):
 # under concurrent 差评 batches; tests/faults).
 _DATABASE = (DBConnectionError, asyncpg.PostgresConnectionError, asyncpg.InterfaceError,
              asyncpg.exceptions.InternalClientError, asyncpg.exceptions.OperatorInterventionError,
-             asyncpg.exceptions.CannotConnectNowError, asyncpg.exceptions.TooManyConnectionsError)
+             asyncpg.exceptions.CannotConnectNowError, asyncpg.exceptions.TooManyConnectionsError,
+             ConnectionError)  # the builtin one: refused, reset, aborted, broken pipe
 _REDIS = (redis_errors.ConnectionError, redis_errors.TimeoutError)
 
 
@@ -38,7 +39,7 @@ def outage_of(exc: BaseException) -> ServiceUnavailable | None:
         seen.add(id(current))
         if isinstance(current, _REDIS):
             return RedisUnavailable(headers={"Retry-After": str(RETRY_AFTER_S)})
-        if isinstance(current, (*_DATABASE, ConnectionError)):
+        if isinstance(current, _DATABASE):
             return DatabaseUnavailable(headers={"Retry-After": str(RETRY_AFTER_S)})
         current = current.__cause__ or current.__context__
     return None

@@ -97,7 +97,7 @@ async def test_postgres_restarted(stack: Stack) -> None:
 
 @pytest.mark.world(points=160)
 async def test_postgres_restarted_repeatedly_under_concurrent_ratings(stack: Stack) -> None:
-    """Eight raters at once, so each group commit holds several 差评 and the pool keeps idle connections; three
+    """Eight raters at once, so each group commit holds several 差评 and the pool keeps idle connections; six
     fast restarts. A pooled connection that had already been told "terminating connection" when it was handed
     out, or whose COMMIT went through just before the restart, once made a 500 (CI, 2026-12-02); now the
     first is a clean 503 that the client retries and the second is the success it was."""

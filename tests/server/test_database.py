@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextvars
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import tortoise
@@ -13,13 +14,15 @@ from tortoise import context as tortoise_context
 ROOT = Path(__file__).resolve().parents[2]
 
 
+def _modules_where(found: Callable[[str], object], packages: tuple[str, ...]) -> list[str]:
+    """Our source files (under `packages`) whose text `found` accepts."""
+    return sorted(str(p.relative_to(ROOT)) for package in packages for p in (ROOT / package).rglob("*.py")
+                  if found(p.read_text()))
+
+
 def test_the_private_context_variable_is_used_in_one_place_only() -> None:
-    users = sorted(
-        str(p.relative_to(ROOT))
-        for package in ("server", "miniapp_api", "bot", "knowledge", "bench")
-        for p in (ROOT / package).rglob("*.py")
-        if re.search(r"(?<!get)_current_context", p.read_text())
-    )
+    users = _modules_where(lambda text: re.search(r"(?<!get)_current_context", text),
+                           ("server", "miniapp_api", "bot", "knowledge", "bench"))
     assert users == ["server/core/database.py"]
 
 
@@ -48,10 +51,6 @@ def test_transactions_open_through_our_in_transaction() -> None:
     """server.core.database.in_transaction unwinds a failed BEGIN and keeps a committed transaction committed
     when resetting its connection fails (tests/faults restarts PostgreSQL under load to show both); tortoise's
     own is left only to the knowledge library, which may not import the server."""
-    users = sorted(
-        str(p.relative_to(ROOT))
-        for package in ("server", "miniapp_api", "bot", "bench")
-        for p in (ROOT / package).rglob("*.py")
-        if "tortoise.transactions" in p.read_text() and "in_transaction" in p.read_text()
-    )
+    users = _modules_where(lambda text: "tortoise.transactions" in text and "in_transaction" in text,
+                           ("server", "miniapp_api", "bot", "bench"))
     assert users == ["server/core/database.py"]
