@@ -57,6 +57,16 @@ def asked_types(question: str) -> tuple[str, ...]:
     return tuple(name for name, pattern in _QUESTION_TYPES if pattern.search(asking))
 
 
+# A clause that asks: it holds a question word (…是多少 / 怎么办 / 可以吗). The others describe the case.
+_INTERROGATIVE = re.compile(r"吗|呢|什么|啥|多少|几|哪|怎么|怎样|如何|是否|谁|何|多久|多长|有没有|能不能|可不可以")
+_ANY_CLAUSE = re.compile(r"[，,。？?！!；;：:]")
+
+
+def asking_clauses(question: str) -> list[str]:
+    """The clauses of a (normalised) question that hold a question word; the whole question when none does."""
+    return [c for c in _ANY_CLAUSE.split(question) if c and _INTERROGATIVE.search(c)] or [question]
+
+
 def states(kind: str, text: str) -> bool:
     """Whether canonical article text states a quantity of the given kind."""
     return bool(_ARTICLE_PATTERNS[kind].search(text))

@@ -40,6 +40,7 @@ LEXICAL_FEATURES = (
     "missing_share",
     "together_top1",
     "together_best",
+    "asked_absent",
 )
 DENSE_FEATURES = ("dense_best", "dense_top1")
 
@@ -73,6 +74,7 @@ def features(result: SearchResult) -> dict[str, float]:
         "missing_share": result.missing_share,
         "together_top1": result.together_top1,
         "together_best": result.together_best,
+        "asked_absent": result.asked_absent,
     }
     if result.dense_best is not None and result.dense_top1 is not None:
         values["dense_best"] = result.dense_best

@@ -17,6 +17,7 @@ from typing import Protocol
 import numpy as np
 import numpy.typing as npt
 
+from knowledge.answer_types import asking_clauses
 from knowledge.channels import Bag, BoolArray, FloatArray, ScoreArray, SparseChannel, top_indices
 from knowledge.evidence import (
     Evidence,
@@ -96,6 +97,9 @@ class SearchResult:
     missing_share: float = 0.0  # unweighted share of those units the best of the first three hits lacks
     together_top1: float = 1.0  # the most of the question's focus one sentence of the first hit states together
     together_best: float = 1.0  # … of any of the first three hits
+    # A unit of two or more characters in a clause that asks (…的分辨率是多少) that no article can contain:
+    # the question asks about something the corpus never mentions, however well its setting matches.
+    asked_absent: float = 0.0
     # A body/tax/scheme beyond the Party's rules that the question names and hit 1 does not (beyond_party_rules).
     outside_missing: list[str] = field(default_factory=list)
 
@@ -296,7 +300,10 @@ class KnowledgeIndex:
             / total
         )
         long_units = [u for u in query.units if max(len(a) for a in u.alternatives) >= 2]
-        result.absent_units = sum(all(absent(a, self.words, grams) for a in u.alternatives) for u in long_units)
+        absent_units = [u for u in long_units if all(absent(a, self.words, grams) for a in u.alternatives)]
+        result.absent_units = len(absent_units)
+        asking = asking_clauses(canonical(query.text))
+        result.asked_absent = float(any(a in c for u in absent_units for a in u.alternatives for c in asking))
         if long_units:
             best = max(result.hits[:3], key=lambda h: h.evidence.coverage)
             lacking = set(best.evidence.missing)

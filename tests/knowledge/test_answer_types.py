@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.answer_types import asked_types, bracket_fit, figure, lead_types, leads, states
+from knowledge.answer_types import asked_types, asking_clauses, bracket_fit, figure, lead_types, leads, states
 from knowledge.lexicon import canonical, normalize
 
 
@@ -112,3 +112,13 @@ def test_which_meeting_is_asked_and_an_article_states_one_only_by_name() -> None
     assert states("meeting", canonical("党的第二十次全国代表大会部分修改"))
     assert states("meeting", canonical("党的十一届三中全会以来"))
     assert not states("meeting", canonical("支部委员会会议一般每月召开一次"))
+
+
+@pytest.mark.parametrize(("question", "clauses"), [
+    ("档案数字化扫描的分辨率要求是多少？", ["档案数字化扫描的分辨率要求是多少"]),
+    ("我是局长，儿子结婚想请下属吃酒，会有什么后果？", ["会有什么后果"]),  # the case is told, one clause asks
+    ("党员多少岁可以入党，由谁批准？", ["党员多少岁可以入党", "由谁批准"]),
+    ("请介绍支部工作条例", ["请介绍支部工作条例"]),  # no question word: the whole request asks
+])
+def test_the_clauses_that_ask(question: str, clauses: list[str]) -> None:
+    assert asking_clauses(normalize(question).rstrip("？")) == [normalize(c) for c in clauses]

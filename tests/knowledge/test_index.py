@@ -101,3 +101,11 @@ def test_the_runtime_reuses_a_cache_built_from_the_same_content(tmp_path: Path, 
     changed = IndexRuntime(FakeAsyncRedis(), lambda: TEST_EPOCH, path, tokenizer)._build(corpus, "other content")
     assert changed.digest == "other content"
     assert cited(changed, "学生党员交多少党费") == cited(built, "学生党员交多少党费")
+
+
+def test_a_clause_that_asks_about_something_no_article_holds(small_index: KnowledgeIndex) -> None:
+    # 分辨率 is in no sample article and it is what the question asks for: the setting (会议) matches, the ask does not.
+    assert small_index.search("支部委员会会议记录扫描的分辨率是多少？").asked_absent == 1.0
+    # The same unknown word only tells the case; the clause that asks (多久开一次) is about the corpus.
+    assert small_index.search("我们在扫描分辨率的培训班上，支部委员会会议多久开一次？").asked_absent == 0.0
+    assert small_index.search("支委会多久开一次？").asked_absent == 0.0
