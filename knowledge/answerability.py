@@ -50,9 +50,7 @@ def features(result: SearchResult) -> dict[str, float]:
     score margin, how much of the question the domain knows, the question type, dense similarity."""
     hits = result.hits[:CONSIDERED_HITS]
     coverages = [h.evidence.coverage for h in hits] or [0.0]
-    asked = set(result.query.asked)
-    stated = any(asked <= set(h.evidence.stated) for h in hits)
-    focused = any(asked & set(h.evidence.focused) for h in hits)
+    asked = bool(result.query.asked)
     scores = [h.score for h in result.hits[:2]] + [0.0, 0.0]
     values = {
         "best_coverage": max(coverages),
@@ -60,9 +58,9 @@ def features(result: SearchResult) -> dict[str, float]:
         "margin": scores[0] - scores[1],
         "top1_score": scores[0],
         "domain_share": result.domain_share,
-        "asked": float(bool(asked)),
-        "asked_missing": float(bool(asked) and not stated),
-        "asked_unfocused": float(bool(asked) and not focused),
+        "asked": float(asked),
+        "asked_missing": float(not result.states_asked(CONSIDERED_HITS)),
+        "asked_unfocused": float(not result.focuses_asked(CONSIDERED_HITS)),
         "named": float(bool(result.query.named)),
         "unknown_term": float(bool(result.unknown_terms)),
         "units": min(len(result.query.units), 10) / 10,

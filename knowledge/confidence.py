@@ -22,9 +22,9 @@ class Assessment:
 
 
 def assess(result: SearchResult, min_coverage: float = MIN_COVERAGE, calibrated: bool = True) -> Assessment:
-    """Abstain when the question names only regulations not in the knowledge base; otherwise ask the
-    calibrated model (`knowledge.answerability`) and give the evidence that fails as the reason. Without
-    a model (or with `calibrated=False`) the lexical rules below decide."""
+    """Abstain when the question names only regulations not in the knowledge base, names a term or an outside
+    body the articles lack, or asks a quantity no hit states beside its focus; otherwise ask the calibrated
+    model (`knowledge.answerability`). Without a model (or with `calibrated=False`) best coverage decides."""
     hits = result.hits[:CONSIDERED_HITS]
     if not hits:
         return Assessment(False, "no_hits", 0.0)
@@ -33,39 +33,21 @@ def assess(result: SearchResult, min_coverage: float = MIN_COVERAGE, calibrated:
         return Assessment(False, "unknown_regulation", best)
     if result.unknown_terms:
         return Assessment(False, "unknown_term", best)
-    asked = set(result.query.asked)
-    if asked and not any(asked <= set(h.evidence.stated) for h in hits):
+    # Not stated at all, or stated but never beside the question's focus: "保管期限是多少年" is not answered by
+    # an article stating some other number of years.
+    if not result.states_asked(CONSIDERED_HITS) or not result.focuses_asked(CONSIDERED_HITS):
         return Assessment(False, "quantity_not_stated", best)
-    if asked and not any(asked & set(h.evidence.focused) for h in hits):
-        return Assessment(False, "quantity_not_stated", best)  # stated, but never beside the question's focus
     if result.outside_missing:
         return Assessment(False, "beyond_party_rules", best)
+    supporting = tuple(h for h in hits if h.evidence.coverage >= min_coverage)
+    weak = "weak_evidence" if best < min_coverage else "low_confidence"
     values = features(result)
     model = model_for(values) if calibrated else None
     if model is not None:
         p = model.probability(values)
-        supporting = tuple(h for h in hits if h.evidence.coverage >= min_coverage) or tuple(hits[:1])
         if p >= model.threshold:
-            return Assessment(True, "ok", p, supporting)
-        return Assessment(False, _reason(result, best, min_coverage), p)
-    if result.unknown_terms:
-        return Assessment(False, "unknown_term", best)
-    asked = set(result.query.asked)
-    if asked and not any(asked <= set(h.evidence.stated) for h in hits):
-        return Assessment(False, "quantity_not_stated", best)
+            return Assessment(True, "ok", p, supporting or tuple(hits[:1]))
+        return Assessment(False, weak, p)
     if best < min_coverage:
-        return Assessment(False, "weak_evidence", best)
-    supporting = tuple(h for h in hits if h.evidence.coverage >= min_coverage)
+        return Assessment(False, weak, best)
     return Assessment(True, "ok", best, supporting)
-
-
-def _reason(result: SearchResult, best: float, min_coverage: float) -> str:
-    """Which evidence failed, for an abstention decided by the model."""
-    asked = set(result.query.asked)
-    if result.unknown_terms:
-        return "unknown_term"
-    if asked and not any(asked <= set(h.evidence.stated) for h in result.hits[:CONSIDERED_HITS]):
-        return "quantity_not_stated"
-    if best < min_coverage:
-        return "weak_evidence"
-    return "low_confidence"

@@ -103,6 +103,16 @@ class SearchResult:
     # A body/tax/scheme beyond the Party's rules that the question names and hit 1 does not (beyond_party_rules).
     outside_missing: list[str] = field(default_factory=list)
 
+    def states_asked(self, considered: int = 3) -> bool:
+        """One of the first hits states every kind of quantity the question asks for (or it asks none)."""
+        asked = set(self.query.asked)
+        return not asked or any(asked <= set(h.evidence.stated) for h in self.hits[:considered])
+
+    def focuses_asked(self, considered: int = 3) -> bool:
+        """One of the first hits states an asked quantity in a sentence naming the question's focus (or it asks none)."""
+        asked = set(self.query.asked)
+        return not asked or any(asked & set(h.evidence.focused) for h in self.hits[:considered])
+
 
 @dataclass(slots=True)
 class Channels:
