@@ -92,7 +92,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
 def cmd_train(args: argparse.Namespace) -> int:
     """Fit the lexical model (dense channel switched off) and, when the dense channel is on, the dense one."""
     from bot.train import train
-    from knowledge.answerability import load, save
+    from knowledge.answerability import Model, load, save
 
     chain = make_chain(args)
     paths = [Path(p) for p in args.questions] or [p for p in default_sets() if p.stem != "test"]
@@ -109,12 +109,12 @@ def cmd_train(args: argparse.Namespace) -> int:
     chain.index.dense = dense
     save(models)
     for name, model in models.items():
-        print(
-            name,
-            dict(zip(model.names, (round(w, 3) for w in model.weights), strict=True)),
-            "threshold",
-            round(model.threshold, 3),
+        shape = (
+            dict(zip(model.names, (round(w, 3) for w in model.weights), strict=True))
+            if isinstance(model, Model)
+            else f"{len(model.trees)} trees over {len(model.names)} features"
         )
+        print(name, shape, "threshold", round(model.threshold, 3))
     return 0
 
 

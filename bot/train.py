@@ -1,4 +1,10 @@
-"""`python -m bot train-answerability`: fit the answerability model on the tuning half only.
+"""`python -m bot train-answerability`: fit the answerability models on the tuning half only.
+
+Lexical channels alone: a logistic regression. Lexical + dense: gradient-boosted trees (sklearn's
+GradientBoostingClassifier, exported to `knowledge.answerability.Trees`; sklearn is a dev dependency, needed
+only here) — on 10 × 5-fold cross-validation of tuning + dev they abstained on 0.90–0.91 of the unanswerable
+questions at 2.5–2.8 % wrongly abstained answerable ones, against 0.84 / 2.9 % for the regression; on the
+lexical features alone the regression was the better (0.83 against 0.81).
 
 Features come from the same search the service runs (`BotChain.prepare`); the threshold is the highest
 probability that keeps wrongly abstained answerable tuning questions at or below `max_false`, read off
@@ -7,11 +13,15 @@ out-of-fold probabilities (`out_of_fold`).
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from typing import Any
+
 import numpy as np
 
 from bot.chain import BotChain
 from bot.evaluate import Question
-from knowledge.answerability import DENSE_FEATURES, LEXICAL_FEATURES, Model, features, fit
+from knowledge.answerability import DENSE_FEATURES, LEXICAL_FEATURES, Scorer, Tree, Trees, features, fit
 
 MAX_FALSE_ABSTENTION = 0.03
 
@@ -34,7 +44,40 @@ def threshold(probabilities: list[float], labels: list[bool], max_false: float) 
     return answerable[allowed] - 1e-6 if answerable else 0.5
 
 
-def out_of_fold(rows: list[dict[str, float]], labels: list[bool], names: tuple[str, ...], folds: int = FOLDS) -> list[float]:
+# Chosen before any look at the test half and not swept: shallow trees, a slow rate, leaves of at least 20.
+TREES = {"n_estimators": 100, "learning_rate": 0.05, "max_depth": 3, "min_samples_leaf": 20, "random_state": 0}
+
+
+def fit_trees(rows: Sequence[dict[str, float]], labels: Sequence[bool], names: Sequence[str]) -> Trees:
+    """Boosted trees fitted by sklearn, exported as plain numbers."""
+    from sklearn.ensemble import GradientBoostingClassifier  # training only: the service reads the JSON
+
+    x = np.array([[r.get(n, 0.0) for n in names] for r in rows], dtype=np.float64)
+    clf = GradientBoostingClassifier(**TREES).fit(x, np.array(labels, dtype=bool))
+    trees = tuple(_export(estimator.tree_) for estimator in clf.estimators_[:, 0])
+    rate = float(clf.learning_rate)
+    # The starting log-odds (the class prior): what the decision function gives beyond the trees' sum.
+    first = [float(np.float32(v)) for v in x[0]]
+    base = float(clf.decision_function(x[:1])[0]) - rate * sum(t.predict(first) for t in trees)
+    return Trees(tuple(names), base, rate, trees, 0.5)
+
+
+def _export(tree: Any) -> Tree:
+    return Tree(
+        tuple(int(v) for v in tree.feature),
+        tuple(float(v) for v in tree.threshold),
+        tuple(int(v) for v in tree.children_left),
+        tuple(int(v) for v in tree.children_right),
+        tuple(float(v) for v in tree.value[:, 0, 0]),
+    )
+
+
+Fitter = Callable[[Sequence[dict[str, float]], Sequence[bool], Sequence[str]], Scorer]
+
+
+def out_of_fold(
+    rows: list[dict[str, float]], labels: list[bool], names: tuple[str, ...], folds: int = FOLDS, fitter: Fitter = fit
+) -> list[float]:
     """Each question's probability from a model fitted without it (`folds` folds, fixed seed).
 
     A threshold read off the model's own training questions is too kind: they are the ones it fits best, and
@@ -44,16 +87,17 @@ def out_of_fold(rows: list[dict[str, float]], labels: list[bool], names: tuple[s
     probabilities = [0.0] * len(rows)
     for held in np.array_split(order, folds):
         kept = np.setdiff1d(order, held)
-        model = fit([rows[i] for i in kept], [labels[i] for i in kept], names)
+        model = fitter([rows[i] for i in kept], [labels[i] for i in kept], names)
         for i in held:
             probabilities[i] = model.probability(rows[i])
     return probabilities
 
 
-def train(chain: BotChain, questions: list[Question], dense: bool, max_false: float = MAX_FALSE_ABSTENTION) -> Model:
+def train(chain: BotChain, questions: list[Question], dense: bool, max_false: float = MAX_FALSE_ABSTENTION) -> Scorer:
     rows = feature_rows(chain, questions)
     labels = [q.answerable for q in questions]
     names = LEXICAL_FEATURES + (DENSE_FEATURES if dense else ())
-    model = fit(rows, labels, names)
-    cut = threshold(out_of_fold(rows, labels, names), labels, max_false)
-    return Model(model.names, model.mean, model.scale, model.weights, model.bias, cut)
+    fitter: Fitter = fit_trees if dense else fit
+    model = fitter(rows, labels, names)
+    cut = threshold(out_of_fold(rows, labels, names, fitter=fitter), labels, max_false)
+    return replace(model, threshold=cut)

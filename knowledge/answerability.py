@@ -1,8 +1,10 @@
-"""Can the knowledge base answer this? A small logistic regression over evidence features.
+"""Can the knowledge base answer this? A small model over evidence features.
 
-The coefficients are trained on the tuning half of our own question set only (`python -m bot
-train-answerability`) and stored in `knowledge/data/answerability.json`: one model for the lexical
-channels alone and one for lexical + dense (the dense similarities are then two more features).
+Trained on the tuning half of our own question set only (`python -m bot train-answerability`) and stored in
+`knowledge/data/answerability.json`: a logistic regression for the lexical channels alone (`Model`) and
+boosted trees for lexical + dense (`Trees`; the dense similarities are two more features, and their meaning
+depends on the others — a similarity that answers a short question does not answer a long one — which a
+linear model cannot express). Serving needs neither sklearn nor pickle: the trees are plain JSON.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -128,25 +131,92 @@ def fit(
     return Model(tuple(names), tuple(mean.tolist()), tuple(scale.tolist()), tuple(w.tolist()), b, 0.5)
 
 
-def save(models: dict[str, Model], path: Path = MODEL_PATH) -> None:
+@dataclass(frozen=True, slots=True)
+class Tree:
+    """One regression tree: node i splits on feature[i] at cut[i] (left when the value is ≤ cut); a leaf has
+    left == -1 and holds value."""
+
+    feature: tuple[int, ...]
+    cut: tuple[float, ...]
+    left: tuple[int, ...]
+    right: tuple[int, ...]
+    value: tuple[float, ...]
+
+    def predict(self, x: Sequence[float]) -> float:
+        node = 0
+        while self.left[node] >= 0:
+            node = self.left[node] if x[self.feature[node]] <= self.cut[node] else self.right[node]
+        return self.value[node]
+
+    def as_json(self) -> dict[str, object]:
+        return {"feature": self.feature, "cut": self.cut, "left": self.left, "right": self.right, "value": self.value}
+
+    @classmethod
+    def from_json(cls, raw: dict[str, list[float]]) -> Tree:
+        return cls(
+            tuple(int(v) for v in raw["feature"]),
+            tuple(float(v) for v in raw["cut"]),
+            tuple(int(v) for v in raw["left"]),
+            tuple(int(v) for v in raw["right"]),
+            tuple(float(v) for v in raw["value"]),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Trees:
+    """Gradient-boosted trees: log-odds = base + rate × the sum of every tree's leaf."""
+
+    names: tuple[str, ...]
+    base: float
+    rate: float
+    trees: tuple[Tree, ...]
+    threshold: float
+
+    def probability(self, values: dict[str, float]) -> float:
+        # The trees were grown on float32 inputs (as sklearn stores them): compare in the same precision.
+        x = [float(np.float32(values.get(n, 0.0))) for n in self.names]
+        z = self.base + self.rate * sum(t.predict(x) for t in self.trees)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "kind": "trees",
+            "names": list(self.names),
+            "base": self.base,
+            "rate": self.rate,
+            "threshold": self.threshold,
+            "trees": [t.as_json() for t in self.trees],
+        }
+
+
+Scorer = Model | Trees
+
+
+def save(models: dict[str, Scorer], path: Path = MODEL_PATH) -> None:
     path.write_text(
         json.dumps({k: m.as_json() for k, m in models.items()}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
     )
 
 
+def _from_json(v: dict[str, Any]) -> Scorer:
+    if v.get("kind") == "trees":
+        return Trees(
+            tuple(v["names"]), float(v["base"]), float(v["rate"]), tuple(Tree.from_json(t) for t in v["trees"]),
+            float(v["threshold"]),
+        )
+    return Model(
+        tuple(v["names"]), tuple(v["mean"]), tuple(v["scale"]), tuple(v["weights"]), float(v["bias"]), float(v["threshold"])
+    )
+
+
 @cache
-def load(path: Path = MODEL_PATH) -> dict[str, Model]:
+def load(path: Path = MODEL_PATH) -> dict[str, Scorer]:
     if not path.exists():
         return {}
     raw = json.loads(path.read_text(encoding="utf-8"))
-    return {
-        k: Model(
-            tuple(v["names"]), tuple(v["mean"]), tuple(v["scale"]), tuple(v["weights"]), float(v["bias"]), float(v["threshold"])
-        )
-        for k, v in raw.items()
-    }
+    return {k: _from_json(v) for k, v in raw.items()}
 
 
-def model_for(values: dict[str, float]) -> Model | None:
+def model_for(values: dict[str, float]) -> Scorer | None:
     models = load()
     return (models.get("dense") if "dense_best" in values else None) or models.get("lexical")

@@ -1,11 +1,14 @@
-"""Fitting the answerability model: the threshold is read off held-out probabilities."""
+"""Fitting the answerability models: boosted trees exported to JSON, the threshold read off held-out probabilities."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+from pathlib import Path
+
 import numpy as np
 
-from bot.train import out_of_fold, threshold
-from knowledge.answerability import fit
+from bot.train import TREES, fit_trees, out_of_fold, threshold
+from knowledge.answerability import Trees, fit, load, save
 
 
 def _rows(n: int, seed: int) -> tuple[list[dict[str, float]], list[bool]]:
@@ -38,3 +41,23 @@ def test_the_threshold_keeps_false_abstention_within_the_share() -> None:
         below = sum(p < cut for p in answerable)
         assert below <= share * len(answerable)
         assert below == int(share * len(answerable))  # the highest such threshold, not a lower one
+
+
+def test_boosted_trees_export_to_json_and_score_as_sklearn_does(tmp_path: Path) -> None:
+    from sklearn.ensemble import GradientBoostingClassifier
+
+    rows, labels = _rows(200, 3)
+    for r in rows:  # an interaction a linear model cannot express: signal counts only when noise is low
+        r["signal"] *= float(r["noise"] < 0.5)
+    names = ("signal", "noise")
+    trees = fit_trees(rows, labels, names)
+    x = np.array([[r[n] for n in names] for r in rows])
+    reference = GradientBoostingClassifier(**TREES).fit(x, np.array(labels)).predict_proba(x)[:, 1]
+    ours = [trees.probability(r) for r in rows]
+    assert np.allclose(ours, reference, atol=1e-9)
+    path = tmp_path / "answerability.json"
+    save({"dense": replace(trees, threshold=0.42)}, path)
+    loaded = load(path)["dense"]
+    assert isinstance(loaded, Trees) and loaded.threshold == 0.42
+    assert [loaded.probability(r) for r in rows] == ours  # the JSON holds every number exactly
+    assert loaded.probability({}) == trees.probability({"signal": 0.0, "noise": 0.0})  # a missing feature reads 0
