@@ -1,4 +1,5 @@
-"""Command line: `python -m bot ask [--json] "…"`, `chat`, `eval QUESTIONS.jsonl [--k 5]`."""
+"""Command line: `python -m bot ask [--json] "…"`, `chat`, `eval QUESTIONS.jsonl [--k 5]`, `train-answerability`,
+`split-questions SEED BATCH.jsonl…`."""
 
 from __future__ import annotations
 
@@ -118,6 +119,14 @@ def cmd_train(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_split(args: argparse.Namespace) -> int:
+    from bot.questions import append_batch
+
+    counts, dropped = append_batch(OWN_SETS, args.seed, [Path(f) for f in args.files])
+    print("，".join(f"{half} +{n}" for half, n in counts.items()) + (f"；孪生题分在两侧而未收：{'、'.join(dropped)}" if dropped else ""))
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m bot", description="党内法规问答")
     p.add_argument(
@@ -143,6 +152,10 @@ def parser() -> argparse.ArgumentParser:
     )
     tr.add_argument("questions", nargs="*")
     tr.set_defaults(func=cmd_train)
+    sp = sub.add_parser("split-questions", help="把新写的一批题一次性分入 tuning 与 test 半集（孪生题同侧，按题型均分）")
+    sp.add_argument("seed", type=int)
+    sp.add_argument("files", nargs="+")
+    sp.set_defaults(func=cmd_split)
     return p
 
 

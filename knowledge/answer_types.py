@@ -57,6 +57,18 @@ def asked_types(question: str) -> tuple[str, ...]:
     return tuple(name for name, pattern in _QUESTION_TYPES if pattern.search(asking))
 
 
+_SENTENCE = re.compile(r"[？?！!。；;]")
+
+
+def asking_sentences(question: str, kind: str) -> list[str]:
+    """The sentences of a (normalised) question that ask for `kind` (…达到多少人？任期几年？ asks people in one
+    and years in the other); the whole question when it is one sentence or no sentence asks alone."""
+    parts = [s for s in _SENTENCE.split(question) if s.strip()]
+    if len(parts) < 2:
+        return [question]
+    return [s for s in parts if kind in asked_types(s)] or [question]
+
+
 # A clause that asks: it holds a question word (…是多少 / 怎么办 / 可以吗). The others describe the case.
 _INTERROGATIVE = re.compile(r"吗|呢|什么|啥|多少|几|哪|怎么|怎样|如何|是否|谁|何|多久|多长|有没有|能不能|可不可以")
 _ANY_CLAUSE = re.compile(r"[，,。？?！!；;：:]")

@@ -7,8 +7,9 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 
-from knowledge.answer_types import states
+from knowledge.answer_types import asking_sentences, states
 from knowledge.channels import SparseChannel
+from knowledge.lexicon import numbers_to_digits
 from knowledge.query import EvidenceUnit, Query
 
 SINGLE_CHAR_FACTOR = 0.3
@@ -101,20 +102,28 @@ def _by_specificity(query: Query, weights: list[float]) -> list[tuple[float, Evi
     return [(w, u) for w, _, u in ranked if not any(states(k, a) for k in query.asked for a in u.alternatives)]
 
 
-def focus_units(query: Query, weights: list[float]) -> list[EvidenceUnit]:
-    """The question's most specific units (highest weight), leaving out the asked quantity itself (1年, 3次)."""
-    return [u for _, u in _by_specificity(query, weights)[:FOCUS_UNITS]]
+def focus_units(query: Query, weights: list[float], kind: str | None = None) -> list[EvidenceUnit]:
+    """The question's most specific units (highest weight), leaving out the asked quantity itself (1年, 3次);
+    given a kind, those of the sentences asking for it (the focus of 任期几年 is not the 人数 asked before it)."""
+    ranked = _by_specificity(query, weights)
+    sentences = asking_sentences(query.text, kind) if kind else [query.text]
+    if sentences != [query.text]:
+        sentences = [numbers_to_digits(s) for s in sentences]
+        ranked = [(w, u) for w, u in ranked if any(a in s for s in sentences for a in u.alternatives)] or ranked
+    return [u for _, u in ranked[:FOCUS_UNITS]]
 
 
 def _focused(query: Query, weights: list[float], body: str, stated: tuple[str, ...]) -> tuple[str, ...]:
-    focus = focus_units(query, weights)
-    if not focus:
-        return stated
-    found: set[str] = set()
-    for sentence in _CLAUSE_END.split(body):
-        if any(occurs(alt, sentence) for u in focus for alt in u.alternatives):
-            found.update(kind for kind in stated if states(kind, sentence))
-    return tuple(kind for kind in stated if kind in found)
+    """The stated kinds that some sentence of the body states beside the focus of the question's asking for them."""
+    sentences = _CLAUSE_END.split(body)
+    found = []
+    for kind in stated:
+        focus = focus_units(query, weights, kind)
+        if not focus or any(
+            states(kind, s) and any(occurs(a, s) for u in focus for a in u.alternatives) for s in sentences
+        ):
+            found.append(kind)
+    return tuple(found)
 
 
 def absent(term: str, words: SparseChannel, grams: SparseChannel) -> bool:

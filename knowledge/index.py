@@ -104,9 +104,10 @@ class SearchResult:
     outside_missing: list[str] = field(default_factory=list)
 
     def states_asked(self, considered: int = 3) -> bool:
-        """One of the first hits states every kind of quantity the question asks for (or it asks none)."""
+        """The first hits state every kind of quantity the question asks for (or it asks none) — together: a
+        question asking a number and a term of office may find them in two articles."""
         asked = set(self.query.asked)
-        return not asked or any(asked <= set(h.evidence.stated) for h in self.hits[:considered])
+        return not asked or asked <= {kind for h in self.hits[:considered] for kind in h.evidence.stated}
 
     def focuses_asked(self, considered: int = 3) -> bool:
         """One of the first hits states an asked quantity in a sentence naming the question's focus (or it asks none)."""

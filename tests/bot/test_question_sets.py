@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot.evaluate import article_number, load_questions
+from bot.questions import twins
 from knowledge.corpus import load_corpus
 from knowledge.lexicon import title_key
 
@@ -35,6 +36,16 @@ def test_the_set_is_large_enough_and_split_once_into_disjoint_halves() -> None:
     for r in everything:
         answerable = not str(r["kind"]).startswith("unanswerable")
         assert bool(r["refs"]) == answerable, r["id"]
+
+
+def test_no_question_split_since_batch_4_has_a_twin_in_the_other_half() -> None:
+    """Twins (the same fact in nearly the same words) across the halves turn a held-out figure into a memory test.
+    `python -m bot split-questions` keeps them on one side since batch 4 (ids e…, g…); the three earlier batches
+    were split before that check and hold 14 such pairs, listed in docs/knowledge.md."""
+    tuning, test = load_questions(SETS / "tuning.jsonl"), load_questions(SETS / "test.jsonl")
+    straddling = [(a.qid, b.qid) for a in tuning for b in test if twins(a, b)]
+    assert len(straddling) == 14
+    assert not [pair for pair in straddling if any(qid[0] not in "thbc" for qid in pair)]
 
 
 @pytest.mark.parametrize("name", ["tuning.jsonl", "test.jsonl"])

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import numpy as np
 
-from bot.train import TREES, fit_trees, out_of_fold, threshold
+from bot.train import TREES, fit_trees, fold_of, out_of_fold, threshold
 from knowledge.answerability import Trees, fit, load, save
 
 
@@ -30,6 +30,23 @@ def test_out_of_fold_probabilities_come_from_models_that_never_saw_the_question(
     assert held_out == out_of_fold(rows, labels, names)  # a fixed seed: training twice gives one threshold
     assert inside > 0.9  # the model fitted on it leans on "odd" to call it answerable …
     assert held_out[-1] < inside - 0.2  # … a model without it cannot
+
+
+def test_twins_are_held_out_together() -> None:
+    """Two questions only each other can teach (a far-out value of a feature nobody else has): apart, each is
+    learnt from its twin; held out together, neither is — which is what a new question sees."""
+    rows, labels = _rows(120, 3)
+    rows += [{"signal": 0.0, "noise": 0.0, "odd": 25.0}, {"signal": 0.0, "noise": 0.0, "odd": 24.0}]
+    labels += [True, True]
+    names = ("signal", "noise", "odd")
+    groups = [*range(120), 500, 500]
+    apart = out_of_fold(rows, labels, names)
+    together = out_of_fold(rows, labels, names, groups=groups)
+    assert fold_of(range(122), 5)[-1] != fold_of(range(122), 5)[-2]  # apart, the twins sit in two folds
+    assert min(apart[-2:]) > 0.85
+    assert max(together[-2:]) < min(apart[-2:]) - 0.2
+    fold = fold_of(groups, 5)
+    assert fold[-1] == fold[-2] and {fold.count(k) for k in range(5)} <= {24, 25}
 
 
 def test_the_threshold_keeps_false_abstention_within_the_share() -> None:

@@ -109,3 +109,21 @@ def test_a_clause_that_asks_about_something_no_article_holds(small_index: Knowle
     # The same unknown word only tells the case; the clause that asks (多久开一次) is about the corpus.
     assert small_index.search("我们在扫描分辨率的培训班上，支部委员会会议多久开一次？").asked_absent == 0.0
     assert small_index.search("支委会多久开一次？").asked_absent == 0.0
+
+
+def test_each_asked_quantity_is_looked_for_beside_the_focus_of_the_sentence_asking_it(
+    small_index: KnowledgeIndex,
+) -> None:
+    # Two questions in one: the first names the most specific terms (发展党员, 党费收缴) but asks no quantity;
+    # the frequency asked by the second sentence sits beside that sentence's focus (支部委员会会议), not theirs.
+    both = small_index.search("发展党员和党费收缴由哪个会议研究？支部委员会会议多久开一次？")
+    assert "frequency" in both.query.asked and both.focuses_asked()
+    # Asked alone, a frequency beside nothing the question names is still not an answer.
+    assert not small_index.search("发展党员和党费收缴多久研究一次？").focuses_asked()
+
+
+def test_two_quantities_asked_together_may_be_stated_by_two_articles(small_index: KnowledgeIndex) -> None:
+    result = small_index.search("党费按收入的百分之几交纳？连续多少个月不交按自行脱党处理？")
+    assert {"ratio", "months"} <= set(result.query.asked)
+    assert result.states_asked()  # 第一条 states the share, 第三条 the months; neither both
+    assert not small_index.search("党费按收入的百分之几交纳？连续多少岁不交按自行脱党处理？").states_asked()

@@ -1,0 +1,108 @@
+"""Cross-validated answerability on tuning + dev (never the test half): what a held-out question would see.
+
+    .venv/bin/python bench/cv_answerability.py [--repeats 5] [--folds 5] [--max-false 0.03]
+
+Needs the service's knowledge base (`python -m knowledge ingest ../shared/regulations`). Features are
+computed once by the service's own search (`BotChain.prepare`) and cached in var/cv-features.json; then,
+per repeat, the questions are split into folds (twins kept together, as `python -m bot train-answerability`
+does), a model is fitted on the other folds exactly as training does (threshold from its own out-of-fold
+probabilities), and the held-out fold is scored. Prints, per model and kind, the share abstained.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bot.cli import default_sets, make_chain  # noqa: E402
+from bot.evaluate import Question, load_questions  # noqa: E402
+from bot.questions import twin_groups  # noqa: E402
+from bot.train import MAX_FALSE_ABSTENTION, Fitter, feature_rows, fit_trees, fold_of, out_of_fold, threshold  # noqa: E402
+from knowledge.answerability import DENSE_FEATURES, LEXICAL_FEATURES, fit  # noqa: E402
+
+CACHE = ROOT / "var" / "cv-features.json"
+
+
+def cached_rows(questions: list[Question]) -> dict[str, list[dict[str, float]]]:
+    key = [q.text for q in questions]
+    if CACHE.is_file():
+        saved = json.loads(CACHE.read_text(encoding="utf-8"))
+        if saved.get("questions") == key:
+            return dict(saved["rows"])
+    chain = make_chain(argparse.Namespace(corpus=None, role="staff"))
+    rows: dict[str, list[dict[str, float]]] = {}
+    dense = chain.index.dense
+    if dense is not None:
+        rows["dense"] = feature_rows(chain, questions)
+    chain.index.dense = None
+    rows["lexical"] = feature_rows(chain, questions)
+    CACHE.parent.mkdir(exist_ok=True)
+    CACHE.write_text(json.dumps({"questions": key, "rows": rows}, ensure_ascii=False), encoding="utf-8")
+    return rows
+
+
+def cross_validate(
+    questions: list[Question], rows: list[dict[str, float]], names: tuple[str, ...], fitter: Fitter,
+    repeats: int, folds: int, max_false: float, grouped: bool,
+) -> dict[str, list[int]]:
+    labels = [q.answerable for q in questions]
+    groups = twin_groups(questions) if grouped else list(range(len(questions)))
+    abstained: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for r in range(repeats):
+        fold = fold_of(groups, folds, seed=1000 + r)
+        for k in range(folds):
+            kept = [i for i in range(len(rows)) if fold[i] != k]
+            sub_rows, sub_labels = [rows[i] for i in kept], [labels[i] for i in kept]
+            model = fitter(sub_rows, sub_labels, names)
+            inner = out_of_fold(sub_rows, sub_labels, names, fitter=fitter, groups=[groups[i] for i in kept])
+            cut = threshold(inner, sub_labels, max_false)
+            for i in range(len(rows)):
+                if fold[i] == k:
+                    said_no = model.probability(rows[i]) < cut
+                    for kind in (questions[i].kind, "unanswerable" if not labels[i] else "answerable"):
+                        abstained[kind][0] += said_no
+                        abstained[kind][1] += 1
+    return dict(abstained)
+
+
+def show(questions: list[Question], rows: list[dict[str, float]], max_false: float) -> None:
+    """Each question's held-out probability (twins held out together); the ones on the wrong side of the cut."""
+    labels = [q.answerable for q in questions]
+    names, fitter = (LEXICAL_FEATURES + DENSE_FEATURES, fit_trees) if "dense_best" in rows[0] else (LEXICAL_FEATURES, fit)
+    held = out_of_fold(rows, labels, names, fitter=fitter, groups=twin_groups(questions))
+    cut = threshold(held, labels, max_false)
+    print(f"cut {cut:.3f}")
+    for q, p in sorted(zip(questions, held, strict=True), key=lambda t: t[1]):
+        if (p >= cut) != q.answerable:
+            print(f"{'answered  ' if p >= cut else 'abstained '} {p:.2f} {q.qid} {q.kind} {q.text}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--repeats", type=int, default=5)
+    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--max-false", type=float, default=MAX_FALSE_ABSTENTION)
+    ap.add_argument("--show", action="store_true", help="list the questions the held-out dense model gets wrong")
+    args = ap.parse_args()
+    questions = [q for p in default_sets() if p.stem != "test" for q in load_questions(p)]
+    rows = cached_rows(questions)
+    if args.show:
+        show(questions, rows.get("dense") or rows["lexical"], args.max_false)
+        return
+    models = {"lexical": (LEXICAL_FEATURES, fit), "dense": (LEXICAL_FEATURES + DENSE_FEATURES, fit_trees)}
+    for name, feats in rows.items():
+        names, fitter = models[name]
+        for grouped in (False, True):
+            shares = cross_validate(questions, feats, names, fitter, args.repeats, args.folds, args.max_false, grouped)
+            line = "  ".join(f"{kind} {n / total:.3f}" for kind, (n, total) in sorted(shares.items()))
+            print(f"{name:8} {'twins together' if grouped else 'twins apart  '}  abstained: {line}", flush=True)
+
+
+if __name__ == "__main__":
+    main()
