@@ -17,40 +17,60 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+import numpy as np
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bot.cli import default_sets, make_chain  # noqa: E402
 from bot.evaluate import Question, load_questions  # noqa: E402
 from bot.questions import twin_groups  # noqa: E402
-from bot.train import MAX_FALSE_ABSTENTION, Fitter, feature_rows, fit_trees, fold_of, out_of_fold, threshold  # noqa: E402
+from bot.train import (  # noqa: E402
+    MAX_FALSE_ABSTENTION,
+    Fitter,
+    Vector,
+    feature_rows,
+    fit_trees,
+    fold_of,
+    out_of_fold,
+    threshold,
+    with_neighbours,
+)
 from knowledge.answerability import DENSE_FEATURES, LEXICAL_FEATURES, fit  # noqa: E402
 
 CACHE = ROOT / "var" / "cv-features.json"
 
 
-def cached_rows(questions: list[Question]) -> dict[str, list[dict[str, float]]]:
+Rows = tuple[list[dict[str, float]], list[Vector | None]]
+
+
+def cached_rows(questions: list[Question]) -> dict[str, Rows]:
     key = [q.text for q in questions]
     if CACHE.is_file():
         saved = json.loads(CACHE.read_text(encoding="utf-8"))
         if saved.get("questions") == key:
-            return dict(saved["rows"])
+            return {
+                name: (rows, [None if v is None else np.array(v, dtype=np.float32) for v in vectors])
+                for name, (rows, vectors) in saved["rows"].items()
+            }
     chain = make_chain(argparse.Namespace(corpus=None, role="staff"))
-    rows: dict[str, list[dict[str, float]]] = {}
+    found: dict[str, Rows] = {}
     dense = chain.index.dense
     if dense is not None:
-        rows["dense"] = feature_rows(chain, questions)
+        found["dense"] = feature_rows(chain, questions)
     chain.index.dense = None
-    rows["lexical"] = feature_rows(chain, questions)
+    found["lexical"] = feature_rows(chain, questions)
     CACHE.parent.mkdir(exist_ok=True)
-    CACHE.write_text(json.dumps({"questions": key, "rows": rows}, ensure_ascii=False), encoding="utf-8")
-    return rows
+    plain = {n: (r, [None if v is None else v.tolist() for v in vs]) for n, (r, vs) in found.items()}
+    CACHE.write_text(json.dumps({"questions": key, "rows": plain}, ensure_ascii=False), encoding="utf-8")
+    return found
 
 
 def cross_validate(
-    questions: list[Question], rows: list[dict[str, float]], names: tuple[str, ...], fitter: Fitter,
+    questions: list[Question], found: Rows, names: tuple[str, ...], fitter: Fitter,
     repeats: int, folds: int, max_false: float, grouped: bool,
 ) -> dict[str, list[int]]:
+    rows, vectors = found
     labels = [q.answerable for q in questions]
     groups = twin_groups(questions) if grouped else list(range(len(questions)))
     abstained: dict[str, list[int]] = defaultdict(lambda: [0, 0])
@@ -58,22 +78,28 @@ def cross_validate(
         fold = fold_of(groups, folds, seed=1000 + r)
         for k in range(folds):
             kept = [i for i in range(len(rows)) if fold[i] != k]
-            sub_rows, sub_labels = [rows[i] for i in kept], [labels[i] for i in kept]
+            seen = rows
+            if "neighbours" in names:  # from the training folds only, each row without itself and its twins
+                seen, _ = with_neighbours(rows, vectors, labels, groups, among=kept)
+            sub_rows, sub_labels = [seen[i] for i in kept], [labels[i] for i in kept]
             model = fitter(sub_rows, sub_labels, names)
             inner = out_of_fold(sub_rows, sub_labels, names, fitter=fitter, groups=[groups[i] for i in kept])
             cut = threshold(inner, sub_labels, max_false)
             for i in range(len(rows)):
                 if fold[i] == k:
-                    said_no = model.probability(rows[i]) < cut
+                    said_no = model.probability(seen[i]) < cut
                     for kind in (questions[i].kind, "unanswerable" if not labels[i] else "answerable"):
                         abstained[kind][0] += said_no
                         abstained[kind][1] += 1
     return dict(abstained)
 
 
-def show(questions: list[Question], rows: list[dict[str, float]], max_false: float) -> None:
+def show(questions: list[Question], found: Rows, max_false: float) -> None:
     """Each question's held-out probability (twins held out together); the ones on the wrong side of the cut."""
     labels = [q.answerable for q in questions]
+    rows = found[0]
+    if found[1][0] is not None:
+        rows, _ = with_neighbours(rows, found[1], labels, twin_groups(questions))
     names, fitter = (LEXICAL_FEATURES + DENSE_FEATURES, fit_trees) if "dense_best" in rows[0] else (LEXICAL_FEATURES, fit)
     held = out_of_fold(rows, labels, names, fitter=fitter, groups=twin_groups(questions))
     cut = threshold(held, labels, max_false)
@@ -95,13 +121,19 @@ def main() -> None:
     if args.show:
         show(questions, rows.get("dense") or rows["lexical"], args.max_false)
         return
-    models = {"lexical": (LEXICAL_FEATURES, fit), "dense": (LEXICAL_FEATURES + DENSE_FEATURES, fit_trees)}
-    for name, feats in rows.items():
-        names, fitter = models[name]
+    models = {
+        "lexical": (LEXICAL_FEATURES, fit),
+        "dense": (LEXICAL_FEATURES + DENSE_FEATURES, fit_trees),
+        "dense, no neighbours": (LEXICAL_FEATURES + tuple(f for f in DENSE_FEATURES if f != "neighbours"), fit_trees),
+    }
+    for name, (names, fitter) in models.items():
+        feats = rows.get(name.split(",")[0])
+        if feats is None:
+            continue
         for grouped in (False, True):
             shares = cross_validate(questions, feats, names, fitter, args.repeats, args.folds, args.max_false, grouped)
             line = "  ".join(f"{kind} {n / total:.3f}" for kind, (n, total) in sorted(shares.items()))
-            print(f"{name:8} {'twins together' if grouped else 'twins apart  '}  abstained: {line}", flush=True)
+            print(f"{name:20} {'twins together' if grouped else 'twins apart  '}  abstained: {line}", flush=True)
 
 
 if __name__ == "__main__":

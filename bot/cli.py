@@ -104,9 +104,11 @@ def cmd_train(args: argparse.Namespace) -> int:
     dense = chain.index.dense
     models = dict(load())
     if dense is not None:
-        models["dense"] = train(chain, questions, dense=True)
+        models["dense"], store = train(chain, questions, dense=True)
+        if store is not None:
+            store.save()
     chain.index.dense = None
-    models["lexical"] = train(chain, questions, dense=False)
+    models["lexical"], _ = train(chain, questions, dense=False)
     chain.index.dense = dense
     save(models)
     for name, model in models.items():

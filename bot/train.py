@@ -18,21 +18,48 @@ from dataclasses import replace
 from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 
 from bot.chain import BotChain
 from bot.evaluate import Question
 from bot.questions import twin_groups
-from knowledge.answerability import DENSE_FEATURES, LEXICAL_FEATURES, Scorer, Tree, Trees, features, fit
+from knowledge.answerability import DENSE_FEATURES, LEXICAL_FEATURES, Neighbours, Scorer, Tree, Trees, features, fit
 
 MAX_FALSE_ABSTENTION = 0.03
 
 
-def feature_rows(chain: BotChain, questions: list[Question]) -> list[dict[str, float]]:
-    rows = []
+Vector = npt.NDArray[np.float32]
+
+
+def feature_rows(chain: BotChain, questions: list[Question]) -> tuple[list[dict[str, float]], list[Vector | None]]:
+    """Each question's features, and its dense vector (None with the dense channel off)."""
+    rows: list[dict[str, float]] = []
+    vectors: list[Vector | None] = []
     for q in questions:
         prep = chain.prepare({"question": q.text, "history": [], "role": "staff"})
         rows.append(features(prep.result) if prep.result else {})
-    return rows
+        vectors.append(prep.result.query_vector if prep.result else None)
+    return rows, vectors
+
+
+def with_neighbours(
+    rows: list[dict[str, float]], vectors: Sequence[Vector | None], labels: Sequence[bool], groups: Sequence[int],
+    among: Sequence[int] | None = None,
+) -> tuple[list[dict[str, float]], Neighbours]:
+    """The `neighbours` feature of each row as a new question would see it: from the questions `among` (default
+    all), leaving out the row itself and its twins — or the feature would read the row's own label."""
+    pool = list(among) if among is not None else [i for i, v in enumerate(vectors) if v is not None]
+    pool = [i for i in pool if vectors[i] is not None]
+    store = Neighbours(
+        np.array([vectors[i] for i in pool], dtype=np.float32).reshape(len(pool), -1),
+        np.array([labels[i] for i in pool], dtype=bool),
+    )
+    pool_groups = np.array([groups[i] for i in pool])
+    out = []
+    for i, row in enumerate(rows):
+        vector = vectors[i]
+        out.append(row if vector is None else {**row, "neighbours": store.share(vector, pool_groups == groups[i])})
+    return out, store
 
 
 FOLDS = 5
@@ -118,11 +145,18 @@ def out_of_fold(
     return probabilities
 
 
-def train(chain: BotChain, questions: list[Question], dense: bool, max_false: float = MAX_FALSE_ABSTENTION) -> Scorer:
-    rows = feature_rows(chain, questions)
+def train(
+    chain: BotChain, questions: list[Question], dense: bool, max_false: float = MAX_FALSE_ABSTENTION
+) -> tuple[Scorer, Neighbours | None]:
+    """The model (and, with the dense channel, the neighbour store it reads) fitted on `questions`."""
+    rows, vectors = feature_rows(chain, questions)
     labels = [q.answerable for q in questions]
+    groups = twin_groups(questions)
     names = LEXICAL_FEATURES + (DENSE_FEATURES if dense else ())
+    store = None
+    if dense:
+        rows, store = with_neighbours(rows, vectors, labels, groups)
     fitter: Fitter = fit_trees if dense else fit
     model = fitter(rows, labels, names)
-    cut = threshold(out_of_fold(rows, labels, names, fitter=fitter, groups=twin_groups(questions)), labels, max_false)
-    return replace(model, threshold=cut)
+    cut = threshold(out_of_fold(rows, labels, names, fitter=fitter, groups=groups), labels, max_false)
+    return replace(model, threshold=cut), store

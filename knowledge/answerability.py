@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 
 from knowledge.index import SearchResult
 
@@ -45,7 +46,44 @@ LEXICAL_FEATURES = (
     "together_best",
     "asked_absent",
 )
-DENSE_FEATURES = ("dense_best", "dense_top1")
+DENSE_FEATURES = ("dense_best", "dense_top1", "neighbours")
+NEIGHBOURS_PATH = MODEL_PATH.with_name("answerability-neighbours.npz")
+NEIGHBOURS_K = 10
+
+
+@dataclass(frozen=True)
+class Neighbours:
+    """The training questions' vectors (the dense channel's, unit length) and whether each was answerable.
+
+    `share` is the similarity-weighted share of answerable questions among the `NEIGHBOURS_K` nearest: how the
+    questions most like this one turned out. Questions that ask one detail finer than the texts hold
+    (…的色值是多少, …一般叫什么名字) resemble each other more than their words resemble any article."""
+
+    vectors: npt.NDArray[np.float32]
+    answerable: npt.NDArray[np.bool_]
+
+    def share(self, vector: npt.NDArray[np.float32], leave_out: npt.NDArray[np.bool_] | None = None) -> float:
+        sims = self.vectors @ vector
+        if leave_out is not None:
+            sims = np.where(leave_out, -np.inf, sims)
+        k = min(NEIGHBOURS_K, int(np.isfinite(sims).sum()))
+        if k <= 0:
+            return 0.5
+        top = np.argpartition(-sims, k - 1)[:k]
+        weights = np.maximum(sims[top], 0.0)
+        total = float(weights.sum())
+        return float((weights * self.answerable[top]).sum() / total) if total > 0 else 0.5
+
+    def save(self, path: Path = NEIGHBOURS_PATH) -> None:
+        np.savez_compressed(path, vectors=self.vectors.astype(np.float16), answerable=self.answerable)
+
+
+@cache
+def load_neighbours(path: Path = NEIGHBOURS_PATH) -> Neighbours | None:
+    if not path.exists():
+        return None
+    with np.load(path) as raw:
+        return Neighbours(raw["vectors"].astype(np.float32), raw["answerable"].astype(bool))
 
 
 def features(result: SearchResult) -> dict[str, float]:
@@ -80,6 +118,10 @@ def features(result: SearchResult) -> dict[str, float]:
     if result.dense_best is not None and result.dense_top1 is not None:
         values["dense_best"] = result.dense_best
         values["dense_top1"] = result.dense_top1
+        neighbours = load_neighbours()
+        vector = result.query_vector
+        if neighbours is not None and vector is not None and neighbours.vectors.shape[1:] == vector.shape:
+            values["neighbours"] = neighbours.share(vector)
     return values
 
 

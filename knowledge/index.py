@@ -65,6 +65,10 @@ class DenseScorer(Protocol):
 
     def scores(self, question: str) -> FloatArray: ...
 
+    def query_vector(self, question: str) -> FloatArray:
+        """The question's vector (unit length; cached, so asking after `scores` embeds nothing)."""
+        ...
+
 
 @dataclass(frozen=True, slots=True)
 class Hit:
@@ -89,6 +93,7 @@ class SearchResult:
     # The dense channel's view (when on): best similarity to any allowed article, and to the first hit.
     dense_best: float | None = None
     dense_top1: float | None = None
+    query_vector: npt.NDArray[np.float32] | None = None  # the question's dense vector (unit length)
     domain_share: float = 1.0  # share of the question's weighted units known to the corpus or dictionary
     absent_share: float = 0.0  # share of the question's IDF weight in units no article can contain
     focus_top1: float = 1.0  # the question's most specific unit is in the first hit (1) or not (0)
@@ -281,6 +286,8 @@ class KnowledgeIndex:
         if dense is not None and allowed.any():
             result.dense_best = float(dense[allowed].max()) - 1.0
             result.dense_top1 = float(dense[ranked[0][1]]) - 1.0
+        if self.dense is not None and dense is not None:
+            result.query_vector = self.dense.query_vector(query.text)  # cached by the dense channel
         return result
 
     def _unquoted(self, query: Query, allowed: BoolArray, known: list[str]) -> list[str]:

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import numpy as np
 
-from bot.train import TREES, fit_trees, fold_of, out_of_fold, threshold
-from knowledge.answerability import Trees, fit, load, save
+from bot.train import TREES, fit_trees, fold_of, out_of_fold, threshold, with_neighbours
+from knowledge.answerability import Neighbours, Trees, fit, load, load_neighbours, save
 
 
 def _rows(n: int, seed: int) -> tuple[list[dict[str, float]], list[bool]]:
@@ -78,3 +78,31 @@ def test_boosted_trees_export_to_json_and_score_as_sklearn_does(tmp_path: Path) 
     assert isinstance(loaded, Trees) and loaded.threshold == 0.42
     assert [loaded.probability(r) for r in rows] == ours  # the JSON holds every number exactly
     assert loaded.probability({}) == trees.probability({"signal": 0.0, "noise": 0.0})  # a missing feature reads 0
+
+
+def _unit(*xs: float) -> np.ndarray:
+    v = np.array(xs, dtype=np.float32)
+    return v / np.linalg.norm(v)
+
+
+def test_the_neighbour_share_weighs_the_nearest_questions_by_similarity(tmp_path: Path) -> None:
+    store = Neighbours(np.stack([_unit(1, 0), _unit(1, 0.1), _unit(0, 1), _unit(-1, 0)]), np.array([True, True, False, False]))
+    near_yes = store.share(_unit(1, 0.05))
+    assert 0.5 < near_yes < 1.0  # the far "no" (similarity ≈ 0) barely counts, the opposite one not at all
+    assert store.share(_unit(-1, 0)) == 0.0  # only "no" questions have positive similarity
+    left_out = store.share(_unit(1, 0.05), leave_out=np.array([True, True, False, False]))
+    assert left_out < 0.5
+    store.save(tmp_path / "n.npz")
+    again = load_neighbours(tmp_path / "n.npz")
+    assert again is not None and abs(again.share(_unit(1, 0.05)) - near_yes) < 1e-3  # stored as float16
+
+
+def test_training_rows_never_see_their_own_label_nor_their_twins() -> None:
+    """Each training row's `neighbours` is what a new question would get: the row and its twins left out."""
+    vectors = [_unit(1, 0), _unit(1, 0.01), _unit(0.2, 1), _unit(0, 1), _unit(0.1, 1)]
+    labels = [True, True, False, False, False]
+    rows, store = with_neighbours([{} for _ in vectors], vectors, labels, groups=[0, 0, 1, 2, 3])
+    assert rows[0]["neighbours"] < 0.5 and rows[1]["neighbours"] < 0.5  # the twin is left out with the row
+    assert len(store.answerable) == 5
+    rows, _ = with_neighbours([{} for _ in vectors], vectors, labels, groups=[0, 1, 2, 3, 4])
+    assert rows[0]["neighbours"] > 0.5  # held apart, each twin reads the other's label

