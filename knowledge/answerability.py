@@ -259,6 +259,11 @@ def load(path: Path = MODEL_PATH) -> dict[str, Scorer]:
     return {k: _from_json(v) for k, v in raw.items()}
 
 
-def model_for(values: dict[str, float]) -> Scorer | None:
-    models = load()
-    return (models.get("dense") if "dense_best" in values else None) or models.get("lexical")
+def model_for(values: dict[str, float], models: dict[str, Scorer] | None = None) -> Scorer | None:
+    """The dense model when the search gave every feature it reads (a missing neighbour store, say, would read as
+    zeros — "every similar question was unanswerable" — and abstain on nearly everything), else the lexical one."""
+    models = load() if models is None else models
+    dense = models.get("dense")
+    if dense is not None and all(n in values for n in dense.names):
+        return dense
+    return models.get("lexical")

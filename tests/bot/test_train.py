@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 
 from bot.train import TREES, fit_trees, fold_of, out_of_fold, threshold, with_neighbours
-from knowledge.answerability import Neighbours, Trees, fit, load, load_neighbours, save
+from knowledge.answerability import Neighbours, Trees, fit, load, load_neighbours, model_for, save
 
 
 def _rows(n: int, seed: int) -> tuple[list[dict[str, float]], list[bool]]:
@@ -106,3 +106,14 @@ def test_training_rows_never_see_their_own_label_nor_their_twins() -> None:
     assert len(store.answerable) == 5
     rows, _ = with_neighbours([{} for _ in vectors], vectors, labels, groups=[0, 1, 2, 3, 4])
     assert rows[0]["neighbours"] > 0.5  # held apart, each twin reads the other's label
+
+
+def test_the_dense_model_answers_only_when_the_search_gave_every_feature_it_reads() -> None:
+    """Without the neighbour store (or the dense channel) the lexical model decides: the trees would read the
+    missing feature as 0 — every similar question unanswerable."""
+    models = load()
+    dense, lexical = models["dense"], models["lexical"]
+    everything = {n: 0.5 for n in dense.names}
+    assert model_for(everything, models) is dense
+    assert model_for({k: v for k, v in everything.items() if k != "neighbours"}, models) is lexical
+    assert model_for({n: 0.5 for n in lexical.names}, models) is lexical
