@@ -28,7 +28,6 @@ from bot.questions import twin_groups  # noqa: E402
 from bot.train import (  # noqa: E402
     MAX_FALSE_ABSTENTION,
     Fitter,
-    Vector,
     feature_rows,
     fit_trees,
     fold_of,
@@ -37,11 +36,12 @@ from bot.train import (  # noqa: E402
     with_neighbours,
 )
 from knowledge.answerability import DENSE_FEATURES, LEXICAL_FEATURES, fit  # noqa: E402
+from knowledge.channels import FloatArray  # noqa: E402
 
 CACHE = ROOT / "var" / "cv-features.json"
 
 
-Rows = tuple[list[dict[str, float]], list[Vector | None]]
+Rows = tuple[list[dict[str, float]], list[FloatArray | None]]
 
 
 def cached_rows(questions: list[Question]) -> dict[str, Rows]:
@@ -97,11 +97,13 @@ def cross_validate(
 def show(questions: list[Question], found: Rows, max_false: float) -> None:
     """Each question's held-out probability (twins held out together); the ones on the wrong side of the cut."""
     labels = [q.answerable for q in questions]
-    rows = found[0]
-    if found[1][0] is not None:
-        rows, _ = with_neighbours(rows, found[1], labels, twin_groups(questions))
-    names, fitter = (LEXICAL_FEATURES + DENSE_FEATURES, fit_trees) if "dense_best" in rows[0] else (LEXICAL_FEATURES, fit)
-    held = out_of_fold(rows, labels, names, fitter=fitter, groups=twin_groups(questions))
+    groups = twin_groups(questions)
+    rows, vectors = found
+    dense = any(v is not None for v in vectors)
+    if dense:
+        rows, _ = with_neighbours(rows, vectors, labels, groups)
+    names, fitter = (LEXICAL_FEATURES + DENSE_FEATURES, fit_trees) if dense else (LEXICAL_FEATURES, fit)
+    held = out_of_fold(rows, labels, names, fitter=fitter, groups=groups)
     cut = threshold(held, labels, max_false)
     print(f"cut {cut:.3f}")
     for q, p in sorted(zip(questions, held, strict=True), key=lambda t: t[1]):

@@ -11,6 +11,7 @@ import json
 import random
 from collections import defaultdict
 from collections.abc import Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -20,9 +21,11 @@ TWIN = 0.7
 HALVES = ("tuning", "test")
 
 
-def _pairs(text: str) -> set[str]:
+@lru_cache(maxsize=8192)
+def _pairs(text: str) -> frozenset[str]:
+    """A question's character pairs, built once per text: `twin_groups` compares every pair of questions."""
     text = text.rstrip("？?")
-    return {text[i : i + 2] for i in range(len(text) - 1)}
+    return frozenset(text[i : i + 2] for i in range(len(text) - 1))
 
 
 def twins(a: Question, b: Question) -> bool:

@@ -18,23 +18,20 @@ from dataclasses import replace
 from typing import Any
 
 import numpy as np
-import numpy.typing as npt
 
 from bot.chain import BotChain
 from bot.evaluate import Question
 from bot.questions import twin_groups
 from knowledge.answerability import DENSE_FEATURES, LEXICAL_FEATURES, Neighbours, Scorer, Tree, Trees, features, fit
+from knowledge.channels import FloatArray
 
 MAX_FALSE_ABSTENTION = 0.03
 
 
-Vector = npt.NDArray[np.float32]
-
-
-def feature_rows(chain: BotChain, questions: list[Question]) -> tuple[list[dict[str, float]], list[Vector | None]]:
+def feature_rows(chain: BotChain, questions: list[Question]) -> tuple[list[dict[str, float]], list[FloatArray | None]]:
     """Each question's features, and its dense vector (None with the dense channel off)."""
     rows: list[dict[str, float]] = []
-    vectors: list[Vector | None] = []
+    vectors: list[FloatArray | None] = []
     for q in questions:
         prep = chain.prepare({"question": q.text, "history": [], "role": "staff"})
         rows.append(features(prep.result) if prep.result else {})
@@ -43,13 +40,12 @@ def feature_rows(chain: BotChain, questions: list[Question]) -> tuple[list[dict[
 
 
 def with_neighbours(
-    rows: list[dict[str, float]], vectors: Sequence[Vector | None], labels: Sequence[bool], groups: Sequence[int],
+    rows: list[dict[str, float]], vectors: Sequence[FloatArray | None], labels: Sequence[bool], groups: Sequence[int],
     among: Sequence[int] | None = None,
 ) -> tuple[list[dict[str, float]], Neighbours]:
     """The `neighbours` feature of each row as a new question would see it: from the questions `among` (default
     all), leaving out the row itself and its twins — or the feature would read the row's own label."""
-    pool = list(among) if among is not None else [i for i, v in enumerate(vectors) if v is not None]
-    pool = [i for i in pool if vectors[i] is not None]
+    pool = [i for i in (range(len(vectors)) if among is None else among) if vectors[i] is not None]
     store = Neighbours(
         np.array([vectors[i] for i in pool], dtype=np.float32).reshape(len(pool), -1),
         np.array([labels[i] for i in pool], dtype=bool),

@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-import numpy.typing as npt
 
+from knowledge.channels import BoolArray, FloatArray
 from knowledge.index import SearchResult
 
 MODEL_PATH = Path(__file__).parent / "data" / "answerability.json"
@@ -59,10 +59,10 @@ class Neighbours:
     questions most like this one turned out. Questions that ask one detail finer than the texts hold
     (…的色值是多少, …一般叫什么名字) resemble each other more than their words resemble any article."""
 
-    vectors: npt.NDArray[np.float32]
-    answerable: npt.NDArray[np.bool_]
+    vectors: FloatArray
+    answerable: BoolArray
 
-    def share(self, vector: npt.NDArray[np.float32], leave_out: npt.NDArray[np.bool_] | None = None) -> float:
+    def share(self, vector: FloatArray, leave_out: BoolArray | None = None) -> float:
         sims = self.vectors @ vector
         if leave_out is not None:
             sims = np.where(leave_out, -np.inf, sims)

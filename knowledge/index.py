@@ -93,7 +93,7 @@ class SearchResult:
     # The dense channel's view (when on): best similarity to any allowed article, and to the first hit.
     dense_best: float | None = None
     dense_top1: float | None = None
-    query_vector: npt.NDArray[np.float32] | None = None  # the question's dense vector (unit length)
+    query_vector: FloatArray | None = None  # the question's dense vector (unit length)
     domain_share: float = 1.0  # share of the question's weighted units known to the corpus or dictionary
     absent_share: float = 0.0  # share of the question's IDF weight in units no article can contain
     focus_top1: float = 1.0  # the question's most specific unit is in the first hit (1) or not (0)

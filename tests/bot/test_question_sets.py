@@ -3,14 +3,13 @@ to an article of the imported regulations (skipped when ../shared/regulations is
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from bot.evaluate import article_number, load_questions
-from bot.questions import twins
+from bot.questions import read_rows, twins
 from knowledge.corpus import load_corpus
 from knowledge.lexicon import title_key
 
@@ -19,7 +18,7 @@ KINDS = {"exam", "colloquial", "multi", "unanswerable_vocab", "unanswerable_othe
 
 
 def rows(name: str) -> list[dict[str, object]]:
-    return [json.loads(line) for line in (SETS / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+    return read_rows(SETS / name)
 
 
 def test_the_set_is_large_enough_and_split_once_into_disjoint_halves() -> None:
