@@ -5,6 +5,11 @@ crash, (3) claims a batch of members' pending hashes into `lrn:flush:{id}` with 
 a beat lands either in the claim or in the next one), (4) applies the claim and inserts its FlushRecord
 in one DB transaction, (5) deletes the claim. A crash before (4) commits leaves the claim for the next
 run; a crash after it leaves a claim whose FlushRecord exists, so the retry only deletes it.
+
+Readers of a member's not-yet-flushed time (`read_unflushed`) see pending beats and in-flight claims together,
+with the shard's claim counter; they count a claim only while its FlushRecord is missing (read in the same
+statement as the flushed sums) and read again when the counter moved, so a flush running meanwhile neither
+hides nor doubles any of it.
 """
 
 from __future__ import annotations
@@ -30,18 +35,19 @@ from server.core.settings import LearningSettings
 
 log = logging.getLogger("dangjian.learning.flusher")
 FLUSHING_KEY = "lrn:flushing"
+CLAIMED_KEY = "lrn:claimed"
 LOCK_KEY = "lrn:flush-lock"
 LOCK_MS = 120_000
 Hook = Callable[[], Awaitable[None]]
 
-# KEYS: dirty set, claim hash, flushing zset, then the pending hash of each member (read from the dirty set
-# just before); ARGV: now, flush id, then the members. Every key is in KEYS; on a cluster they share the
-# bucket's slot. A member marked dirty again between the read and the script loses nothing: its pending
-# hash moves into the claim atomically with its removal from the set.
+# KEYS: dirty set, claim hash, flushing zset, claim counter, then the pending hash of each member (read from
+# the dirty set just before); ARGV: now, flush id, then the members. Every key is in KEYS; on a cluster they
+# share the bucket's slot. A member marked dirty again between the read and the script loses nothing: its
+# pending hash moves into the claim atomically with its removal from the set.
 CLAIM_LUA = """
 local n = 0
-for i = 4, #KEYS do
-  local m = ARGV[i - 1]
+for i = 5, #KEYS do
+  local m = ARGV[i - 2]
   redis.call('SREM', KEYS[1], m)
   local data = redis.call('HGETALL', KEYS[i])
   for j = 1, #data, 2 do
@@ -50,7 +56,10 @@ for i = 4, #KEYS do
   end
   redis.call('DEL', KEYS[i])
 end
-if n > 0 then redis.call('ZADD', KEYS[3], ARGV[1], ARGV[2]) end
+if n > 0 then
+  redis.call('ZADD', KEYS[3], ARGV[1], ARGV[2])
+  redis.call('INCR', KEYS[4])
+end
 return n
 """
 UNLOCK_LUA = "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0"
@@ -83,14 +92,64 @@ class Shard:
     dirty: str
     flushing: str
     claim: str  # + flush id
+    claimed: str  # counts the claims taken
 
 
 def shards(redis: Redis) -> list[Shard]:
-    """One (dirty set, flushing zset, claim prefix) on a single Redis; one per member bucket on a cluster."""
+    """One (dirty set, flushing zset, claim prefix, counter) on a single Redis; one per member bucket on a cluster."""
     if not is_cluster(redis):
-        return [Shard(DIRTY_KEY, FLUSHING_KEY, "lrn:flush:")]
-    return [Shard(f"{DIRTY_KEY}:{t}", f"{FLUSHING_KEY}:{t}", f"lrn:flush:{t}:")
+        return [Shard(DIRTY_KEY, FLUSHING_KEY, "lrn:flush:", CLAIMED_KEY)]
+    return [Shard(f"{DIRTY_KEY}:{t}", f"{FLUSHING_KEY}:{t}", f"lrn:flush:{t}:", f"{CLAIMED_KEY}:{t}")
             for t in (f"{{lrn{b}}}" for b in range(BUCKETS))]
+
+
+def member_shard(redis: Redis, member_id: int) -> Shard:
+    all_shards = shards(redis)
+    return all_shards[member_id % BUCKETS] if len(all_shards) > 1 else all_shards[0]
+
+
+@dataclass(frozen=True)
+class Unflushed:
+    """A member's fields still in Redis, in the pending hash's naming (c|<lesson>|<day>, p|<lesson>), each with
+    the flush id of the claim holding it (None: still pending)."""
+
+    fields: list[tuple[str | None, str, str]]
+    claimed: int  # the shard's claim counter when read
+
+    @property
+    def claim_ids(self) -> list[str]:
+        return sorted({claim for claim, _, _ in self.fields if claim is not None})
+
+
+async def read_unflushed(redis: Redis, member_id: int) -> Unflushed:
+    """The member's pending hash and its share of the in-flight claims, as of one instant.
+
+    Pending hash, claim list and counter are read in one MULTI; a claim's content never changes once taken,
+    and a claim deleted before its read has committed (its FlushRecord tells). Two round trips, three while a
+    claim is in flight.
+    """
+    shard = member_shard(redis, member_id)
+    async with redis.pipeline(transaction=True) as pipe:
+        pipe.get(shard.claimed)
+        pipe.hgetall(pending_key(redis, member_id))
+        pipe.zrange(shard.flushing, 0, -1)
+        claimed, pending, flush_ids = await pipe.execute()
+    fields: list[tuple[str | None, str, str]] = [(None, str(k), str(v)) for k, v in pending.items()]
+    if flush_ids:
+        prefix = f"{member_id}|"
+        async with redis.pipeline(transaction=False) as pipe:
+            for flush_id in flush_ids:
+                pipe.hgetall(shard.claim + str(flush_id))
+            for flush_id, raw in zip(flush_ids, await pipe.execute(), strict=True):
+                fields += [(str(flush_id), str(k)[len(prefix):], str(v)) for k, v in raw.items()
+                           if str(k).startswith(prefix)]
+    return Unflushed(fields, int(claimed or 0))
+
+
+async def claims_taken(redis: Redis, member_id: int) -> int:
+    """The counter `read_unflushed` saw, read again: unchanged means no pending field has moved since."""
+    shard = member_shard(redis, member_id)
+    return int(await redis.get(shard.claimed) or 0)
 
 
 async def claims_in_flight(redis: Redis) -> int:
@@ -184,7 +243,7 @@ class Flusher:
                     remaining.pop(i, None)
                     continue
                 flush_id = uuid.uuid4().hex
-                keys = [shard.dirty, shard.claim + flush_id, shard.flushing,
+                keys = [shard.dirty, shard.claim + flush_id, shard.flushing, shard.claimed,
                         *(pending_key(self._redis, int(m)) for m in members)]
                 n = await self._claim(keys=keys, args=[self._clock.time(), flush_id, *members])
                 if n:

@@ -9,11 +9,13 @@ from datetime import datetime
 from redis.asyncio import Redis
 
 from miniapp_api.learning import ledger
-from miniapp_api.learning.certify import LiveProgress, live_progress, pending_key
+from miniapp_api.learning.certify import LiveProgress, live_progress
+from miniapp_api.learning.flusher import claims_taken, read_unflushed
 from miniapp_api.learning.models import (
     MEDIA_KINDS,
     AssignmentStatus,
     Course,
+    FlushRecord,
     Lesson,
     LessonProgress,
     Quiz,
@@ -25,6 +27,8 @@ from miniapp_api.learning.schemas import LessonProgressOut, MeOut, MyCourse, Qui
 from miniapp_api.orgs.models import Member
 from server.core.errors import BadRequest
 from server.core.settings import LearningSettings
+
+READ_ATTEMPTS = 4  # a flush claims at most once per interval; a read overlapping two in a row is rare
 
 
 class QuizMissing(BadRequest):
@@ -64,8 +68,8 @@ async def lesson_states(redis: Redis, member_id: int, lesson_ids: list[int] | No
     if lesson_ids is not None:
         wanted = set(lesson_ids)
     else:
-        pending = [str(k) for k in await redis.hkeys(pending_key(redis, member_id))]
-        wanted = set(rows) | {int(k.split("|")[1]) for k in pending if k.startswith("p|")}
+        unflushed = (await read_unflushed(redis, member_id)).fields
+        wanted = set(rows) | {int(name.split("|")[1]) for _, name, _ in unflushed if name.startswith("p|")}
     live = await live_progress(redis, member_id, sorted(wanted))
     missing = [i for i in live if i not in rows]
     courses = dict(await Lesson.filter(id__in=missing).values_list("id", "course_id")) if missing else {}
@@ -89,13 +93,32 @@ def _merge(lesson_id: int, course_id: int, row: LessonProgress | None, live: Liv
 
 
 async def certified_ms_in_year(redis: Redis, member_id: int, year: int) -> int:
-    """Flushed certified time of the year plus what still waits in Redis."""
-    total = sum(await StudyDay.filter(member_id=member_id, year=year).values_list("certified_ms", flat=True))  # type: ignore[arg-type]
-    for name, value in (await redis.hgetall(pending_key(redis, member_id))).items():
-        parts = str(name).split("|")
-        if parts[0] == "c" and parts[2].startswith(f"{year}-"):
-            total += int(value)
-    return int(total)
+    """Flushed certified time of the year plus what still waits in Redis, pending or claimed by a flush.
+
+    A flush moves time from Redis to the database while this reads; a claim counts only while its FlushRecord
+    is missing (read in the same statement as the sum), and a claim taken between the reads sends it round
+    again. So the figure never dips or doubles while a flush runs.
+    """
+    for _ in range(READ_ATTEMPTS):
+        view = await read_unflushed(redis, member_id)
+        flushed, committed = await _flushed_ms(member_id, year, view.claim_ids)
+        if await claims_taken(redis, member_id) == view.claimed:
+            break
+    return flushed + sum(int(value) for claim, name, value in view.fields
+                         if claim not in committed and name.startswith("c|") and name.split("|")[2].startswith(f"{year}-"))
+
+
+async def _flushed_ms(member_id: int, year: int, claim_ids: list[str]) -> tuple[int, set[str]]:
+    """The year's flushed milliseconds and which of these claims have committed — one statement, one snapshot."""
+    conn = StudyDay._meta.db
+    mark = (lambda i: "?") if conn.capabilities.dialect == "sqlite" else (lambda i: f"${i}")
+    sql = (f"SELECT NULL, COALESCE(SUM(certified_ms), 0) FROM learning_study_day WHERE member_id = {mark(1)} "
+           f"AND year = {mark(2)}")
+    if claim_ids:
+        marks = ", ".join(mark(i) for i in range(3, 3 + len(claim_ids)))
+        sql += f" UNION ALL SELECT id, 0 FROM {FlushRecord._meta.db_table} WHERE id IN ({marks})"
+    _, rows = await conn.execute_query(sql, [member_id, year, *claim_ids])
+    return int(next(r[1] for r in rows if r[0] is None)), {str(r[0]) for r in rows if r[0] is not None}
 
 
 async def my_courses(redis: Redis, member_id: int) -> list[MyCourse]:

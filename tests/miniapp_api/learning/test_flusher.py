@@ -178,3 +178,33 @@ async def test_shutdown_flushes_what_is_pending(
     assert await db_totals() == (0, 0)
     await worker.close()
     assert await db_totals() == (45_000, 45_000)
+
+
+async def test_my_certified_time_holds_while_a_flush_moves_it(lclient: TestClient, branch: Branch, clock: ManualClock) -> None:
+    """/me asked between a flush's claim and its commit, and between its commit and the claim's deletion, shows
+    the same time as before and after (it once showed the time as gone until the commit)."""
+    await study(lclient, branch, clock, 90)
+    seen: list[int] = []
+    pending: list[asyncio.Task[int]] = []
+
+    async def my_seconds() -> int:
+        resp = await lclient.get("/api/v1/learning/me", headers=branch.headers)
+        assert resp.status == 200
+        return int((await resp.json())["certified_seconds"])
+
+    async def in_claim() -> None:
+        task = asyncio.create_task(my_seconds())
+        pending.append(task)
+        if FlushRecord._meta.db.capabilities.dialect != "sqlite":  # SQLite's one connection waits for the commit
+            await task
+
+    async def committed() -> None:
+        seen.append(await my_seconds())
+
+    seen.append(await my_seconds())
+    assert lclient.app is not None
+    with use_database(lclient.app[DB]):
+        await flusher_for(lclient, clock, before_commit=in_claim, after_commit=committed).flush()
+    seen += [await pending[0], await my_seconds()]
+    assert seen == [90, 90, 90, 90]
+    assert await db_totals() == (180_000, 180_000)
