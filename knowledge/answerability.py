@@ -48,16 +48,21 @@ LEXICAL_FEATURES = (
 )
 DENSE_FEATURES = ("dense_best", "dense_top1", "neighbours")
 NEIGHBOURS_PATH = MODEL_PATH.with_name("answerability-neighbours.npz")
-NEIGHBOURS_K = 10
+NEIGHBOURS_K = 20
+# Weights fall by e for every 0.02 of cosine below the nearest: e5's similarities between questions sit in a
+# narrow band (0.80–0.95), so plain similarity weights made the 20 nearest count almost alike. Chosen by
+# cross-validation on tuning + dev (bench/cv_answerability.py), never on the test half.
+NEIGHBOURS_TEMPERATURE = 0.02
 
 
 @dataclass(frozen=True)
 class Neighbours:
     """The training questions' vectors (the dense channel's, unit length) and whether each was answerable.
 
-    `share` is the similarity-weighted share of answerable questions among the `NEIGHBOURS_K` nearest: how the
-    questions most like this one turned out. Questions that ask one detail finer than the texts hold
-    (…的色值是多少, …一般叫什么名字) resemble each other more than their words resemble any article."""
+    `share` is the share of answerable questions among the `NEIGHBOURS_K` nearest, the nearest weighing most
+    (softmax of similarity at `NEIGHBOURS_TEMPERATURE`): how the questions most like this one turned out.
+    Questions that ask one detail finer than the texts hold (…的色值是多少, …一般叫什么名字) resemble each
+    other more than their words resemble any article."""
 
     vectors: FloatArray
     answerable: BoolArray
@@ -70,9 +75,8 @@ class Neighbours:
         if k <= 0:
             return 0.5
         top = np.argpartition(-sims, k - 1)[:k]
-        weights = np.maximum(sims[top], 0.0)
-        total = float(weights.sum())
-        return float((weights * self.answerable[top]).sum() / total) if total > 0 else 0.5
+        weights = np.exp((sims[top] - sims[top].max()) / NEIGHBOURS_TEMPERATURE)
+        return float((weights * self.answerable[top]).sum() / weights.sum())
 
     def save(self, path: Path = NEIGHBOURS_PATH) -> None:
         np.savez_compressed(path, vectors=self.vectors.astype(np.float16), answerable=self.answerable)
