@@ -95,17 +95,21 @@ class Shard:
     claimed: str  # counts the claims taken
 
 
+def _shard(bucket: int | None) -> Shard:
+    if bucket is None:
+        return Shard(DIRTY_KEY, FLUSHING_KEY, "lrn:flush:", CLAIMED_KEY)
+    t = f"{{lrn{bucket}}}"
+    return Shard(f"{DIRTY_KEY}:{t}", f"{FLUSHING_KEY}:{t}", f"lrn:flush:{t}:", f"{CLAIMED_KEY}:{t}")
+
+
 def shards(redis: Redis) -> list[Shard]:
     """One (dirty set, flushing zset, claim prefix, counter) on a single Redis; one per member bucket on a cluster."""
-    if not is_cluster(redis):
-        return [Shard(DIRTY_KEY, FLUSHING_KEY, "lrn:flush:", CLAIMED_KEY)]
-    return [Shard(f"{DIRTY_KEY}:{t}", f"{FLUSHING_KEY}:{t}", f"lrn:flush:{t}:", f"{CLAIMED_KEY}:{t}")
-            for t in (f"{{lrn{b}}}" for b in range(BUCKETS))]
+    return [_shard(b) for b in range(BUCKETS)] if is_cluster(redis) else [_shard(None)]
 
 
 def member_shard(redis: Redis, member_id: int) -> Shard:
-    all_shards = shards(redis)
-    return all_shards[member_id % BUCKETS] if len(all_shards) > 1 else all_shards[0]
+    """The shard holding the member's pending hash (the member's bucket on a cluster)."""
+    return _shard(member_id % BUCKETS if is_cluster(redis) else None)
 
 
 @dataclass(frozen=True)

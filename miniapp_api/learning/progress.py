@@ -24,6 +24,7 @@ from miniapp_api.learning.models import (
     StudyDay,
 )
 from miniapp_api.learning.schemas import LessonProgressOut, MeOut, MyCourse, QuizResult, QuizResultItem, Resume
+from miniapp_api.learning.upserts import placeholders
 from miniapp_api.orgs.models import Member
 from server.core.errors import BadRequest
 from server.core.settings import LearningSettings
@@ -111,12 +112,11 @@ async def certified_ms_in_year(redis: Redis, member_id: int, year: int) -> int:
 async def _flushed_ms(member_id: int, year: int, claim_ids: list[str]) -> tuple[int, set[str]]:
     """The year's flushed milliseconds and which of these claims have committed — one statement, one snapshot."""
     conn = StudyDay._meta.db
-    mark = (lambda i: "?") if conn.capabilities.dialect == "sqlite" else (lambda i: f"${i}")
-    sql = (f"SELECT NULL, COALESCE(SUM(certified_ms), 0) FROM learning_study_day WHERE member_id = {mark(1)} "
-           f"AND year = {mark(2)}")
+    sql = (f"SELECT NULL, COALESCE(SUM(certified_ms), 0) FROM {StudyDay._meta.db_table} "
+           f"WHERE member_id = {placeholders(conn, 1, 1)} AND year = {placeholders(conn, 2, 1)}")
     if claim_ids:
-        marks = ", ".join(mark(i) for i in range(3, 3 + len(claim_ids)))
-        sql += f" UNION ALL SELECT id, 0 FROM {FlushRecord._meta.db_table} WHERE id IN ({marks})"
+        sql += (f" UNION ALL SELECT id, 0 FROM {FlushRecord._meta.db_table} "
+                f"WHERE id IN ({placeholders(conn, 3, len(claim_ids))})")
     _, rows = await conn.execute_query(sql, [member_id, year, *claim_ids])
     return int(next(r[1] for r in rows if r[0] is None)), {str(r[0]) for r in rows if r[0] is not None}
 

@@ -19,9 +19,13 @@ ProgressRow = tuple[int, int, int, int, float, float, datetime | None, float]  #
 LedgerRow = tuple[int, int, Decimal, str, str, datetime]  # member, year, hours, ref, note, at
 
 
+def placeholders(conn: BaseDBAsyncClient, first: int, count: int) -> str:
+    """`count` parameter marks numbered from `first`: ?, ?, … on SQLite, $first, … on PostgreSQL."""
+    return ", ".join("?" if conn.capabilities.dialect == "sqlite" else f"${i}" for i in range(first, first + count))
+
+
 def _sql(conn: BaseDBAsyncClient, template: str, columns: int) -> str:
-    marks = ", ".join("?" if conn.capabilities.dialect == "sqlite" else f"${i}" for i in range(1, columns + 1))
-    return template.replace("{values}", marks)
+    return template.replace("{values}", placeholders(conn, 1, columns))
 
 
 async def add_study_days(conn: BaseDBAsyncClient, rows: Sequence[StudyRow]) -> None:
