@@ -3,9 +3,11 @@ lessons and quizzes, required study and its confirmation."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import aiohttp
 import pytest
-from playwright.async_api import Page, expect
+from playwright.async_api import Page, Response, expect
 
 from miniapp_api.learning import service
 from server.core.clock import LocalZone
@@ -87,15 +89,18 @@ async def test_h5_study_page_resumes_and_certifies_time(page: Page, live_server:
     await page.fill("#phone", member.phone)
     await page.click("#do-login")
     await expect(page.locator("#hours")).to_contain_text("/ 32 学时")
-    await page.locator("#recs button", has_text=course["title"]).click()
+    # Each beat is awaited by its sequence number: opening the lesson sends one too, and on a busy machine its
+    # answer could come while the play beat is awaited, so the server's clock would move on before the play beat.
+    async with page.expect_response(_beat(1)):
+        await page.locator("#recs button", has_text=course["title"]).click()
     await expect(page.locator("#lesson-title")).to_have_text("第一课")
-    async with page.expect_response(lambda r: r.url.endswith("/heartbeats")):
+    async with page.expect_response(_beat(2)):
         await page.get_by_role("button", name="▶ 播放").click()
-    for _ in range(3):  # each interval's beat must reach the server before its clock moves on
+    for seq in (3, 4, 5):  # each interval's beat must reach the server before its clock moves on
         live_server.clock.advance(15)
-        async with page.expect_response(lambda r: r.url.endswith("/heartbeats")):
+        async with page.expect_response(_beat(seq)):
             await page.clock.run_for(15_000)
-    async with page.expect_response(lambda r: r.url.endswith("/heartbeats")):
+    async with page.expect_response(_beat(6)):
         await page.get_by_role("button", name="❚❚ 暂停").click()
     await page.click("#back")
     await expect(page.locator("#resume")).to_contain_text(course["title"])
@@ -105,6 +110,16 @@ async def test_h5_study_page_resumes_and_certifies_time(page: Page, live_server:
     async with aiohttp.ClientSession() as http, http.get(f"{live_server}/api/v1/learning/me",
                                                          headers={"Authorization": f"Bearer {token}"}) as resp:
         assert 44 <= (await resp.json())["certified_seconds"] <= 45  # within the last beat's rounding
+
+
+def _beat(seq: int) -> Callable[[Response], bool]:
+    """The answer to the H5 page's heartbeat number `seq` of its lesson session."""
+    def matches(response: Response) -> bool:
+        if not response.url.endswith("/heartbeats"):
+            return False
+        body = response.request.post_data_json
+        return isinstance(body, dict) and body.get("seq") == seq
+    return matches
 
 
 async def _admin(base: str, data: ConsoleData) -> dict[str, str]:
