@@ -271,11 +271,9 @@ class KnowledgeIndex:
         """Rank articles for a question; each hit carries its lexical evidence."""
         query = analyze(question, self.tokenizer, self.registry)
         allowed = self.mask(role, query.wants_history if history is None else history, doc_ids)
-        fused, dense, passage = self._fuse(query, allowed)
-        pool = self._pool(fused, allowed, k)
-        if not len(pool):
+        candidates, dense = self._pooled(query, allowed, k)
+        if candidates is None:
             return SearchResult(question, query)
-        candidates = self._candidates(query, fused, (dense, passage), allowed, pool)
         ranked = self._rerank(candidates)[:k]
         hits = [
             Hit(self.corpus.articles[i], self.corpus.documents[self.corpus.articles[i].doc_id], score, rank, evidence, named)
@@ -341,10 +339,16 @@ class KnowledgeIndex:
         known = sum(u.weight for u in query.units if any(is_domain(alt, self.words, self.dictionary) for alt in u.alternatives))
         return known / total if total else 0.0
 
-    def _pool(self, fused: FloatArray, allowed: BoolArray, k: int = 5) -> npt.NDArray[np.intp]:
-        """The best fused candidates (an article's preamble counting less), best first."""
+    def _pooled(self, query: Query, allowed: BoolArray, k: int = 5) -> tuple[Candidates | None, FloatArray | None]:
+        """The best fused candidates (an article's preamble counting less), best first, with their re-rank rows —
+        None when nothing matched — and the dense channel's article similarities (shifted by 1), when on. Both the
+        search and the ranker's training (`candidate_rows`) go through here, so they see the same candidates."""
+        fused, dense, passage = self._fuse(query, allowed)
         fused[self._preamble] *= PREAMBLE_FACTOR
-        return top_indices(fused, allowed, max(RERANK_POOL, k))
+        pool = top_indices(fused, allowed, max(RERANK_POOL, k))
+        if not len(pool):
+            return None, dense
+        return self._candidates(query, fused, (dense, passage), allowed, pool), dense
 
     def _candidates(
         self, query: Query, fused: FloatArray, dense_view: tuple[FloatArray | None, FloatArray | None], allowed: BoolArray,
@@ -386,12 +390,9 @@ class KnowledgeIndex:
     def candidate_rows(self, question: str, role: str | None = "staff") -> tuple[Rows, list[ArticleRecord]]:
         """The re-rank's features for a question's pooled candidates, and those articles (for training the ranker)."""
         query = analyze(question, self.tokenizer, self.registry)
-        allowed = self.mask(role, query.wants_history, None)
-        fused, dense, passage = self._fuse(query, allowed)
-        pool = self._pool(fused, allowed)
-        if not len(pool):
+        candidates, _ = self._pooled(query, self.mask(role, query.wants_history, None))
+        if candidates is None:
             return np.zeros((0, 0)), []
-        candidates = self._candidates(query, fused, (dense, passage), allowed, pool)
         return candidates.rows, [self.corpus.articles[i] for i in candidates.indices]
 
     def _fuse(self, query: Query, allowed: BoolArray) -> tuple[FloatArray, FloatArray | None, FloatArray | None]:
@@ -419,9 +420,7 @@ class KnowledgeIndex:
             dense = scores
             ranked = top_indices(dense, allowed, CANDIDATES)
             _add_ranks(fused, ranked, CHANNEL_WEIGHTS["dense"])
-            passage = self.dense.passage_scores(query.text)
-            if passage is not None and len(passage) != len(self):
-                passage = None
+            passage = self.dense.passage_scores(query.text)  # as long as the article scores, or None
         return fused, dense, passage
 
     def _articles_by_passage(self, scores: ScoreArray, allowed: BoolArray) -> npt.NDArray[np.intp]:
