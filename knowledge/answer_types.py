@@ -43,17 +43,42 @@ _ARTICLE_PATTERNS: dict[str, re.Pattern[str]] = {
 }
 
 
-# A question that ends by asking yes or no (…，可以吗？ / …，这样行不行？): the quantity words of its earlier
+# A sentence that ends by asking yes or no (…，可以吗？ / …，这样行不行？): the quantity words of its earlier
 # clauses describe the case ("去外地玩几天，可以吗？") rather than ask for a figure.
 _YES_NO_ENDING = re.compile(r"(?:吗|么|嘛|是否[^，,；;]*|可不可以|能不能|行不行|对不对|算不算|是不是|有没有[^，,；;]*)[？?！!。\s]*$")
 _CLAUSE = re.compile(r"[，,；;：:]")
+_SENTENCE_END = re.compile(r"[？?！!。]")
+# A clause asks when it holds a question word or offers alternatives (…，还是…？); the others describe the case
+# (同意和反对的人数差不多，…该怎么办？ asks no head count).
+_ASKS = re.compile(r"吗|呢|什么|啥|多少|几|哪(?!怕)|怎么|怎样|如何|是否|谁|何(?!况)|多久|多长|有没有|能不能|可不可以|还是")
+# Negated or indefinite amounts state rather than ask: 成立没多久, 没几天.
+_NOT_ASKING = re.compile(r"没(?:过)?多久|没多长时间|不多久|没几")
+# 几 after an action (引进几位新老师, 给几位同志做了评议, 看几天) tells of some number when a later clause of the
+# sentence asks; after 有/是/要/设/达到/至少… it asks (支部要设几名委员).
+_ASKING_JI = re.compile(r"(?:有|是|要|需|设|达到|超过|满|为|应当|可以|能|多|少)[^，,]{0,2}几")
+
+
+def _asking_clauses(sentence: str) -> list[str]:
+    clauses = [c for c in _CLAUSE.split(sentence) if c.strip()]
+    if not clauses:
+        return []
+    if _YES_NO_ENDING.search(sentence):
+        return clauses[-1:]  # only the yes/no clause asks
+    asking = [c for c in clauses if _ASKS.search(c)]
+    kept = []
+    for i, clause in enumerate(asking):
+        only_ji = {m.group(0) for m in _ASKS.finditer(clause)} == {"几"}
+        if only_ji and i < len(asking) - 1 and not _ASKING_JI.search(clause):
+            continue
+        kept.append(clause)
+    return kept or clauses
 
 
 def asked_types(question: str) -> tuple[str, ...]:
-    """The kinds of quantity a (normalised) question asks for, in a fixed order."""
-    asking = question
-    if _YES_NO_ENDING.search(question):
-        asking = _CLAUSE.split(question.rstrip("？?！!。 "))[-1]  # only the yes/no clause asks
+    """The kinds of quantity a (normalised) question asks for, in a fixed order: read in the clauses that ask,
+    sentence by sentence."""
+    text = _NOT_ASKING.sub("", question)
+    asking = "，".join(c for s in _SENTENCE_END.split(text) for c in _asking_clauses(s))
     return tuple(name for name, pattern in _QUESTION_TYPES if pattern.search(asking))
 
 

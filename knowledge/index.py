@@ -39,6 +39,7 @@ from knowledge.tokencache import TokenCache
 from knowledge.tokenize import Tokenizer
 
 RRF_K = 5.0
+_SHORTHAND = re.compile(r"[两二三四五六七八九十2-9]个?[\u4e00-\u9fff]{1,4}")
 CANDIDATES = 100
 PASSAGES_PER_CANDIDATE = 3
 RERANK_POOL = 20
@@ -294,9 +295,12 @@ class KnowledgeIndex:
         return result
 
     def _unquoted(self, query: Query, allowed: BoolArray, known: list[str]) -> list[str]:
-        """Quoted phrases that no article the asker may see contains, even loosely."""
+        """Quoted phrases that no article the asker may see contains, even loosely. A numbered shorthand
+        (“四个合格”, “四史”) names a list that an article may spell out item by item without the name."""
         missing = []
         for term in (canonical(t) for t in quoted_terms(query.text)):
+            if _SHORTHAND.fullmatch(term):
+                continue
             if term not in known and not any(occurs(term, self.text(int(i))) for i in np.flatnonzero(allowed)):
                 missing.append(term)
         return missing

@@ -122,3 +122,20 @@ def test_which_meeting_is_asked_and_an_article_states_one_only_by_name() -> None
 ])
 def test_the_clauses_that_ask(question: str, clauses: list[str]) -> None:
     assert asking_clauses(normalize(question).rstrip("？")) == [normalize(c) for c in clauses]
+
+
+@pytest.mark.parametrize(("question", "kinds"), [
+    # the clause with the quantity word describes the case; another clause asks
+    ("学院想请几位外面的老师来讲课，是院里自己定，还是要报学校？", ()),
+    ("我们给几位老同志办了慰问，费用该从哪里出？", ()),
+    ("会上赞成和反对的人数差不多，下一步怎么办？", ()),
+    ("支部成立没多久，现在能发展党员吗？", ()),
+    ("他借走档案看了几天，这样合规吗？该找谁补手续？", ()),  # yes/no sentence by sentence
+    # the quantity is what is asked
+    ("支部委员会由几人组成？", ("people",)),
+    ("支部要设几名委员，分别由谁担任？", ("people",)),
+    ("候选人要比应选人数多几个，差额比例是多少？", ("people", "ratio")),
+    ("正式党员达到多少人要设支委会？任期几年？", ("people", "years")),
+])
+def test_only_the_clauses_that_ask_name_the_quantity_asked(question: str, kinds: tuple[str, ...]) -> None:
+    assert asked_types(normalize(question)) == kinds

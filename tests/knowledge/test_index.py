@@ -56,6 +56,12 @@ def test_unknown_dictionary_terms_are_reported(real_index: KnowledgeIndex) -> No
     assert real_index.search("支委会多久开一次？").unknown_terms == []
 
 
+def test_a_quoted_phrase_no_article_holds_is_unknown_but_a_numbered_shorthand_is_not(small_index: KnowledgeIndex) -> None:
+    """“红旗示范岗” is a name the texts lack; “三个到位” may name a list an article spells out item by item."""
+    assert small_index.search("“红旗示范岗”多久评一次？").unknown_terms == ["红旗示范岗"]
+    assert small_index.search("支委会的“三个到位”指什么？").unknown_terms == []
+
+
 def test_a_named_regulation_comes_first(real_index: KnowledgeIndex) -> None:
     result = real_index.search("党章对预备党员的预备期怎么规定？")
     assert result.hits[0].document.title == "中国共产党章程" and result.hits[0].is_named
