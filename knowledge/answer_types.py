@@ -18,6 +18,9 @@ _QUESTION_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ratio", re.compile(r"比例是?多|百分之几|几成|占多少|多少比例")),
     ("hours", re.compile(r"多少学时|几个学时|几学时")),
     ("age", re.compile(r"多大年纪|多大岁数|几岁|多少岁")),
+    # A score or weight in an assessment, the pages of a form: the rules set principles, rarely such figures.
+    ("score", re.compile(r"多少分|几分(?![之钟])|满分|分值|(?:占|有)多大权重|权重是?多")),
+    ("pages", re.compile(r"多少页|几页")),
     # A calendar date: the corpus states one only for its own issue and entry into force.
     ("date", re.compile(rf"哪[1一]?年|何年|哪[1一]?天|几月几[日号]|(?:什么时[候间]|何时)(?:{_EVENTS})")),
     # Which meeting (哪次大会/哪次全会上通过的): history, which the corpus states only of a few of its own texts.
@@ -37,6 +40,8 @@ _ARTICLE_PATTERNS: dict[str, re.Pattern[str]] = {
     "ratio": re.compile(rf"{_NUMBER}\s*%|分之|半数|{_NUMBER}\s*[:：]\s*{_NUMBER}|比例"),
     "hours": re.compile(rf"{_NUMBER}\s*个?学时"),
     "age": re.compile(rf"{_NUMBER}\s*岁|年满"),
+    "score": re.compile(rf"{_NUMBER}\s*分(?![之钟别类])|满分|分值|权重"),
+    "pages": re.compile(rf"{_NUMBER}\s*页"),
     "date": re.compile(r"\d{4}\s*年|之日|起施行|起实施"),
     "meeting": re.compile(r"第[一二三四五六七八九十百\d]+次[^,。;]{0,12}(?:代表大会|全体会议|会议)|"
                           r"[一二三四五六七八九十\d]+届[一二三四五六七八九十\d]+中全会|党的(?:十[一二三四五六七八九]?|\d{2})大"),

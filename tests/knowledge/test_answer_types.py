@@ -136,6 +136,21 @@ def test_the_clauses_that_ask(question: str, clauses: list[str]) -> None:
     ("支部要设几名委员，分别由谁担任？", ("people",)),
     ("候选人要比应选人数多几个，差额比例是多少？", ("people", "ratio")),
     ("正式党员达到多少人要设支委会？任期几年？", ("people", "years")),
+    # a score, a weight, the pages of a form — the rules set principles, rarely such figures
+    ("结业考试多少分算合格？", ("score",)),
+    ("这项工作在考核里占多大权重？", ("score",)),
+    ("这张登记表一共有几页？", ("pages",)),
+    ("几分钟能办完？", ()),
 ])
 def test_only_the_clauses_that_ask_name_the_quantity_asked(question: str, kinds: tuple[str, ...]) -> None:
     assert asked_types(normalize(question)) == kinds
+
+
+@pytest.mark.parametrize(("kind", "sentence", "expected"), [
+    ("score", "考核满分为100分，60分以上为合格。", True),
+    ("score", "经三分之二以上委员同意。", False),
+    ("score", "分别情况予以处理。", False),
+    ("pages", "登记表共4页。", True),
+])
+def test_what_a_stated_score_or_page_count_looks_like(kind: str, sentence: str, expected: bool) -> None:
+    assert states(kind, canonical(sentence)) is expected
