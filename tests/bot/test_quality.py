@@ -54,8 +54,8 @@ def test_our_own_question_sets_hold_their_floor(chain: BotChain, name: str) -> N
     test.jsonl."""
     report = evaluate(chain, load_questions(OUR_SETS / name))
     m, every = report.metrics, report.by_kind["all"]
-    # Batch 9's long colloquial situations took the lexical channels from 0.79 / 0.94 / 0.85 on tuning to 0.777 /
-    # 0.935 / 0.843 (test 0.795 / 0.923 / 0.845).
+    # Batches 9 and 10 (long colloquial situations) took the lexical channels from 0.79 / 0.94 / 0.85 on tuning to
+    # 0.770 / 0.932 / 0.837 (test 0.782 / 0.920 / 0.837).
     assert m["recall@1"] >= 0.76, report.failures if name == "tuning.jsonl" else "test half: failures not shown"
     assert m["recall@5"] >= 0.91
     assert m["mrr"] >= 0.83
