@@ -199,6 +199,8 @@ class KnowledgeIndex:
         # Dictionary words with no synonym rule: if the corpus lacks one, so does the answer.
         self._plain_terms = sorted(w for w in (canonical(x) for x in lex.words) if len(w) >= 2 and w not in rule_words)
         self._outside = tuple(canonical(w) for w in lex.outside)
+        self._lexicon = lex
+        self._scoped = frozenset(title for title, _ in lex.scopes)  # regulations written for one setting (机关, 高校)
         docs = [corpus.documents[a.doc_id] for a in corpus.articles]
         self._texts: dict[int, str] = {}  # canonical article texts, made when first needed
         self._by_number = {(a.doc_id, a.number): a for a in corpus.articles if a.number}
@@ -369,13 +371,16 @@ class KnowledgeIndex:
         dense_max = float(dense[allowed].max()) if dense is not None else 0.0
         passage_max = float(passage[allowed].max()) if passage is not None else 0.0
         indices = [int(p) for p in pool]
+        setting = self._lexicon.settings(query.text)
         evidences, named, rows = [], [], []
         for i in indices:
             text = self.text(i)
             evidence = measure(query, weights, text)
-            is_named = self._title_keys[self.corpus.articles[i].doc_id] in named_keys
+            key = self._title_keys[self.corpus.articles[i].doc_id]
+            is_named = key in named_keys
             row = [float(fused[i]) / top, evidence.coverage, float(is_named), float(bool(evidence.focused)),
-                   float(bool(evidence.stated)), together(query, weights, text), float(self._preamble[i])]
+                   float(bool(evidence.stated)), together(query, weights, text), float(self._preamble[i]),
+                   float(key in setting), float(key in self._scoped and key not in setting)]
             if dense is not None and passage is not None:
                 row += [float(dense[i]) - 1.0, float(dense[i]) - dense_max, float(passage[i]), float(passage[i]) - passage_max]
             evidences.append(evidence)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 DATA_PACKAGE = "knowledge.data"
 DATA_FILES = ("userdict.txt", "synonyms.txt", "verbs.txt", "regulations.txt", "stopwords.txt",
-              "question_words.txt", "history_markers.txt")
+              "question_words.txt", "history_markers.txt", "scopes.txt")
 _TITLE_NOISE = re.compile(r"[《》〈〉\s\u3000]")
 
 
@@ -46,6 +46,8 @@ class Lexicon:
     question_words: tuple[str, ...] = ()
     history_markers: tuple[str, ...] = ()
     outside: tuple[str, ...] = ()  # userdict words tagged `outside`: bodies, taxes, schemes beyond the Party's rules
+    # (title key, words): a question holding one of the words describes the setting that regulation is written for
+    scopes: tuple[tuple[str, tuple[str, ...]], ...] = ()
     fingerprint: str = ""
 
     @classmethod
@@ -65,8 +67,13 @@ class Lexicon:
             question_words=tuple(_plain_lines(read("question_words.txt"))),
             history_markers=tuple(_plain_lines(read("history_markers.txt"))),
             outside=tuple(_tagged(userdict, "outside")),
+            scopes=_parse_scopes(read("scopes.txt")),
             fingerprint=digest.hexdigest(),
         )
+
+    def settings(self, text: str) -> frozenset[str]:
+        """The title keys of the regulations written for the settings a (normalised) question describes."""
+        return frozenset(title for title, words in self.scopes if any(w in text for w in words))
 
 
 def _reader(directory: Path | None):  # type: ignore[no-untyped-def]
@@ -89,6 +96,16 @@ def _plain_lines(text: str) -> list[str]:
 
 def _parse_words(text: str) -> list[str]:
     return [line.split()[0] for line in _plain_lines(text)]
+
+
+def _parse_scopes(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """`title | word word …` lines: the regulation's title key and the words naming its setting."""
+    scopes = []
+    for line in _plain_lines(text):
+        title, _, words = line.partition("|")
+        if words.split():
+            scopes.append((title_key(title), tuple(words.split())))
+    return tuple(scopes)
 
 
 def _tagged(text: str, tag: str) -> list[str]:

@@ -25,7 +25,9 @@ from knowledge.channels import BoolArray
 Rows = npt.NDArray[np.float64]  # one row of `names` per candidate
 
 RANKER_PATH = Path(__file__).parent / "data" / "ranker.json"
-LEXICAL_FEATURES = ("fused", "coverage", "named", "focused", "stated", "together", "preamble")
+# scope_on / scope_off: the candidate's regulation is the one written for the setting the question describes (机关,
+# 高校; knowledge/data/scopes.txt), or one written for another setting.
+LEXICAL_FEATURES = ("fused", "coverage", "named", "focused", "stated", "together", "preamble", "scope_on", "scope_off")
 DENSE_FEATURES = ("dense", "dense_gap", "passage_dense", "passage_gap")
 # Chosen on two twin-grouped halves of tuning + dev (bench/retrieval_halves.py) before the test half was read.
 L2 = 0.1

@@ -47,7 +47,7 @@ def test_questions_without_gold_among_their_candidates_teach_nothing() -> None:
 
 def test_stored_as_numbers_and_read_only_for_its_own_features(tmp_path: Path) -> None:
     path = tmp_path / "ranker.json"
-    dense_model = fit_ranker([(np.column_stack([rows] * 6)[:, : len(feature_names(True))], gold) for rows, gold in _lists(50, 5)], feature_names(True))
+    dense_model = fit_ranker([(np.column_stack([rows] * 7)[:, : len(feature_names(True))], gold) for rows, gold in _lists(50, 5)], feature_names(True))
     save_rankers({"dense": dense_model}, path)
     assert load_ranker(True, path) == dense_model
     assert load_ranker(False, path) is None  # no lexical model stored: the index keeps its hand weights
@@ -79,3 +79,24 @@ def test_the_index_orders_its_candidates_by_the_ranker(monkeypatch: pytest.Monke
     assert [h.evidence.coverage for h in index.search(question, k=10).hits] == coverages[::-1]
     monkeypatch.setattr(index_module, "load_ranker", lambda dense: None)  # no model: the hand-set weights
     assert index.search(question).hits[0].evidence.coverage == max(coverages)
+
+
+@pytest.mark.parametrize(("question", "setting"), [
+    ("我是局党组成员，支部的组织生活我也得去吗？", "中国共产党党和国家机关基层组织工作条例"),
+    ("学院党委书记要不要定期召集支部书记开会？", "中国共产党普通高等学校基层组织工作条例"),
+    ("支委会多久开一次？", None),
+])
+def test_a_question_describing_a_setting_marks_the_regulation_written_for_it(
+    real_index: index_module.KnowledgeIndex, question: str, setting: str | None
+) -> None:
+    """scope_on for the candidates of the setting's regulation, scope_off for those of a regulation written for
+    another setting, neither for the general ones (knowledge/data/scopes.txt)."""
+    rows, articles = real_index.candidate_rows(question)
+    names = feature_names(False)
+    on, off = rows[:, names.index("scope_on")], rows[:, names.index("scope_off")]
+    scoped = {"中国共产党党和国家机关基层组织工作条例", "中国共产党普通高等学校基层组织工作条例"}
+    titles = [real_index.corpus.documents[a.doc_id].title for a in articles]
+    assert list(on) == [float(t == setting) for t in titles]
+    assert list(off) == [float(t in scoped and t != setting) for t in titles]
+    if setting is not None:
+        assert on.any()
