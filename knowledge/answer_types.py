@@ -53,9 +53,10 @@ _ARTICLE_PATTERNS: dict[str, re.Pattern[str]] = {
 _YES_NO_ENDING = re.compile(r"(?:吗|么|嘛|是否[^，,；;]*|可不可以|能不能|行不行|对不对|算不算|是不是|有没有[^，,；;]*)[？?！!。\s]*$")
 _CLAUSE = re.compile(r"[，,；;：:]")
 _SENTENCE_END = re.compile(r"[？?！!。]")
-# A clause asks when it holds a question word or offers alternatives (…，还是…？); the others describe the case
-# (同意和反对的人数差不多，…该怎么办？ asks no head count).
-_ASKS = re.compile(r"吗|呢|什么|啥|多少|几|哪(?!怕)|怎么|怎样|如何|是否|谁|何(?!况)|多久|多长|有没有|能不能|可不可以|还是")
+_QUESTION_WORDS = r"吗|呢|什么|啥|多少|几|哪|怎么|怎样|如何|是否|谁|何|多久|多长|有没有|能不能|可不可以"
+# For the quantity asked, a clause asks when it holds a question word (哪怕 and 何况 are none) or offers alternatives
+# (…，还是…？); the others describe the case (同意和反对的人数差不多，…该怎么办？ asks no head count).
+_ASKS = re.compile(rf"(?!哪怕|何况)(?:{_QUESTION_WORDS})|还是")
 # Negated or indefinite amounts state rather than ask: 成立没多久, 没几天.
 _NOT_ASKING = re.compile(r"没(?:过)?多久|没多长时间|不多久|没几")
 # 几 after an action (引进几位新老师, 给几位同志做了评议, 看几天) tells of some number when a later clause of the
@@ -63,7 +64,8 @@ _NOT_ASKING = re.compile(r"没(?:过)?多久|没多长时间|不多久|没几")
 _ASKING_JI = re.compile(r"(?:有|是|要|需|设|达到|超过|满|为|应当|可以|能|多|少)[^，,]{0,2}几")
 
 
-def _asking_clauses(sentence: str) -> list[str]:
+def _quantity_clauses(sentence: str) -> list[str]:
+    """The clauses of one sentence in which `asked_types` looks for a quantity asked."""
     clauses = [c for c in _CLAUSE.split(sentence) if c.strip()]
     if not clauses:
         return []
@@ -83,7 +85,7 @@ def asked_types(question: str) -> tuple[str, ...]:
     """The kinds of quantity a (normalised) question asks for, in a fixed order: read in the clauses that ask,
     sentence by sentence."""
     text = _NOT_ASKING.sub("", question)
-    asking = "，".join(c for s in _SENTENCE_END.split(text) for c in _asking_clauses(s))
+    asking = "，".join(c for s in _SENTENCE_END.split(text) for c in _quantity_clauses(s))
     return tuple(name for name, pattern in _QUESTION_TYPES if pattern.search(asking))
 
 
@@ -100,7 +102,7 @@ def asking_sentences(question: str, kind: str) -> list[str]:
 
 
 # A clause that asks: it holds a question word (…是多少 / 怎么办 / 可以吗). The others describe the case.
-_INTERROGATIVE = re.compile(r"吗|呢|什么|啥|多少|几|哪|怎么|怎样|如何|是否|谁|何|多久|多长|有没有|能不能|可不可以")
+_INTERROGATIVE = re.compile(_QUESTION_WORDS)
 _ANY_CLAUSE = re.compile(r"[，,。？?！!；;：:]")
 
 

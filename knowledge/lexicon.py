@@ -103,8 +103,8 @@ def _parse_scopes(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     scopes = []
     for line in _plain_lines(text):
         title, _, words = line.partition("|")
-        if words.split():
-            scopes.append((title_key(title), tuple(words.split())))
+        if names := tuple(words.split()):
+            scopes.append((title_key(title), names))
     return tuple(scopes)
 
 
