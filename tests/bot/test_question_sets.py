@@ -30,8 +30,10 @@ def test_the_set_is_large_enough_and_split_once_into_disjoint_halves() -> None:
     assert kinds["unanswerable_vocab"] + kinds["unanswerable_other"] >= 60 and kinds["unanswerable_vocab"] >= 30
     assert not {r["question"] for r in tuning} & {r["question"] for r in test}
     assert len({r["id"] for r in everything}) == len(everything)
-    for kind in KINDS:  # stratified: each half holds about half of every kind
-        assert abs(sum(r["kind"] == kind for r in tuning) - sum(r["kind"] == kind for r in test)) <= 1
+    for kind in KINDS:  # stratified: each half holds about half of every kind (twins bound to a half since
+        # batch 4 can tip a kind by a few: batch 11 put four more exam questions in tuning than in test)
+        gap = abs(sum(r["kind"] == kind for r in tuning) - sum(r["kind"] == kind for r in test))
+        assert gap <= max(1, kinds[kind] // 100), (kind, gap)
     for r in everything:
         answerable = not str(r["kind"]).startswith("unanswerable")
         assert bool(r["refs"]) == answerable, r["id"]
