@@ -34,9 +34,11 @@ from bot.train import (  # noqa: E402
     out_of_fold,
     threshold,
     with_neighbours,
+    with_phrasing,
 )
-from knowledge.answerability import DENSE_FEATURES, LEXICAL_FEATURES, fit  # noqa: E402
+from knowledge.answerability import DENSE_FEATURES, LEXICAL_FEATURES, PHRASING_FEATURES, fit  # noqa: E402
 from knowledge.channels import FloatArray  # noqa: E402
+from knowledge.lexicon import normalize  # noqa: E402
 
 CACHE = ROOT / "var" / "cv-features.json"
 
@@ -72,6 +74,7 @@ def cross_validate(
 ) -> dict[str, list[int]]:
     rows, vectors = found
     labels = [q.answerable for q in questions]
+    texts = [normalize(q.text) for q in questions]
     groups = twin_groups(questions) if grouped else list(range(len(questions)))
     abstained: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for r in range(repeats):
@@ -81,6 +84,8 @@ def cross_validate(
             seen = rows
             if "neighbours" in names:  # from the training folds only, each row without itself and its twins
                 seen, _ = with_neighbours(rows, vectors, labels, groups, among=kept)
+            if "phrasing" in names:  # likewise: fitted on the training folds, out of fold for their own rows
+                seen, _ = with_phrasing(seen, texts, labels, groups, among=kept)
             sub_rows, sub_labels = [seen[i] for i in kept], [labels[i] for i in kept]
             model = fitter(sub_rows, sub_labels, names)
             inner = out_of_fold(sub_rows, sub_labels, names, fitter=fitter, groups=[groups[i] for i in kept])
@@ -102,7 +107,11 @@ def show(questions: list[Question], found: Rows, max_false: float) -> None:
     dense = any(v is not None for v in vectors)
     if dense:
         rows, _ = with_neighbours(rows, vectors, labels, groups)
-    names, fitter = (LEXICAL_FEATURES + DENSE_FEATURES, fit_trees) if dense else (LEXICAL_FEATURES, fit)
+    rows, _ = with_phrasing(rows, [normalize(q.text) for q in questions], labels, groups)
+    names, fitter = (
+        (LEXICAL_FEATURES + PHRASING_FEATURES + DENSE_FEATURES, fit_trees) if dense
+        else (LEXICAL_FEATURES + PHRASING_FEATURES, fit)
+    )
     held = out_of_fold(rows, labels, names, fitter=fitter, groups=groups)
     cut = threshold(held, labels, max_false)
     print(f"cut {cut:.3f}")
@@ -124,9 +133,12 @@ def main() -> None:
         show(questions, rows.get("dense") or rows["lexical"], args.max_false)
         return
     models = {
-        "lexical": (LEXICAL_FEATURES, fit),
-        "dense": (LEXICAL_FEATURES + DENSE_FEATURES, fit_trees),
-        "dense, no neighbours": (LEXICAL_FEATURES + tuple(f for f in DENSE_FEATURES if f != "neighbours"), fit_trees),
+        "lexical": (LEXICAL_FEATURES + PHRASING_FEATURES, fit),
+        "dense": (LEXICAL_FEATURES + PHRASING_FEATURES + DENSE_FEATURES, fit_trees),
+        "dense, no phrasing": (LEXICAL_FEATURES + DENSE_FEATURES, fit_trees),
+        "dense, no neighbours": (
+            LEXICAL_FEATURES + PHRASING_FEATURES + tuple(f for f in DENSE_FEATURES if f != "neighbours"), fit_trees
+        ),
     }
     for name, (names, fitter) in models.items():
         feats = rows.get(name.split(",")[0])

@@ -133,12 +133,15 @@ def cmd_train(args: argparse.Namespace) -> int:
     dense = chain.index.dense
     models = dict(load())
     if dense is not None:
-        models["dense"], store = train(chain, questions, dense=True)
-        if store is not None:
-            store.save()
+        trained = train(chain, questions, dense=True)
+        models["dense"] = trained.model
+        if trained.neighbours is not None:
+            trained.neighbours.save()
     chain.index.dense = None
-    models["lexical"], _ = train(chain, questions, dense=False)
+    trained = train(chain, questions, dense=False)
+    models["lexical"] = trained.model
     chain.index.dense = dense
+    trained.phrasing.save()  # fitted on the question texts alone: the same with the dense channel on or off
     save(models)
     for name, model in models.items():
         shape = (

@@ -27,6 +27,9 @@ _TOPIC = re.compile(
     r"|(?:涉及|关于|有关)(?P<b>.+?)的(?:党内法规|法规|规定|条例|文件)(?:有)?(?:哪些|什么)"
 )
 _EFFECTIVE = re.compile(r"施行|生效|实施|何时|什么时候|哪1?天|哪一天|几号|日期")
+# Words a status question may hold besides the status words (…从什么时候开始施行, …现在还有效吗).
+_STATUS_FILLER = frozenset({"开始", "现在", "目前", "已经", "是否", "还是", "仍然", "依然"})
+_COUNT = re.compile(r"多少|几")
 MAX_TITLE_CHARS = 30
 MAX_ARTICLES_PER_DOC = 8
 
@@ -60,7 +63,7 @@ def answer_meta(index: KnowledgeIndex, question: str, role: str | None) -> MetaA
     text = normalize(question)
     named, unknown, masked = index.registry.find(text)
     rest = re.sub(r"[|？?，,。！!\s]", "", masked)
-    if (named or unknown) and _STATUS.search(rest) and len(rest) <= MAX_TITLE_CHARS:
+    if (named or unknown) and _STATUS.search(rest) and len(rest) <= MAX_TITLE_CHARS and _only_status(index, rest):
         return _status(index, named, unknown, role, cite_effective=bool(_EFFECTIVE.search(rest)))
     if m := _TOPIC.search(text):
         topic = (m.group("a") or m.group("b") or "").strip("？?。！! ")
@@ -70,6 +73,17 @@ def answer_meta(index: KnowledgeIndex, question: str, role: str | None) -> MetaA
         listing = "\n".join(f"{i}. 《{d.title}》" for i, d in enumerate(docs, start=1))
         return MetaAnswer(f"知识库现收录{len(docs)}部现行有效的党内法规：\n{listing}")
     return None
+
+
+def _only_status(index: KnowledgeIndex, rest: str) -> bool:
+    """Whether the question, its title masked, asks nothing but the document's status or dates: "现在还有效吗" does;
+    "总纲里提到的十一届三中全会是哪一年开的" and "已经废止的…一共有多少条" ask about something else, which the
+    status line would not answer."""
+    left = _EFFECTIVE.sub("", _STATUS.sub("", rest))
+    if _COUNT.search(left):
+        return False
+    return not [t for t in index.tokenizer.cut(left)
+                if len(t) >= 2 and not t.isdigit() and t not in _STATUS_FILLER and index.words.df(t) > 0]
 
 
 def _status(index: KnowledgeIndex, named: list[str], unknown: list[str], role: str | None,

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import json
 import math
+import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -47,6 +49,7 @@ LEXICAL_FEATURES = (
     "asked_absent",
 )
 DENSE_FEATURES = ("dense_best", "dense_top1", "neighbours")
+PHRASING_FEATURES = ("phrasing",)
 NEIGHBOURS_PATH = MODEL_PATH.with_name("answerability-neighbours.npz")
 NEIGHBOURS_K = 20
 # Weights fall by e for every 0.02 of cosine below the nearest: e5's similarities between questions sit in a
@@ -90,6 +93,52 @@ def load_neighbours(path: Path = NEIGHBOURS_PATH) -> Neighbours | None:
         return Neighbours(raw["vectors"].astype(np.float32), raw["answerable"].astype(bool))
 
 
+PHRASING_PATH = MODEL_PATH.with_name("answerability-phrasing.json")
+# Character 1- to 3-grams of the question, as sklearn's TfidfVectorizer(analyzer="char") cuts them.
+PHRASING_GRAMS = (1, 3)
+_SPACES = re.compile(r"\s\s+")
+
+
+def char_grams(text: str, low: int = PHRASING_GRAMS[0], high: int = PHRASING_GRAMS[1]) -> list[str]:
+    text = _SPACES.sub(" ", text.lower())
+    return [text[i : i + n] for n in range(low, high + 1) for i in range(len(text) - n + 1)]
+
+
+@dataclass(frozen=True)
+class Phrasing:
+    """How the question's own wording has turned out before: a logistic regression over the TF-IDF of its
+    character n-grams (sublinear counts, unit length), fitted on the training questions' texts.
+
+    The questions the corpus cannot answer have a way of asking — a figure finer than a rule gives (一式几份,
+    每次至少谈多长时间), the form or the office behind a rule (模板在哪下载, 找哪个部门), a count or a name from
+    history (一共选出了多少名) — that no article's words show, and which the dense neighbours only partly see."""
+
+    terms: dict[str, tuple[float, float]]  # n-gram → (idf, weight)
+    intercept: float
+
+    def probability(self, text: str) -> float:
+        counts = Counter(g for g in char_grams(text) if g in self.terms)
+        values = {g: (1.0 + math.log(c)) * self.terms[g][0] for g, c in counts.items()}
+        norm = math.sqrt(sum(v * v for v in values.values())) or 1.0
+        z = self.intercept + sum(v / norm * self.terms[g][1] for g, v in values.items())
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def save(self, path: Path = PHRASING_PATH) -> None:
+        terms = {g: [round(idf, 6), round(w, 6)] for g, (idf, w) in sorted(self.terms.items())}
+        raw = {"grams": list(PHRASING_GRAMS), "intercept": self.intercept, "terms": terms}
+        path.write_text(json.dumps(raw, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+
+
+@cache
+def load_phrasing(path: Path = PHRASING_PATH) -> Phrasing | None:
+    if not path.exists():
+        return None
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    if tuple(raw["grams"]) != PHRASING_GRAMS:
+        return None
+    return Phrasing({g: (float(idf), float(w)) for g, (idf, w) in raw["terms"].items()}, float(raw["intercept"]))
+
+
 def features(result: SearchResult) -> dict[str, float]:
     """The evidence of one search: how well the best articles cover the question's focus terms, the
     score margin, how much of the question the domain knows, the question type, dense similarity."""
@@ -119,6 +168,9 @@ def features(result: SearchResult) -> dict[str, float]:
         "together_best": result.together_best,
         "asked_absent": result.asked_absent,
     }
+    phrasing = load_phrasing()
+    if phrasing is not None:
+        values["phrasing"] = phrasing.probability(result.query.text)
     if result.dense_best is not None and result.dense_top1 is not None:
         values["dense_best"] = result.dense_best
         values["dense_top1"] = result.dense_top1
@@ -265,9 +317,11 @@ def load(path: Path = MODEL_PATH) -> dict[str, Scorer]:
 
 def model_for(values: dict[str, float], models: dict[str, Scorer] | None = None) -> Scorer | None:
     """The dense model when the search gave every feature it reads (a missing neighbour store, say, would read as
-    zeros — "every similar question was unanswerable" — and abstain on nearly everything), else the lexical one."""
+    zeros — "every similar question was unanswerable" — and abstain on nearly everything), else the lexical one
+    on the same condition; None when neither has its features (the caller falls back to coverage)."""
     models = load() if models is None else models
-    dense = models.get("dense")
-    if dense is not None and all(n in values for n in dense.names):
-        return dense
-    return models.get("lexical")
+    for name in ("dense", "lexical"):
+        model = models.get(name)
+        if model is not None and all(n in values for n in model.names):
+            return model
+    return None

@@ -55,12 +55,14 @@ def test_our_own_question_sets_hold_their_floor(chain: BotChain, name: str) -> N
     report = evaluate(chain, load_questions(OUR_SETS / name))
     m, every = report.metrics, report.by_kind["all"]
     # Batches 9 and 10 (long colloquial situations) took the lexical channels from 0.79 / 0.94 / 0.85 on tuning to
-    # 0.770 / 0.932 / 0.837 (test 0.782 / 0.920 / 0.837).
-    assert m["recall@1"] >= 0.76, report.failures if name == "tuning.jsonl" else "test half: failures not shown"
+    # 0.770 / 0.932 / 0.837 (test 0.782 / 0.920 / 0.837); batch 11 to 0.761 / 0.926 / 0.829 (test 0.777 / 0.919 /
+    # 0.834).
+    assert m["recall@1"] >= 0.75, report.failures if name == "tuning.jsonl" else "test half: failures not shown"
     assert m["recall@5"] >= 0.91
-    assert m["mrr"] >= 0.83
-    # Batches 5 and 6 (unanswerable questions one detail finer than the texts, in their words) took this from 0.7.
-    assert every["unanswerable_abstained"] >= 0.40
+    assert m["mrr"] >= 0.82
+    # Batches 5 and 6 (unanswerable questions one detail finer than the texts, in their words) took this from 0.7
+    # to 0.4; the phrasing feature (knowledge/answerability.py) to 0.891 on tuning and 0.815 on test.
+    assert every["unanswerable_abstained"] >= 0.75
     assert every["answerable_abstained"] <= 0.07
     assert m["citation_precision"] == 1.0
 
@@ -130,6 +132,22 @@ def test_when_a_named_regulation_takes_effect_is_answered_with_the_article_sayin
     assert "2018年10月1日" in answer.answer
     status_only = chain.invoke("支部工作条例现在还有效吗？", role="staff")
     assert status_only.kind == "metadata" and status_only.citations == []  # a status question quotes nothing
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "党章总纲里提到的十一届三中全会是哪一年开的？",  # the year of a plenum, not of 党章
+        "纪律处分条例施行以来，全国一共有多少人被开除党籍？",  # a statistic, not the date of the regulation
+        "已经废止的支部工作条例一共有多少条？",  # a count of articles, not the status
+    ],
+)
+def test_a_question_naming_a_regulation_and_a_status_word_but_asking_something_else_is_not_a_status_question(
+    chain: BotChain, question: str
+) -> None:
+    answer = chain.invoke(question, role="staff")
+    assert answer.kind != "metadata", answer.answer[:120]
+    assert "现行有效" not in answer.answer
 
 
 @pytest.mark.parametrize(

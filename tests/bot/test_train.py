@@ -7,8 +7,18 @@ from pathlib import Path
 
 import numpy as np
 
-from bot.train import TREES, fit_trees, fold_of, out_of_fold, threshold, with_neighbours
-from knowledge.answerability import Neighbours, Trees, fit, load, load_neighbours, model_for, save
+from bot.train import TREES, fit_phrasing, fit_trees, fold_of, out_of_fold, threshold, with_neighbours, with_phrasing
+from knowledge.answerability import (
+    PHRASING_GRAMS,
+    Neighbours,
+    Trees,
+    fit,
+    load,
+    load_neighbours,
+    load_phrasing,
+    model_for,
+    save,
+)
 
 
 def _rows(n: int, seed: int) -> tuple[list[dict[str, float]], list[bool]]:
@@ -117,3 +127,53 @@ def test_the_dense_model_answers_only_when_the_search_gave_every_feature_it_read
     assert model_for(everything, models) is dense
     assert model_for({k: v for k, v in everything.items() if k != "neighbours"}, models) is lexical
     assert model_for({n: 0.5 for n in lexical.names}, models) is lexical
+    assert model_for({n: 0.5 for n in lexical.names if n != "phrasing"}, models) is None  # coverage decides
+
+
+# Questions of two kinds told apart by their wording only: what rules say, and the details behind them.
+_ASKS_RULE = ["支委会多久开一次", "党费按什么比例交", "预备期多长", "谁批准入党", "支部书记任期几年",
+              "什么情况下停止党籍", "党小组长怎么产生", "民主评议怎么开", "处分由谁决定", "介绍人要几名"]
+_ASKS_DETAIL = ["模板在哪下载", "找哪个办公室盖章", "系统登录网址是什么", "表格一式几份", "工本费多少钱",
+                "打印用什么纸张", "哪个窗口办理", "电话号码多少", "要不要带照片", "签字用什么颜色的笔"]
+
+
+def _phrased(n: int) -> tuple[list[str], list[bool]]:
+    texts = [f"{a}？" if i % 2 else f"请问{a}？" for i in range(n) for a in _ASKS_RULE[i % 5 :: 5]]
+    texts += [f"{d}？" if i % 2 else f"请问{d}？" for i in range(n) for d in _ASKS_DETAIL[i % 5 :: 5]]
+    return texts, [True] * (len(texts) // 2) + [False] * (len(texts) // 2)
+
+
+def test_the_phrasing_model_exports_to_json_and_scores_as_sklearn_does(tmp_path: Path) -> None:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    texts, labels = _phrased(6)
+    model = fit_phrasing(texts, labels)
+    vectorizer = TfidfVectorizer(analyzer="char", ngram_range=PHRASING_GRAMS, sublinear_tf=True, min_df=2)
+    reference = LogisticRegression(max_iter=2000).fit(vectorizer.fit_transform(texts), labels)
+    unseen = ["表格在哪个窗口下载？", "支部书记多久开一次会？", "  请问 预备期 多长  ", "Ｗｉｆｉ密码多少？", ""]
+    expected = reference.predict_proba(vectorizer.transform(texts + unseen))[:, 1]
+    assert np.allclose([model.probability(t) for t in texts + unseen], expected, atol=1e-9)
+    assert model.probability("系统登录网址是什么？") < 0.5 < model.probability("支委会多久开一次？")
+    model.save(tmp_path / "p.json")
+    again = load_phrasing(tmp_path / "p.json")
+    assert again is not None
+    assert np.allclose([again.probability(t) for t in unseen], expected[len(texts) :], atol=1e-4)  # 6 decimals kept
+
+
+def test_training_rows_read_a_phrasing_model_that_never_saw_them_nor_their_twins() -> None:
+    """Three questions only each other can teach (words nobody else uses): apart, each learns "no" from its
+    twins; held out together, none does — which is what a new question sees."""
+    texts, labels = _phrased(10)
+    texts += ["鲲鹏展翅九万里扶摇直上？", "鲲鹏展翅九万里扶摇而上？", "鲲鹏展翅九万里扶摇向上？"]
+    labels += [False] * 3
+    groups = list(range(len(texts) - 3)) + [999] * 3
+    assert len({fold_of(range(len(texts)), 5)[i] for i in (-1, -2, -3)}) == 3  # apart, three folds
+    together, model = with_phrasing([{} for _ in texts], texts, labels, groups)
+    apart, _ = with_phrasing([{} for _ in texts], texts, labels, list(range(len(texts))))
+    assert min(r["phrasing"] for r in together[-3:]) > max(r["phrasing"] for r in apart[-3:]) + 0.1
+    assert model.probability(texts[-1]) < min(r["phrasing"] for r in together[-3:]) - 0.1  # fitted on all: saw them
+    kept = list(range(len(texts) - 3))  # a held-out fold reads the model of the others, fitted without it
+    held, fitted = with_phrasing([{} for _ in texts], texts, labels, groups, among=kept)
+    assert [r["phrasing"] for r in held[-3:]] == [fitted.probability(t) for t in texts[-3:]]
+    assert held[-1]["phrasing"] > model.probability(texts[-1]) + 0.1  # fitted without them
