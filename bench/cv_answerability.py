@@ -32,13 +32,13 @@ from bot.train import (  # noqa: E402
     fit_trees,
     fold_of,
     out_of_fold,
+    phrasing_texts,
     threshold,
     with_neighbours,
     with_phrasing,
 )
 from knowledge.answerability import DENSE_FEATURES, LEXICAL_FEATURES, PHRASING_FEATURES, fit  # noqa: E402
 from knowledge.channels import FloatArray  # noqa: E402
-from knowledge.lexicon import normalize  # noqa: E402
 
 CACHE = ROOT / "var" / "cv-features.json"
 
@@ -69,12 +69,11 @@ def cached_rows(questions: list[Question]) -> dict[str, Rows]:
 
 
 def cross_validate(
-    questions: list[Question], found: Rows, names: tuple[str, ...], fitter: Fitter,
+    questions: list[Question], texts: list[str], found: Rows, names: tuple[str, ...], fitter: Fitter,
     repeats: int, folds: int, max_false: float, grouped: bool,
 ) -> dict[str, list[int]]:
     rows, vectors = found
     labels = [q.answerable for q in questions]
-    texts = [normalize(q.text) for q in questions]
     groups = twin_groups(questions) if grouped else list(range(len(questions)))
     abstained: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for r in range(repeats):
@@ -99,7 +98,7 @@ def cross_validate(
     return dict(abstained)
 
 
-def show(questions: list[Question], found: Rows, max_false: float) -> None:
+def show(questions: list[Question], texts: list[str], found: Rows, max_false: float) -> None:
     """Each question's held-out probability (twins held out together); the ones on the wrong side of the cut."""
     labels = [q.answerable for q in questions]
     groups = twin_groups(questions)
@@ -107,7 +106,7 @@ def show(questions: list[Question], found: Rows, max_false: float) -> None:
     dense = any(v is not None for v in vectors)
     if dense:
         rows, _ = with_neighbours(rows, vectors, labels, groups)
-    rows, _ = with_phrasing(rows, [normalize(q.text) for q in questions], labels, groups)
+    rows, _ = with_phrasing(rows, texts, labels, groups)
     names, fitter = (
         (LEXICAL_FEATURES + PHRASING_FEATURES + DENSE_FEATURES, fit_trees) if dense
         else (LEXICAL_FEATURES + PHRASING_FEATURES, fit)
@@ -129,8 +128,10 @@ def main() -> None:
     args = ap.parse_args()
     questions = [q for p in default_sets() if p.stem != "test" for q in load_questions(p)]
     rows = cached_rows(questions)
+    # As the phrasing model reads them at serving: the named regulations masked, history words dropped.
+    texts = phrasing_texts(make_chain(argparse.Namespace(corpus=None, role="staff")).index, questions)
     if args.show:
-        show(questions, rows.get("dense") or rows["lexical"], args.max_false)
+        show(questions, texts, rows.get("dense") or rows["lexical"], args.max_false)
         return
     models = {
         "lexical": (LEXICAL_FEATURES + PHRASING_FEATURES, fit),
@@ -145,7 +146,7 @@ def main() -> None:
         if feats is None:
             continue
         for grouped in (False, True):
-            shares = cross_validate(questions, feats, names, fitter, args.repeats, args.folds, args.max_false, grouped)
+            shares = cross_validate(questions, texts, feats, names, fitter, args.repeats, args.folds, args.max_false, grouped)
             line = "  ".join(f"{kind} {n / total:.3f}" for kind, (n, total) in sorted(shares.items()))
             print(f"{name:20} {'twins together' if grouped else 'twins apart  '}  abstained: {line}", flush=True)
 

@@ -81,8 +81,9 @@ def main() -> None:
         if args.hand:
             index_module.load_ranker = lambda dense: None  # type: ignore[assignment]
         elif args.cross:
-            fitted = train_ranker(chain.index, other)
+            fitted, votes = train_ranker(chain.index, other)
             index_module.load_ranker = lambda dense, fitted=fitted: fitted  # type: ignore[assignment]
+            chain.index.votes = votes  # the vote reads the other half's questions only
         r1, r5, mrr = figures(chain.index, part)
         print(f"half {name} ({len(part)} answerable): R@1 {r1:.3f}  R@5 {r5:.3f}  MRR {mrr:.3f}", flush=True)
 

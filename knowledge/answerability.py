@@ -170,7 +170,7 @@ def features(result: SearchResult) -> dict[str, float]:
     }
     phrasing = load_phrasing()
     if phrasing is not None:
-        values["phrasing"] = phrasing.probability(result.query.text)
+        values["phrasing"] = phrasing.probability(result.query.plain)
     if result.dense_best is not None and result.dense_top1 is not None:
         values["dense_best"] = result.dense_best
         values["dense_top1"] = result.dense_top1

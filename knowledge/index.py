@@ -33,7 +33,7 @@ from knowledge.evidence import (
 from knowledge.lexicon import canonical, title_key
 from knowledge.passages import split_passages
 from knowledge.query import Query, RegulationRegistry, analyze, quoted_terms
-from knowledge.ranker import Rows, load_ranker
+from knowledge.ranker import QuestionVotes, Rows, load_ranker, load_votes
 from knowledge.records import VISIBILITY_PUBLIC, ArticleRecord, Corpus, DocumentMeta, may_see
 from knowledge.tokencache import TokenCache
 from knowledge.tokenize import Tokenizer
@@ -211,6 +211,8 @@ class KnowledgeIndex:
         self._current = np.array([d.is_current for d in docs], dtype=bool)
         self._public = np.array([d.visibility == VISIBILITY_PUBLIC for d in docs], dtype=bool)
         self._preamble = np.array([a.number == 0 for a in corpus.articles], dtype=bool)
+        # The training questions the re-rank's `vote` reads (dense channel only); training swaps in its own.
+        self.votes: QuestionVotes | None = load_votes()
 
     @classmethod
     def build(
@@ -345,7 +347,9 @@ class KnowledgeIndex:
         known = sum(u.weight for u in query.units if any(is_domain(alt, self.words, self.dictionary) for alt in u.alternatives))
         return known / total if total else 0.0
 
-    def _pooled(self, query: Query, allowed: BoolArray, k: int = 5) -> tuple[Candidates | None, FloatArray | None]:
+    def _pooled(
+        self, query: Query, allowed: BoolArray, k: int = 5, leave_out: BoolArray | None = None
+    ) -> tuple[Candidates | None, FloatArray | None]:
         """The best fused candidates (an article's preamble counting less), best first, with their re-rank rows —
         None when nothing matched — and the dense channel's article similarities (shifted by 1), when on. Both the
         search and the ranker's training (`candidate_rows`) go through here, so they see the same candidates."""
@@ -354,14 +358,15 @@ class KnowledgeIndex:
         pool = top_indices(fused, allowed, max(RERANK_POOL, k))
         if not len(pool):
             return None, dense
-        return self._candidates(query, fused, (dense, passage), allowed, pool), dense
+        return self._candidates(query, fused, (dense, passage), allowed, pool, leave_out), dense
 
     def _candidates(
         self, query: Query, fused: FloatArray, dense_view: tuple[FloatArray | None, FloatArray | None], allowed: BoolArray,
-        pool: npt.NDArray[np.intp],
+        pool: npt.NDArray[np.intp], leave_out: BoolArray | None = None,
     ) -> Candidates:
         """Each pooled article's evidence and its row of re-rank features (`knowledge.ranker`). `dense_view` is the
-        dense channel's article similarities (shifted by 1, as fused) and best-passage similarities, when on."""
+        dense channel's article similarities (shifted by 1, as fused) and best-passage similarities, when on;
+        `leave_out` marks the training questions the vote must not read (training: the question and its twins)."""
         dense, passage = dense_view
         if dense is not None and passage is None:  # no passage vectors: the article stands for its one passage
             passage = dense - 1.0
@@ -372,6 +377,9 @@ class KnowledgeIndex:
         passage_max = float(passage[allowed].max()) if passage is not None else 0.0
         indices = [int(p) for p in pool]
         setting = self._lexicon.settings(query.text)
+        votes: dict[tuple[str, int], float] = {}
+        if dense is not None and self.dense is not None and self.votes is not None:
+            votes = self.votes.votes(self.dense.query_vector(query.text), leave_out)
         evidences, named, rows = [], [], []
         for i in indices:
             text = self.text(i)
@@ -382,7 +390,8 @@ class KnowledgeIndex:
                    float(bool(evidence.stated)), together(query, weights, text), float(self._preamble[i]),
                    float(key in setting), float(key in self._scoped and key not in setting)]
             if dense is not None and passage is not None:
-                row += [float(dense[i]) - 1.0, float(dense[i]) - dense_max, float(passage[i]), float(passage[i]) - passage_max]
+                row += [float(dense[i]) - 1.0, float(dense[i]) - dense_max, float(passage[i]), float(passage[i]) - passage_max,
+                        votes.get((key, self.corpus.articles[i].number), 0.0)]
             evidences.append(evidence)
             named.append(is_named)
             rows.append(row)
@@ -396,10 +405,12 @@ class KnowledgeIndex:
         scored.sort(key=lambda item: -item[0])
         return scored
 
-    def candidate_rows(self, question: str, role: str | None = "staff") -> tuple[Rows, list[ArticleRecord]]:
+    def candidate_rows(
+        self, question: str, role: str | None = "staff", leave_out: BoolArray | None = None
+    ) -> tuple[Rows, list[ArticleRecord]]:
         """The re-rank's features for a question's pooled candidates, and those articles (for training the ranker)."""
         query = analyze(question, self.tokenizer, self.registry)
-        candidates, _ = self._pooled(query, self.mask(role, query.wants_history, None))
+        candidates, _ = self._pooled(query, self.mask(role, query.wants_history, None), leave_out=leave_out)
         if candidates is None:
             return np.zeros((0, 0)), []
         return candidates.rows, [self.corpus.articles[i] for i in candidates.indices]

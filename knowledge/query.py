@@ -90,6 +90,10 @@ class Query:
     units: list[EvidenceUnit]
     content: list[str]
     asked: tuple[str, ...] = ()
+    # The question without what the index handles by itself — the regulations it names (masked) and the words
+    # asking for an old version — for models of how a question is worded, which must not learn that questions
+    # naming 《某某办法》 or saying 修订前 went one way in the question sets (answerability's `phrasing`).
+    plain: str = ""
 
 
 _QUOTATION = re.compile(r"[“\"「『]([^“”\"「」『』]{2,16})[”\"」』]")
@@ -119,6 +123,9 @@ def analyze(question: str, tokenizer: Tokenizer, registry: RegulationRegistry) -
     lex = tokenizer.lexicon
     text = normalize(question)
     named, unknown, masked = registry.find(text)
+    plain = masked
+    for marker in lex.history_markers:
+        plain = plain.replace(marker, "")
     rules = triggered_rules(masked, lex.rules)
     masked = numbers_to_digits(masked.replace("哪一年", "哪年").replace("哪一天", "哪天"))  # a question word, not 1年
     content = _content_tokens(masked, tokenizer)
@@ -135,7 +142,7 @@ def analyze(question: str, tokenizer: Tokenizer, registry: RegulationRegistry) -
             _add(grams, char_ngrams(canonical(phrase)), weight)
     history = any(marker in text for marker in lex.history_markers)
     units = _units(content, rules)
-    return Query(text, named, unknown, history, words, grams, units, content, asked_types(text))
+    return Query(text, named, unknown, history, words, grams, units, content, asked_types(text), plain)
 
 
 def _content_tokens(masked: str, tokenizer: Tokenizer) -> list[str]:

