@@ -52,13 +52,13 @@ def feature_rows(chain: BotChain, questions: list[Question]) -> tuple[list[dict[
     rows: list[dict[str, float]] = []
     vectors: list[FloatArray | None] = []
     index = chain.index
-    store = question_votes(index, questions) if index.votes is not None else None
-    saved = index.votes
     groups = twin_groups(questions)
+    store = question_votes(index, questions, groups) if index.votes is not None else None
+    saved = index.votes
     try:
         for q, group in zip(questions, groups, strict=True):
             if store is not None:
-                index.votes = store[0].without(np.array(store[1]) == group)
+                index.votes = store[0].without(store[1] == group)
             prep = chain.prepare({"question": q.text, "history": [], "role": "staff"})
             rows.append(features(prep.result) if prep.result else {})
             vectors.append(prep.result.query_vector if prep.result else None)
@@ -235,33 +235,38 @@ def train(
     return Trained(replace(model, threshold=cut), store, phrasing)
 
 
-def question_votes(index: KnowledgeIndex, questions: Sequence[Question]) -> tuple[QuestionVotes, list[int]] | None:
-    """The answerable questions' vectors and gold articles, and the twin group of each (None without the dense
-    channel)."""
+Votes = tuple[QuestionVotes, npt.NDArray[np.int_]]  # the store, and the twin group of each of its questions
+
+
+def question_votes(index: KnowledgeIndex, questions: Sequence[Question], groups: Sequence[int]) -> Votes | None:
+    """The answerable questions' vectors and gold articles, and the twin group (`groups`, one per question) of each
+    (None without the dense channel)."""
     if index.dense is None:
         return None
-    groups = twin_groups(questions)
     kept = [i for i, q in enumerate(questions) if q.answerable]
     vectors = np.array([index.dense.query_vector(normalize(questions[i].text)) for i in kept], dtype=np.float32)
     gold = tuple(tuple(sorted(questions[i].gold)) for i in kept)
-    return QuestionVotes(vectors.reshape(len(kept), -1), gold), [groups[i] for i in kept]
+    return QuestionVotes(vectors.reshape(len(kept), -1), gold), np.array([groups[i] for i in kept], dtype=np.int_)
 
 
-def ranker_lists(index: KnowledgeIndex, questions: Sequence[Question]) -> list[tuple[Rows, npt.NDArray[np.bool_]]]:
+def ranker_lists(
+    index: KnowledgeIndex, questions: Sequence[Question], votes: Votes | None = None
+) -> list[tuple[Rows, npt.NDArray[np.bool_]]]:
     """Each answerable question's candidate rows and which of them are its gold articles. The vote reads the other
-    questions only — never the question itself nor its twins — as a new question would."""
+    questions only (`votes`, built from `questions` when not given) — never the question itself nor its twins — as
+    a new question would."""
     groups = twin_groups(questions)
-    store = question_votes(index, questions)
+    store = votes if votes is not None else question_votes(index, questions, groups)
     saved = index.votes
     if store is not None:
         index.votes = store[0]
-    store_groups = np.array(store[1] if store is not None else [])
     lists = []
     try:
         for q, group in zip(questions, groups, strict=True):
             if not q.answerable:
                 continue
-            rows, articles = index.candidate_rows(q.text, leave_out=store_groups == group)
+            leave_out = store[1] == group if store is not None else None
+            rows, articles = index.candidate_rows(q.text, leave_out=leave_out)
             keys = [(title_key(index.corpus.documents[a.doc_id].title), a.number) for a in articles]
             lists.append((rows, np.array([k in q.gold for k in keys], dtype=bool)))
     finally:
@@ -272,6 +277,6 @@ def ranker_lists(index: KnowledgeIndex, questions: Sequence[Question]) -> list[t
 def train_ranker(index: KnowledgeIndex, questions: Sequence[Question]) -> tuple[Ranker, QuestionVotes | None]:
     """The re-rank fitted on `questions` with the index's channels as they are (dense on or off), and the store of
     those questions its vote reads at serving."""
-    store = question_votes(index, questions)
-    ranker = fit_ranker(ranker_lists(index, questions), feature_names(index.dense is not None))
+    store = question_votes(index, questions, twin_groups(questions))
+    ranker = fit_ranker(ranker_lists(index, questions, store), feature_names(index.dense is not None))
     return ranker, store[0] if store is not None else None

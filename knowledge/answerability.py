@@ -21,7 +21,7 @@ from typing import Any
 
 import numpy as np
 
-from knowledge.channels import BoolArray, FloatArray
+from knowledge.channels import BoolArray, FloatArray, nearest
 from knowledge.index import SearchResult
 
 MODEL_PATH = Path(__file__).parent / "data" / "answerability.json"
@@ -71,15 +71,8 @@ class Neighbours:
     answerable: BoolArray
 
     def share(self, vector: FloatArray, leave_out: BoolArray | None = None) -> float:
-        sims = self.vectors @ vector
-        if leave_out is not None:
-            sims = np.where(leave_out, -np.inf, sims)
-        k = min(NEIGHBOURS_K, int(np.isfinite(sims).sum()))
-        if k <= 0:
-            return 0.5
-        top = np.argpartition(-sims, k - 1)[:k]
-        weights = np.exp((sims[top] - sims[top].max()) / NEIGHBOURS_TEMPERATURE)
-        return float((weights * self.answerable[top]).sum() / weights.sum())
+        top, weights = nearest(self.vectors @ vector, NEIGHBOURS_K, NEIGHBOURS_TEMPERATURE, leave_out)
+        return float((weights * self.answerable[top]).sum()) if len(top) else 0.5
 
     def save(self, path: Path = NEIGHBOURS_PATH) -> None:
         np.savez_compressed(path, vectors=self.vectors.astype(np.float16), answerable=self.answerable)

@@ -24,6 +24,22 @@ MAX_DF_SHARE = 0.25
 MIN_DF_LIMIT = 10_000
 
 
+
+def nearest(
+    similarities: ScoreArray, k: int, temperature: float, leave_out: BoolArray | None = None
+) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.float64]]:
+    """The `k` rows most similar (those in `leave_out` never) and their weights, summing to 1: a softmax of the
+    similarity at `temperature`, so the nearest weighs most. Empty when no row may be read. The stores of earlier
+    questions read their neighbours through here (answerability's neighbours, the re-rank's vote)."""
+    if leave_out is not None:
+        similarities = np.where(leave_out, -np.inf, similarities)
+    k = min(k, int(np.isfinite(similarities).sum()))
+    if k <= 0:
+        return np.zeros(0, dtype=np.intp), np.zeros(0)
+    top = np.argpartition(-similarities, k - 1)[:k]
+    weights = np.exp((similarities[top] - similarities[top].max()) / temperature)
+    return top, weights / weights.sum()
+
 @dataclass(frozen=True, slots=True)
 class Bag:
     """A tokenised text: distinct token ids, their counts and the total token count."""

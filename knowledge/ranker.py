@@ -20,7 +20,7 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
-from knowledge.channels import BoolArray
+from knowledge.channels import BoolArray, nearest
 
 Rows = npt.NDArray[np.float64]  # one row of `names` per candidate
 
@@ -62,15 +62,7 @@ class QuestionVotes:
     def votes(self, vector: npt.NDArray[np.float32], leave_out: BoolArray | None = None) -> dict[ArticleKey, float]:
         if not len(self.gold):
             return {}
-        sims = self.vectors @ vector
-        if leave_out is not None:
-            sims = np.where(leave_out, -np.inf, sims)
-        k = min(VOTE_K, int(np.isfinite(sims).sum()))
-        if k <= 0:
-            return {}
-        top = np.argpartition(-sims, k - 1)[:k]
-        weights = np.exp((sims[top] - sims[top].max()) / VOTE_TEMPERATURE)
-        weights /= weights.sum()
+        top, weights = nearest(self.vectors @ vector, VOTE_K, VOTE_TEMPERATURE, leave_out)
         found: dict[ArticleKey, float] = {}
         for row, weight in zip(top.tolist(), weights.tolist(), strict=True):
             for key in self.gold[row]:

