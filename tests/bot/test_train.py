@@ -7,7 +7,17 @@ from pathlib import Path
 
 import numpy as np
 
-from bot.train import TREES, fit_phrasing, fit_trees, fold_of, out_of_fold, threshold, with_neighbours, with_phrasing
+from bot.train import (
+    TREES,
+    declined_by_rules,
+    fit_phrasing,
+    fit_trees,
+    fold_of,
+    out_of_fold,
+    threshold,
+    with_neighbours,
+    with_phrasing,
+)
 from knowledge.answerability import (
     PHRASING_GRAMS,
     Neighbours,
@@ -19,6 +29,7 @@ from knowledge.answerability import (
     model_for,
     save,
 )
+from knowledge.confidence import QUANTITY_DOUBT, Rules
 
 
 def _rows(n: int, seed: int) -> tuple[list[dict[str, float]], list[bool]]:
@@ -68,6 +79,33 @@ def test_the_threshold_keeps_false_abstention_within_the_share() -> None:
         below = sum(p < cut for p in answerable)
         assert below <= share * len(answerable)
         assert below == int(share * len(answerable))  # the highest such threshold, not a lower one
+
+
+def test_the_rules_refusals_count_in_the_threshold_budget() -> None:
+    rows, labels = _rows(300, 2)
+    probabilities = out_of_fold(rows, labels, ("signal", "noise"))
+    answerable = [i for i, y in enumerate(labels) if y]
+    # a rule declines five answerable questions the model ranks highest: they use up part of the budget
+    declined = [False] * len(labels)
+    for i in sorted(answerable, key=lambda i: -probabilities[i])[:5]:
+        declined[i] = True
+    share = 0.1
+    cut = threshold(probabilities, labels, share, declined)
+    refused = sum(declined[i] or probabilities[i] < cut for i in answerable)
+    assert refused == int(share * len(answerable))
+    assert cut < threshold(probabilities, labels, share)
+    # a budget the rules alone exceed leaves the model nothing to refuse
+    assert threshold(probabilities, labels, 0.01, declined) == 0.0
+
+
+def test_the_quantity_rule_declines_only_while_the_model_doubts() -> None:
+    quantity = Rules(None, quantity_unstated=True, beyond=False)
+    assert quantity.reason(None) == "quantity_not_stated"  # no model: every rule is hard
+    assert quantity.reason(QUANTITY_DOUBT - 0.01) == "quantity_not_stated"
+    assert quantity.reason(QUANTITY_DOUBT) is None
+    assert Rules(None, True, beyond=True).reason(0.9) == "beyond_party_rules"
+    assert Rules("unknown_term", True, True).reason(0.99) == "unknown_term"
+    assert declined_by_rules([quantity, None, Rules(None, False, False)], [0.2, 0.0, 0.0]) == [True, False, False]
 
 
 def test_boosted_trees_export_to_json_and_score_as_sklearn_does(tmp_path: Path) -> None:
