@@ -72,10 +72,13 @@ def assess(result: SearchResult, min_coverage: float = MIN_COVERAGE, calibrated:
     if not hits:
         return Assessment(False, "no_hits", 0.0)
     best = max(h.evidence.coverage for h in hits)
+    ruled = rules(result)
+    if ruled.outright:  # declined whatever the model says: no need to read the features
+        return Assessment(False, ruled.outright, best)
     values = features(result)
     model = model_for(values) if calibrated else None
     p = model.probability(values) if model is not None else None
-    if reason := rules(result).reason(p):
+    if reason := ruled.reason(p):
         return Assessment(False, reason, best)
     supporting = tuple(h for h in hits if h.evidence.coverage >= min_coverage)
     weak = "weak_evidence" if best < min_coverage else "low_confidence"
