@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
 from redis.asyncio import Redis
+from redis.exceptions import RedisError
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
 
@@ -37,7 +38,7 @@ log = logging.getLogger("dangjian.learning.flusher")
 FLUSHING_KEY = "lrn:flushing"
 CLAIMED_KEY = "lrn:claimed"
 LOCK_KEY = "lrn:flush-lock"
-LOCK_MS = 120_000
+LOCK_MS = 6_000  # renewed every third of it while the flush runs: a dead holder stalls flushes for 6 s at most
 Hook = Callable[[], Awaitable[None]]
 
 # KEYS: dirty set, claim hash, flushing zset, claim counter, then the pending hash of each member (read from
@@ -63,6 +64,7 @@ end
 return n
 """
 UNLOCK_LUA = "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0"
+RENEW_LUA = "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end return 0"
 
 
 @dataclass
@@ -182,9 +184,14 @@ class Flusher:
         self._zone = zone
         self._claim = redis.register_script(CLAIM_LUA)
         self._unlock = redis.register_script(UNLOCK_LUA)
+        self._renew = redis.register_script(RENEW_LUA)
         self._before_commit = before_commit
         self._after_commit = after_commit
         self._running = asyncio.Lock()
+        # The token of a lock this process may still hold: a SET whose reply was lost, or an unlock that failed
+        # because Redis went away mid-flush. Released first thing next time, so a Redis restart does not stall
+        # every flush (the graceful stop's too) until the lock's 120 s expire.
+        self._unreleased: str | None = None
         self.active: asyncio.Task[FlushReport] | None = None  # the running flush (a test kills it as a crash would)
 
     async def flush(self) -> FlushReport:
@@ -204,14 +211,30 @@ class Flusher:
     async def _flush_locked(self) -> FlushReport:
         async with self._running:
             report = FlushReport()
-            token = uuid.uuid4().hex
+            if self._unreleased is not None:
+                await self._unlock(keys=[LOCK_KEY], args=[self._unreleased])
+                self._unreleased = None
+            token = self._unreleased = uuid.uuid4().hex
             if not await self._redis.set(LOCK_KEY, token, nx=True, px=LOCK_MS):
+                self._unreleased = None
                 return report
+            keeper = asyncio.create_task(self._keep(token))
             try:
                 await self._flush(report)
             finally:
+                keeper.cancel()
                 await self._unlock(keys=[LOCK_KEY], args=[token])
+                self._unreleased = None
             return report
+
+    async def _keep(self, token: str) -> None:
+        """Extend the lock while this flush holds it (a long flush under load outlives LOCK_MS)."""
+        while True:
+            await asyncio.sleep(LOCK_MS / 3000)
+            try:
+                await self._renew(keys=[LOCK_KEY], args=[token, LOCK_MS])
+            except RedisError:
+                log.warning("could not extend the flush lock; the flush goes on and fails if Redis is gone")
 
     def _shards(self) -> list[Shard]:
         return shards(self._redis)
