@@ -190,7 +190,7 @@ class Flusher:
         self._running = asyncio.Lock()
         # The token of a lock this process may still hold: a SET whose reply was lost, or an unlock that failed
         # because Redis went away mid-flush. Released first thing next time, so a Redis restart does not stall
-        # every flush (the graceful stop's too) until the lock's 120 s expire.
+        # every flush (the graceful stop's too) until the lock expires.
         self._unreleased: str | None = None
         self.active: asyncio.Task[FlushReport] | None = None  # the running flush (a test kills it as a crash would)
 
