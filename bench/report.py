@@ -119,6 +119,14 @@ def plan(quick: bool, room_sockets: int, timeout_s: float) -> list[Run]:
             t,
         ),
         Run(
+            "bot",
+            "regulation bot over HTTP (the whole answer)",
+            "bench_bot.py",
+            ["--questions", "30"] if quick else ["--questions", "600"],
+            env,
+            t,
+        ),
+        Run(
             "explain",
             "EXPLAIN on the big tables",
             "bench_explain.py",
@@ -328,7 +336,7 @@ def main() -> int:
     started = time.monotonic()
     if "--render-only" in sys.argv[1:]:  # re-render from var/bench/*.json (e.g. after running one bench by hand)
         machine["mode"] = "rendered from the JSON of benches run separately (see each bench's load average)"
-        order = ["rating", "rating-cluster", "heartbeat", "room", "room-two-workers", "retrieval", "explain"]
+        order = ["rating", "rating-cluster", "heartbeat", "room", "room-two-workers", "retrieval", "bot", "explain"]
         paths = sorted(out.glob("*.json"), key=lambda p: (order.index(p.stem) if p.stem in order else 99, p.stem))
         docs = [_stored(path) for path in paths]
     else:
