@@ -21,7 +21,6 @@ import argparse
 import asyncio
 import os
 import shutil
-import signal
 import subprocess
 import sys
 import tempfile
@@ -111,12 +110,7 @@ async def main(args: argparse.Namespace) -> int:
             await _ready(f"http://127.0.0.1:{port}")
             times, outcomes = await _ask_all(f"http://127.0.0.1:{port}", texts)
         finally:
-            proc.send_signal(signal.SIGINT)
-            try:
-                proc.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
+            wrkrun.stop_server(proc)
     timed = sorted(times[WARM_UP:])
     p50, p95 = timed[len(timed) // 2], timed[int(0.95 * (len(timed) - 1))]
     print(f"bot over HTTP: {len(timed)} distinct questions once each ({outcomes['answered']} answered, "

@@ -400,12 +400,7 @@ async def _workers_compare(args: argparse.Namespace, env: dict[str, str], tokens
             r["cpus_by"]["everything else"] = r["machine_cpus"] - sum(r["cpus_by"].values())
             r["stolen_cpus"] = (_steal_seconds() - steal0) / wall
         finally:
-            proc.send_signal(signal.SIGINT)
-            try:
-                proc.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
+            wrkrun.stop_server(proc)
         ids, tickets = _read_ids(ids_file)
         r["verify"] = await _verify_ids(env["DATABASE_URL"].split("?", 1)[0], ids, tickets)
         r.pop("wrk_text", None)

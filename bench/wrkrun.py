@@ -11,6 +11,8 @@ import asyncio
 import json
 import os
 import shutil
+import signal
+import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -78,6 +80,16 @@ async def run_wrk(
             result["wrk_text"] = "\n".join(x for x in text.splitlines() if not x.startswith(MARK))
             return result
     raise RuntimeError(f"wrk gave no result (exit {proc.returncode}): {text[-800:]} {err.decode(errors='replace')[-800:]}")
+
+
+def stop_server(proc: subprocess.Popen[str] | subprocess.Popen[bytes], timeout: float = 20) -> None:
+    """Stop a `python -m server serve` the way an operator does (SIGINT: a graceful stop); kill it if it hangs."""
+    proc.send_signal(signal.SIGINT)
+    try:
+        proc.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
 
 
 def figure(name: str, value: Any, unit: str = "", target: str | None = None, ok: bool | None = None) -> dict[str, Any]:
