@@ -8,7 +8,8 @@ twelve regulations imported with `python -m knowledge ingest` — the one import
 import wrote to var/ are copied in first when present, so only texts they lack are embedded. The service then
 answers `POST /api/v1/bot/ask` as the demo superadmin (the ask limit lifted for the run). Each question is a
 distinct text (dev + our own sets, the last N), asked once, so the question-vector cache cannot help; the first
-five warm up. Timed at the client: the whole answer — retrieval with the dense channel, answerability, the lead
+five warm up. Then the newest 500 are asked again, newest first: the same answer path with the question's vector
+still in the service's cache, which parts the embedding's cost from the rest. Timed at the client: the whole answer — retrieval with the dense channel, answerability, the lead
 sentence, citation checks, the conversation's rows — and the HTTP round trip.
 
 Informative: the issue's 40 ms target is for retrieval alone (bench_retrieval.py). BOT__DENSE_THREADS is passed
@@ -36,6 +37,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 import wrkrun  # noqa: E402
 from bench_rating import _free_port, _wait_http  # noqa: E402
 from bench_retrieval import own_questions, questions, regulations_dir  # noqa: E402
+
+from knowledge.dense import DenseChannel  # noqa: E402
 
 ADMIN = {"username": "admin", "password": "Dangjian@2026"}  # seed-demo's superadmin (README)
 WARM_UP = 5
@@ -94,6 +97,11 @@ async def _ready(base: str) -> None:
     raise RuntimeError("the knowledge index never became ready")
 
 
+def _quantiles(times: list[float]) -> tuple[float, float]:
+    ordered = sorted(times)
+    return ordered[len(ordered) // 2], ordered[int(0.95 * (len(ordered) - 1))]
+
+
 async def main(args: argparse.Namespace) -> int:
     folder = regulations_dir()
     if not (folder / "dev_questions.jsonl").exists():
@@ -109,16 +117,22 @@ async def main(args: argparse.Namespace) -> int:
             await _wait_http(port)
             await _ready(f"http://127.0.0.1:{port}")
             times, outcomes = await _ask_all(f"http://127.0.0.1:{port}", texts)
+            # Newest first, no more than the service's question-vector cache holds: each is still cached.
+            again, _ = await _ask_all(f"http://127.0.0.1:{port}", texts[::-1][: DenseChannel.CACHED_QUERIES - 12])
         finally:
             wrkrun.stop_server(proc)
-    timed = sorted(times[WARM_UP:])
-    p50, p95 = timed[len(timed) // 2], timed[int(0.95 * (len(timed) - 1))]
-    print(f"bot over HTTP: {len(timed)} distinct questions once each ({outcomes['answered']} answered, "
+    p50, p95 = _quantiles(times[WARM_UP:])
+    c50, c95 = _quantiles(again)
+    n = len(times) - WARM_UP
+    print(f"bot over HTTP: {n} distinct questions once each ({outcomes['answered']} answered, "
           f"{outcomes['abstained']} abstained incl. warm-up): p50 {p50:.1f} ms  p95 {p95:.1f} ms; "
+          f"{len(again)} asked again (the question's vector cached): p50 {c50:.1f} ms  p95 {c95:.1f} ms; "
           f"BOT__DENSE_THREADS={os.environ.get('BOT__DENSE_THREADS', '2')}; load average {os.getloadavg()[0]:.1f}")
     figures = [wrkrun.figure("bot answer over HTTP, p50 (dense channel on, unseen questions)", round(p50, 1), "ms"),
-               wrkrun.figure("bot answer over HTTP, p95 (dense channel on, unseen questions)", round(p95, 1), "ms")]
-    wrkrun.write_json(args.json, "bot", figures, [f"{len(timed)} distinct questions, one at a time, one worker"])
+               wrkrun.figure("bot answer over HTTP, p95 (dense channel on, unseen questions)", round(p95, 1), "ms"),
+               wrkrun.figure("bot answer over HTTP asked again, p50 (the question's vector cached)", round(c50, 1), "ms"),
+               wrkrun.figure("bot answer over HTTP asked again, p95 (the question's vector cached)", round(c95, 1), "ms")]
+    wrkrun.write_json(args.json, "bot", figures, [f"{n} distinct questions, one at a time, one worker; then {len(again)} again"])
     return 0
 
 
