@@ -7,9 +7,7 @@ import hashlib
 from datetime import UTC, datetime
 from typing import Any
 
-import pytest
 from aiohttp.test_utils import TestClient
-from fakeredis import FakeAsyncRedis
 from redis.asyncio import Redis
 
 from miniapp_api.accounts.models import User
@@ -21,6 +19,7 @@ from server.core.settings import EvaluationSettings
 from tests.conftest import SECRET
 from tests.factories import make_member, member_headers, wechat_headers
 from tests.miniapp_api.evaluation.helpers import Tree, device, error_code, make_tree, new_code, new_point, rate
+from tests.outage import RedisOutage
 
 
 async def test_good_rating_is_acknowledged_without_ticket(client: TestClient, code: dict[str, Any]) -> None:
@@ -287,19 +286,12 @@ async def test_malformed_bodies_get_the_usual_errors(client: TestClient, code: d
 
 
 async def test_a_redis_outage_does_not_lose_or_double_ratings(client: TestClient, code: dict[str, Any], redis: Redis) -> None:
-    if not isinstance(redis, FakeAsyncRedis):
-        pytest.skip("simulates the outage with the embedded Redis")
-    await redis.ping()
-    server = redis.connection_pool._available_connections[0]._server  # the embedded server behind the client
-    server.connected = False
-    try:
+    async with RedisOutage(redis):
         rater = device()
         first = await rate(client, code["token"], 2, rater=rater, key="k1")
         assert first.status == 201 and (await first.json())["ticket_id"]
         again = await rate(client, code["token"], 5, rater=rater)
         assert again.status == 409 and await error_code(again) == "evaluation.duplicate_rating"
-    finally:
-        server.connected = True
     assert await Rating.all().count() == 1 and await Ticket.all().count() == 1
 
 

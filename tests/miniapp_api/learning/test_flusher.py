@@ -19,9 +19,9 @@ from server.core.database import use_database
 from server.core.redis import is_cluster, open_redis
 from server.core.settings import Settings
 from tests.factories import make_member, member_headers
-from tests.faults.procs import free_port
 from tests.miniapp_api.learning.conftest import Branch
 from tests.miniapp_api.learning.helpers import Session, create_course, flush, video
+from tests.outage import RedisOutage
 
 
 class Boom(RuntimeError):
@@ -224,26 +224,14 @@ async def test_a_flush_cut_off_from_redis_does_not_stall_the_next(lclient: TestC
     if is_cluster(app_redis):
         pytest.skip("cuts a single Redis off")
     await study(lclient, branch, clock, 60)
-    if isinstance(app_redis, FakeAsyncRedis):
-        await app_redis.ping()
-        redis: Redis = app_redis
-        server = app_redis.connection_pool._available_connections[0]._server  # type: ignore[attr-defined]
-
-        async def cut(on: bool) -> None:
-            server.connected = not on
-    else:
-        redis = open_redis(lclient.app[SETTINGS].redis_url)
-        kwargs, port = redis.connection_pool.connection_kwargs, redis.connection_pool.connection_kwargs["port"]
-
-        async def cut(on: bool) -> None:
-            kwargs["port"] = free_port() if on else port  # nothing listens there
-            await redis.connection_pool.disconnect()
-            redis.connection_pool.reset()  # new connections, to the port now set
+    # The flusher's own client (embedded: the app's; a real server: a second one, so only the flusher is cut off).
+    redis: Redis = app_redis if isinstance(app_redis, FakeAsyncRedis) else open_redis(lclient.app[SETTINGS].redis_url)
+    outage = RedisOutage(redis)
 
     async def redis_gone() -> None:
         if not cut_once:
             cut_once.append(True)
-            await cut(True)
+            await outage.start()
             raise Boom
 
     cut_once: list[bool] = []
@@ -251,7 +239,7 @@ async def test_a_flush_cut_off_from_redis_does_not_stall_the_next(lclient: TestC
     with use_database(lclient.app[DB]):
         with pytest.raises(RedisConnectionError):  # the unlock, after Boom
             await flusher.flush()
-        await cut(False)
+        await outage.end()
         assert await app_redis.exists(LOCK_KEY)
         report = await flusher.flush()
     if redis is not app_redis:
