@@ -41,7 +41,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import wrkrun  # noqa: E402
 from bench_rating import PG_DEFAULT, _create_database, _drop_database, _free_port, _wait_http  # noqa: E402
-from bench_retrieval import own_questions, questions, regulations_dir  # noqa: E402
+from bench_retrieval import own_questions, p50_p95, questions, regulations_dir  # noqa: E402
 
 from knowledge.dense import DenseChannel  # noqa: E402
 
@@ -126,25 +126,21 @@ async def _ready(base: str) -> None:
     raise RuntimeError("the knowledge index never became ready")
 
 
-def _quantiles(times: list[float]) -> tuple[float, float]:
-    ordered = sorted(times)
-    return ordered[len(ordered) // 2], ordered[int(0.95 * (len(ordered) - 1))]
-
-
 async def main(args: argparse.Namespace) -> int:
     folder = regulations_dir()
     if not (folder / "dev_questions.jsonl").exists():
         print(f"corpus not found at {folder} (set REGULATIONS_DIR)", file=sys.stderr)
         return 2
     texts = list(dict.fromkeys(questions(folder) + own_questions()))[-(args.questions + WARM_UP):]
-    pg_base = os.environ.get("BENCH_PG_URL") or (os.environ.get("DATABASE_URL", "") if os.environ.get(
-        "DATABASE_URL", "").startswith(("postgres://", "postgresql://")) else PG_DEFAULT)
-    redis_url = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/6") if args.workers > 1 else None
+    database = os.environ.get("DATABASE_URL", "")
+    pg_base = os.environ.get("BENCH_PG_URL") or (database if database.startswith(("postgres://", "postgresql://"))
+                                                 else PG_DEFAULT)
     scratch_db = f"dj_bench_bot_{os.getpid()}"
     again: list[float] = []
     with tempfile.TemporaryDirectory(prefix="dj-bench-bot-") as scratch:
+        redis_url: str | None = None
         if args.workers > 1:
-            assert redis_url is not None
+            redis_url = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/6")
             database_url = await _create_database(pg_base, scratch_db)
             await _flush_redis(redis_url)
         else:
@@ -170,7 +166,7 @@ async def main(args: argparse.Namespace) -> int:
         finally:
             if args.workers > 1:
                 await _drop_database(pg_base, scratch_db)
-    p50, p95 = _quantiles(times)
+    p50, p95 = p50_p95(times)
     setting = (f"{args.workers} worker(s), {args.concurrency} client(s) at once, "
                f"BOT__DENSE_THREADS={os.environ.get('BOT__DENSE_THREADS', '2')}")
     line = (f"bot over HTTP, {setting}: {len(times)} distinct questions once each ({outcomes['answered']} answered, "
@@ -179,7 +175,7 @@ async def main(args: argparse.Namespace) -> int:
                wrkrun.figure(f"bot answer over HTTP, p95 ({setting}; unseen questions)", round(p95, 1), "ms"),
                wrkrun.figure(f"bot answers per second ({setting})", round(rate, 1), "/s")]
     if again:
-        c50, c95 = _quantiles(again)
+        c50, c95 = p50_p95(again)
         line += f"; {len(again)} asked again (the question's vector cached): p50 {c50:.1f} ms  p95 {c95:.1f} ms"
         figures += [wrkrun.figure("bot answer over HTTP asked again, p50 (the question's vector cached)", round(c50, 1), "ms"),
                     wrkrun.figure("bot answer over HTTP asked again, p95 (the question's vector cached)", round(c95, 1), "ms")]

@@ -64,8 +64,13 @@ def latencies(index: KnowledgeIndex, qs: list[str], repeat: int) -> tuple[float,
             start = time.perf_counter()
             index.search(q, role="staff")
             times.append((time.perf_counter() - start) * 1000)
-    times.sort()
-    return times[len(times) // 2], times[int(0.95 * (len(times) - 1))]
+    return p50_p95(times)
+
+
+def p50_p95(times: list[float]) -> tuple[float, float]:
+    """The median and the 95th percentile (nearest rank below) of some timings."""
+    ordered = sorted(times)
+    return ordered[len(ordered) // 2], ordered[int(0.95 * (len(ordered) - 1))]
 
 
 def merge(bags: list[Bag]) -> Bag:
